@@ -1,0 +1,107 @@
+"""The `pcmd` command (docs/cli.md). Keep imports light: `pcmd --version` must start fast."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.i18n import set_language, translate
+
+# Each module has register(subparsers); heavy imports happen inside the commands.
+COMMAND_MODULES = (
+    "desktop.commands.database_cmds",
+    "desktop.commands.exchange_cmds",
+    "desktop.commands.report_cmds",
+    "desktop.commands.screenshot_cmd",
+)
+
+
+def tr(text: str) -> str:
+    return translate("cli", text)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own words stay English; ours don't
+        self.print_usage(sys.stderr)
+        self.exit(2, tr("Usage error: {message}").format(message=message) + "\n")
+
+
+def global_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """--db and --lang, accepted before or after the subcommand."""
+    default = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=default,
+                        help=tr("database file or SQLAlchemy URL (default: PCMD_DB, else the "
+                                "data folder)"))
+    common.add_argument("--lang", choices=("vi", "en"), default=default,
+                        help=tr("interface language"))
+    return common
+
+
+class SubParser(Parser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("parents", [global_options(suppress=True)])  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="pcmd", description=tr("PCMD: prostitution-prevention records."),
+                    parents=[global_options(suppress=False)])
+    parser.add_argument("--version", action="version", version=f"pcmd {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=SubParser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _global_lang(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:
+        print(f"pcmd {__version__}")
+        return 0
+    from desktop import preferences
+
+    set_language(preferences.language(_global_lang(argv)))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    from desktop.errors import PcmdError
+
+    try:
+        if args.command is None:
+            from desktop.ui.app import run_gui
+
+            return run_gui(db=args.db, lang=args.lang)
+        return int(args.func(args) or 0)
+    except PcmdError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(tr("Stopped."), file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns a crash into a sentence
+        from desktop.logging_setup import log_unexpected
+
+        log = log_unexpected(exc)
+        print(tr("Unexpected error: {error}. Details are in {log}.").format(
+            error=type(exc).__name__, log=log), file=sys.stderr)
+        return 1

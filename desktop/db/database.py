@@ -1,0 +1,144 @@
+"""Opening a database: check the schema → back up → upgrade → ready. Refuse a newer schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db import migrate
+from desktop.db.backup import read_revision, sqlite_backup
+from desktop.db.engine import make_engine, resolve_url, sqlite_path
+from desktop.errors import InputError, SchemaTooNew, UsageError
+from desktop.i18n import translate
+
+
+def _tr(text_: str) -> str:
+    return translate("database", text_)
+
+
+class Database:
+    """An open, up-to-date database. One short session per user action: use `session()`."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    def read_session(self) -> Session:
+        return self._factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    db: str | None = None,
+    *,
+    create: bool = False,
+    backup_folder: Path | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) the database named by --db / PCMD_DB / default.
+
+    A database written by a newer PCMD is refused and left untouched. Before an upgrade of an
+    existing SQLite file, a copy is kept in the backups folder.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, create)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+    except OperationalError as exc:
+        engine.dispose()
+        raise UsageError(
+            _tr("Cannot open the database {name}: {reason}").format(
+                name=path or url, reason=_reason(exc)
+            )
+        ) from exc
+    head = migrate.head_revision()
+    if revision != head:
+        try:
+            if path is not None and revision is not None:
+                folder = backup_folder or _default_backups()
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                sqlite_backup(path, folder / f"{path.stem}-{stamp}-before-upgrade.sqlite")
+            with engine.begin() as conn:
+                migrate.upgrade_to_head(conn)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise InputError(
+                _tr("The database {name} could not be upgraded: {reason}").format(
+                    name=path or url, reason=_reason(exc)
+                )
+            ) from exc
+    return Database(url, engine)
+
+
+def _default_backups() -> Path:
+    from desktop.paths import backup_dir
+
+    return backup_dir()
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if not path.exists():
+        if create:
+            return
+        raise InputError(
+            _tr("The database file {path} does not exist. Create it with: pcmd init --unit CODE")
+            .format(path=path)
+        )
+    try:
+        revision = read_revision(path)
+    except sqlite3.DatabaseError as exc:
+        raise UsageError(
+            _tr("{path} is not a PCMD database (or it is damaged): {reason}").format(
+                path=path, reason=exc
+            )
+        ) from exc
+    if revision is not None and revision not in migrate.known_revisions():
+        raise SchemaTooNew(
+            _tr(
+                "The database {path} was written by a newer version of PCMD (schema {revision})."
+                " Install the newer version to open it; the file was not changed."
+            ).format(path=path, revision=revision)
+        )
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
+
+
+def ping(database: Database) -> None:
+    with database.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

@@ -1,0 +1,246 @@
+"""Create, update, delete and list records of every type; every change is audited.
+
+The GUI forms and the command line call these; the importer uses the same Validator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.db import models as m
+from desktop.domain.text import fold
+from desktop.errors import FieldError, NotFound, StaleRecord, ValidationFailed
+from desktop.i18n import translate
+from desktop.services import audit
+from desktop.services import catalogue as catalogue_service
+from desktop.services.context import AppContext
+from desktop.services.record_specs import SPECS, RecordSpec
+from desktop.services.validation import Validator, field_label
+
+
+def tr(text: str) -> str:
+    return translate("records", text)
+
+
+@dataclass
+class Filters:
+    date_from: date | None = None
+    date_to: date | None = None
+    unit_ids: set[int] | None = None  # the record's commune in this set
+    owner_ids: set[int] | None = None  # the owning office in this set
+    search: str = ""
+    equals: dict[str, object] = field(default_factory=dict)
+    include_deleted: bool = False
+
+
+class RecordService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    # ---- validation ----------------------------------------------------------------------
+    def validator(self, session: Session) -> Validator:
+        def ref_exists(kind: str, record_id: str) -> bool:
+            row = session.get(SPECS[kind].model, record_id)
+            return row is not None and row.deleted_at is None
+
+        return Validator(
+            self.ctx.units,
+            catalogue_service.Catalogues.load(session),
+            self.ctx.home_unit(),
+            today=self.ctx.today(),
+            ref_exists=ref_exists,
+        )
+
+    def search_text(self, spec: RecordSpec, values: dict[str, object]) -> str:
+        parts = [str(values.get(name) or "") for name in spec.search_fields]
+        if spec.unit_field and values.get(spec.unit_field):
+            parts.append(self.ctx.units.get(int(values[spec.unit_field])).name)  # type: ignore[arg-type]
+        return fold(" ".join(p for p in parts if p))
+
+    def _unique_errors(
+        self, session: Session, spec: RecordSpec, values: dict[str, object], owner_id: int,
+        exclude_id: str | None,
+    ) -> list[FieldError]:
+        if not spec.unique:
+            return []
+        model = spec.model
+        conds = [getattr(model, n) == values.get(n) for n in spec.unique]
+        conds += [model.deleted_at.is_(None), model.owner_id == owner_id]
+        if exclude_id:
+            conds.append(model.id != exclude_id)
+        if session.scalar(select(func.count()).select_from(model).where(and_(*conds))):
+            first = spec.field(spec.unique[0])
+            return [FieldError(first.name, tr("A record with the same {field} already exists.")
+                               .format(field=field_label(first)))]
+        return []
+
+    # ---- changes -------------------------------------------------------------------------
+    def create(self, kind: str, values: dict[str, object], *, owner_id: int | None = None) -> str:
+        spec = SPECS[kind]
+        with self.ctx.db.session() as session:
+            clean, errors = self.validator(session).validate(kind, values)
+            owner = owner_id or self._home_id()
+            if not errors:
+                errors = self._unique_errors(session, spec, clean, owner, None)
+            if errors:
+                raise ValidationFailed(errors)
+            now = audit.now_utc()
+            row = spec.model(
+                **clean, owner_id=owner, created_at=now, updated_at=now,
+                search=self.search_text(spec, clean),
+            )
+            session.add(row)
+            session.flush()
+            audit.record(
+                session, user=self.ctx.user_name, action="create", record_type=kind,
+                record_id=row.id, unit_code=self._unit_code(owner),
+                changes={k: (None, v) for k, v in clean.items()}, at=now,
+            )
+            return row.id
+
+    def update(
+        self,
+        kind: str,
+        record_id: str,
+        values: dict[str, object],
+        *,
+        expected_updated_at: datetime | None = None,
+    ) -> None:
+        spec = SPECS[kind]
+        with self.ctx.db.session() as session:
+            row = self._load_for_change(session, spec, record_id, expected_updated_at)
+            merged = {f.name: getattr(row, f.name) for f in spec.fields}
+            merged.update(values)
+            clean, errors = self.validator(session).validate(kind, merged)
+            if not errors:
+                errors = self._unique_errors(session, spec, clean, row.owner_id, row.id)
+            if errors:
+                raise ValidationFailed(errors)
+            changes = {
+                k: (getattr(row, k), v) for k, v in clean.items() if getattr(row, k) != v
+            }
+            if not changes:
+                return
+            now = audit.now_utc()
+            for k, (_, v) in changes.items():
+                setattr(row, k, v)
+            row.updated_at = now
+            row.search = self.search_text(spec, clean)
+            audit.record(
+                session, user=self.ctx.user_name, action="update", record_type=kind,
+                record_id=row.id, unit_code=self._unit_code(row.owner_id), changes=changes, at=now,
+            )
+
+    def delete(
+        self, kind: str, record_id: str, *, expected_updated_at: datetime | None = None
+    ) -> None:
+        """Tombstone the record so the deletion can travel to the city office."""
+        spec = SPECS[kind]
+        with self.ctx.db.session() as session:
+            row = self._load_for_change(session, spec, record_id, expected_updated_at)
+            now = audit.now_utc()
+            row.deleted_at = now
+            row.updated_at = now
+            before = {f.name: (getattr(row, f.name), None) for f in spec.fields}
+            audit.record(
+                session, user=self.ctx.user_name, action="delete", record_type=kind,
+                record_id=row.id, unit_code=self._unit_code(row.owner_id), changes=before, at=now,
+            )
+
+    def _load_for_change(
+        self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
+    ):  # noqa: ANN202
+        row = session.get(spec.model, record_id, with_for_update=True)
+        if row is None or row.deleted_at is not None:
+            raise NotFound(tr("The record no longer exists (it was deleted)."))
+        if expected is not None and row.updated_at != expected:
+            raise StaleRecord(
+                tr("Someone else changed this record since you opened it; "
+                   "reopen it to see their changes.")
+            )
+        return row
+
+    # ---- reading -------------------------------------------------------------------------
+    def get(self, kind: str, record_id: str) -> dict[str, object]:
+        spec = SPECS[kind]
+        with self.ctx.db.read_session() as session:
+            row = session.get(spec.model, record_id)
+            if row is None:
+                raise NotFound(tr("The record no longer exists (it was deleted)."))
+            out = {f.name: getattr(row, f.name) for f in spec.fields}
+            out.update(id=row.id, owner_id=row.owner_id, updated_at=row.updated_at,
+                       created_at=row.created_at, deleted_at=row.deleted_at)
+            return out
+
+    def query(self, kind: str, filters: Filters | None = None) -> Select:
+        """The SELECT of a list (the GUI's lazy table pages through it)."""
+        spec = SPECS[kind]
+        model = spec.model
+        f = filters or Filters()
+        stmt = select(model)
+        if not f.include_deleted:
+            stmt = stmt.where(model.deleted_at.is_(None))
+        if spec.date_field:
+            col = getattr(model, spec.date_field)
+            if f.date_from:
+                stmt = stmt.where(col >= f.date_from)
+            if f.date_to:
+                stmt = stmt.where(col <= f.date_to)
+        if f.unit_ids is not None and spec.unit_field:
+            stmt = stmt.where(getattr(model, spec.unit_field).in_(f.unit_ids))
+        if f.owner_ids is not None:
+            stmt = stmt.where(model.owner_id.in_(f.owner_ids))
+        for name, value in f.equals.items():
+            col = getattr(model, name)
+            if spec.field(name).kind == "multi":
+                stmt = stmt.where(or_(col == value, col.like(f"{value};%"),
+                                      col.like(f"%;{value}"), col.like(f"%;{value};%")))
+            else:
+                stmt = stmt.where(col == value)
+        if f.search.strip():
+            for word in fold(f.search).split():
+                stmt = stmt.where(model.search.like(f"%{word}%"))
+        return stmt
+
+    def count(self, kind: str, filters: Filters | None = None) -> int:
+        stmt = self.query(kind, filters)
+        with self.ctx.db.read_session() as session:
+            return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+    def list(
+        self, kind: str, filters: Filters | None = None, *, limit: int = 1000, offset: int = 0
+    ) -> list[dict[str, object]]:
+        spec = SPECS[kind]
+        stmt = self.query(kind, filters)
+        if spec.date_field:
+            stmt = stmt.order_by(getattr(spec.model, spec.date_field).desc(), spec.model.id)
+        else:
+            stmt = stmt.order_by(spec.model.id)
+        with self.ctx.db.read_session() as session:
+            rows = session.scalars(stmt.limit(limit).offset(offset)).all()
+            return [
+                {**{f.name: getattr(r, f.name) for f in spec.fields}, "id": r.id,
+                 "updated_at": r.updated_at}
+                for r in rows
+            ]
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _home_id(self) -> int:
+        home = self.ctx.home_unit()
+        if home is None:
+            raise ValidationFailed(
+                [FieldError("owner_id", tr("Choose the home unit first (pcmd init --unit CODE)."))]
+            )
+        return home.id
+
+    def _unit_code(self, unit_id: int) -> str:
+        unit = self.ctx.units.by_id.get(unit_id)
+        return unit.code if unit else ""
+
+
+def record_models() -> dict[str, type]:
+    return dict(m.RECORD_MODELS)

@@ -1,0 +1,33 @@
+"""First set-up of a database: units, catalogues, the home unit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.db.database import Database
+from desktop.errors import InputError
+from desktop.i18n import translate
+from desktop.services import catalogue, settings
+from desktop.services.unit_loader import load_units
+from desktop.services.units import UnitDirectory, UnitInfo
+
+
+def prepare(db: Database) -> tuple[int, int]:
+    """Load units and catalogue values if missing (idempotent). Returns (units, mappings)."""
+    with db.session() as session:
+        counts = load_units(session)
+        catalogue.seed(session)
+    return counts
+
+
+def choose_home_unit(db: Database, code: str, today: date | None = None) -> UnitInfo:
+    """Set the home unit: the unit with this code valid today, else its latest version."""
+    with db.read_session() as session:
+        directory = UnitDirectory.load(session)
+    unit = directory.current_or_latest(code.strip(), today or date.today())
+    if unit is None or unit.level not in ("city", "district", "commune"):
+        raise InputError(
+            translate("setup", "No Hai Phong unit has code {code}.").format(code=code)
+        )
+    settings.put(db, {settings.HOME_UNIT: str(unit.id)})
+    return unit

@@ -1,0 +1,270 @@
+"""Turn typed or imported values into clean field values, or errors naming the field.
+
+One Validator serves a whole batch (a form save, or every row of an import): it holds the
+unit directory and catalogues in memory, so checking 100,000 rows stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+
+from desktop.domain.indicators import INDICATOR_BY_KEY, INDICATORS
+from desktop.domain.text import (
+    clean_text,
+    fold,
+    nfc,
+    parse_vi_date,
+    parse_vi_month,
+    parse_vi_number,
+    parse_yes_no,
+    split_multi,
+)
+from desktop.errors import FieldError
+from desktop.i18n import translate
+from desktop.services.catalogue import Catalogues
+from desktop.services.record_specs import SPECS, FieldSpec, RecordSpec
+from desktop.services.units import UnitDirectory, UnitInfo, UnitNotFound
+
+EARLIEST_DATE = date(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    return translate("validation", text)
+
+
+def field_label(spec: FieldSpec) -> str:
+    return translate("fields", spec.label)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+class Validator:
+    def __init__(
+        self,
+        units: UnitDirectory,
+        catalogues: Catalogues,
+        owner: UnitInfo | None,
+        *,
+        today: date | None = None,
+        ref_exists: Callable[[str, str], bool] | None = None,
+    ) -> None:
+        self.units = units
+        self.catalogues = catalogues
+        self.owner = owner
+        self.today = today or date.today()
+        self.ref_exists = ref_exists
+        self._scope_cache: dict[tuple[int, date], set[int]] = {}
+
+    def validate(
+        self, kind: str, values: Mapping[str, object], *, partial: bool = False
+    ) -> tuple[dict[str, object], list[FieldError]]:
+        """Clean `values` for record type `kind`. With partial, absent fields are left out."""
+        spec = SPECS[kind]
+        clean: dict[str, object] = {}
+        errors: list[FieldError] = []
+        record_date = self._record_date(spec, values)
+        for f in spec.fields:
+            if partial and f.name not in values:
+                continue
+            raw = values.get(f.name)
+            if _blank(raw) or (f.kind == "multi" and raw == []):
+                if f.required:
+                    errors.append(FieldError(f.name, tr("{field} is required.").format(
+                        field=field_label(f))))
+                    continue
+                clean[f.name] = self._empty(f)
+                continue
+            try:
+                clean[f.name] = self._coerce(f, raw, record_date)
+            except ValueError as exc:
+                errors.append(FieldError(f.name, str(exc)))
+        if not errors:
+            errors.extend(self._rules(spec, clean))
+        return clean, errors
+
+    # ---- single values -------------------------------------------------------------------
+    @staticmethod
+    def _empty(f: FieldSpec) -> object:
+        if f.default is not None:
+            return f.default
+        if f.kind in ("text", "multi"):
+            return ""
+        return None
+
+    def _record_date(self, spec: RecordSpec, values: Mapping[str, object]) -> date:
+        name = spec.date_field
+        if name is None:
+            if spec.key == "plans" and not _blank(values.get("year")):
+                try:
+                    return date(int(parse_vi_number(values["year"])), 12, 31)
+                except (ValueError, TypeError):
+                    return self.today
+            return self.today
+        raw = values.get(name)
+        try:
+            if isinstance(raw, date):
+                return raw
+            if spec.field(name).kind == "month":
+                return parse_vi_month(raw)
+            return parse_vi_date(raw)
+        except (ValueError, TypeError):
+            return self.today
+
+    def _coerce(self, f: FieldSpec, raw: object, record_date: date) -> object:
+        label = field_label(f)
+        if f.kind in ("date", "month"):
+            try:
+                d = parse_vi_date(raw) if f.kind == "date" else parse_vi_month(raw)
+            except (ValueError, TypeError):
+                msg = (tr("{field}: “{value}” is not a date (dd/mm/yyyy).") if f.kind == "date"
+                       else tr("{field}: “{value}” is not a month (mm/yyyy)."))
+                raise ValueError(msg.format(field=label, value=clean_text(raw))) from None
+            if d < EARLIEST_DATE:
+                raise ValueError(tr("{field}: {value} is before 2000.").format(
+                    field=label, value=d.strftime("%d/%m/%Y")))
+            return d
+        if f.kind in ("int", "money", "float", "year"):
+            try:
+                number = parse_vi_number(raw)
+            except (ValueError, TypeError):
+                raise ValueError(tr("{field}: “{value}” is not a number.").format(
+                    field=label, value=clean_text(raw))) from None
+            if f.kind != "float" and number != int(number):
+                raise ValueError(tr("{field}: {value} must be a whole number.").format(
+                    field=label, value=clean_text(raw)))
+            if number < 0:
+                raise ValueError(tr("{field} cannot be negative.").format(field=label))
+            if f.kind == "year":
+                if not 2000 <= number <= 2100:
+                    raise ValueError(tr("{field}: {value} is not a year.").format(
+                        field=label, value=clean_text(raw)))
+                return int(number)
+            if f.max is not None and number > f.max:
+                raise ValueError(tr("{field}: {value} is too large.").format(
+                    field=label, value=clean_text(raw)))
+            return float(number) if f.kind == "float" else int(number)
+        if f.kind == "bool":
+            try:
+                flag = parse_yes_no(raw)
+            except (ValueError, TypeError):
+                raise ValueError(tr("{field}: “{value}” is not yes or no (Có/Không).").format(
+                    field=label, value=clean_text(raw))) from None
+            if flag is None:
+                if f.required:
+                    raise ValueError(tr("{field} is required.").format(field=label))
+                return f.default if f.default is not None else False
+            return flag
+        if f.kind == "text":
+            return nfc(clean_text(raw))
+        if f.kind == "catalogue":
+            value = self.catalogues.match(f.catalogue or "", raw)
+            if value is None:
+                raise ValueError(tr("{field}: “{value}” is not an allowed value ({allowed}).")
+                                 .format(field=label, value=clean_text(raw),
+                                         allowed=self.catalogues.allowed_text(f.catalogue or "")))
+            return value.code
+        if f.kind == "multi":
+            items = raw if isinstance(raw, list | tuple) else split_multi(raw)
+            codes: list[str] = []
+            for item in items:
+                value = self.catalogues.match(f.catalogue or "", item)
+                if value is None:
+                    raise ValueError(tr("{field}: “{value}” is not an allowed value ({allowed}).")
+                                     .format(field=label, value=clean_text(item),
+                                             allowed=self.catalogues.allowed_text(
+                                                 f.catalogue or "")))
+                if value.code not in codes:
+                    codes.append(value.code)
+            return ";".join(codes)
+        if f.kind == "unit":
+            return self._unit(f, raw, record_date)
+        if f.kind == "indicator":
+            text = clean_text(raw)
+            if text in INDICATOR_BY_KEY:
+                return text
+            for ind in INDICATORS:
+                if fold(ind.label_vi) == fold(text) or fold(ind.label_en) == fold(text):
+                    return ind.key
+            raise ValueError(tr("{field}: “{value}” is not an indicator.").format(
+                field=label, value=text))
+        if f.kind == "ref":
+            ref_id = clean_text(raw)
+            if self.ref_exists is not None and not self.ref_exists(f.ref or "", ref_id):
+                raise ValueError(tr("{field}: no record with id {value}.").format(
+                    field=label, value=ref_id))
+            return ref_id
+        raise AssertionError(f.kind)
+
+    def _unit(self, f: FieldSpec, raw: object, d: date) -> int:
+        label = field_label(f)
+        if isinstance(raw, UnitInfo):
+            unit = raw
+        elif isinstance(raw, int) and not isinstance(raw, bool) and raw in self.units.by_id:
+            unit = self.units.by_id[raw]
+        else:
+            try:
+                unit = self.units.resolve(
+                    raw, d, within=self.owner, levels=("commune", "district", "city")
+                )
+            except UnitNotFound as exc:
+                raise ValueError(f"{label}: {exc.message}") from None
+        if not unit.valid_on(d):
+            raise ValueError(tr("{field}: {unit} did not exist on {date}.").format(
+                field=label, unit=unit.name, date=d.strftime("%d/%m/%Y")))
+        if self.owner is not None and not self._in_scope(unit, d):
+            raise ValueError(tr("{field}: {unit} is not under {owner}.").format(
+                field=label, unit=unit.name, owner=self.owner.name))
+        return unit.id
+
+    def _in_scope(self, unit: UnitInfo, d: date) -> bool:
+        owner = self.owner
+        assert owner is not None
+        if owner.valid_on(d):
+            return self.units.is_within(unit, owner)
+        key = (owner.id, d)
+        if key not in self._scope_cache:
+            self._scope_cache[key] = {u.id for u in self.units.scope(owner, d)}
+        return unit.id in self._scope_cache[key]
+
+    # ---- rules across fields -------------------------------------------------------------
+    def _rules(self, spec: RecordSpec, v: dict[str, object]) -> list[FieldError]:
+        errors: list[FieldError] = []
+
+        def err(name: str, text: str, **kw: object) -> None:
+            errors.append(FieldError(name, tr(text).format(**kw)))
+
+        if spec.not_future and spec.date_field:
+            d = v.get(spec.date_field)
+            limit = self.today + timedelta(days=0)
+            if isinstance(d, date) and d > limit:
+                err(spec.date_field, "{field}: {value} is in the future.",
+                    field=field_label(spec.field(spec.date_field)),
+                    value=d.strftime("%d/%m/%Y"))
+        if spec.key == "outreach":
+            women, total = v.get("women"), v.get("participants")
+            if isinstance(women, int) and isinstance(total, int) and women > total:
+                err("women", "Women ({women}) cannot be more than participants ({total}).",
+                    women=women, total=total)
+        elif spec.key == "training":
+            d1, d2 = v.get("date_from"), v.get("date_to")
+            if isinstance(d1, date) and isinstance(d2, date) and d2 < d1:
+                err("date_to", "The end date is before the start date.")
+        elif spec.key == "support":
+            people, re_ = v.get("people"), v.get("reintegrated")
+            if isinstance(people, int) and isinstance(re_, int) and re_ > people:
+                err("reintegrated",
+                    "Reintegrated ({value}) cannot be more than people supported ({total}).",
+                    value=re_, total=people)
+        elif spec.key == "inspections":
+            if v.get("violation") is False and (v.get("fine_vnd") or v.get("sanctions")):
+                err("fine_vnd", "A fine or sanction needs a violation: tick “Violation found”.")
+        elif spec.key in ("officers", "establishments"):
+            start = v.get("started_on" if spec.key == "officers" else "opened_on")
+            end = v.get("ended_on" if spec.key == "officers" else "closed_on")
+            if isinstance(start, date) and isinstance(end, date) and end < start:
+                err("ended_on" if spec.key == "officers" else "closed_on",
+                    "The end date is before the start date.")
+        return errors

@@ -1,0 +1,52 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.db.database import Database, open_database  # noqa: E402
+from desktop.i18n import set_language  # noqa: E402
+from desktop.services import setup  # noqa: E402
+from desktop.services.context import AppContext  # noqa: E402
+
+# A PostgreSQL URL here runs the database, service, exchange and report tests against it too.
+PG_URL = os.environ.get("PCMD_TEST_PG_URL", "")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PCMD_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("PCMD_DB", raising=False)
+    monkeypatch.delenv("PCMD_LANG", raising=False)
+    set_language("en")
+    yield
+    set_language("vi")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "pcmd.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """An initialised SQLite database (units and catalogues loaded), home unit Đồ Sơn (308)."""
+    database = open_database(str(db_path), create=True)
+    setup.prepare(database)
+    setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    return AppContext(db, user_name="tester")
