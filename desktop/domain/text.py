@@ -308,6 +308,8 @@ def parse_yes_no(value: object) -> bool | None:
         return None
     if isinstance(value, bool):
         return value
+    if isinstance(value, float) and value != value:
+        return None  # NaN: how pandas reads an empty cell
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)

@@ -6,6 +6,7 @@ Such text reaches us as the Windows code page 1252 (or Latin-1) reading of the l
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 
@@ -38,10 +39,8 @@ def _tcvn3_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for byte, target in zip(range(0x80, 0x100), _TCVN3_HIGH, strict=True):
         table[byte] = target  # read as Latin-1 (also how cp1252's unused bytes come out)
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # 0x81, 0x8D, 0x8F, 0x90, 0x9D unused
             table[ord(bytes([byte]).decode("cp1252"))] = target
-        except UnicodeDecodeError:
-            pass  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined in cp1252
     return table
 
 
@@ -178,7 +177,7 @@ _CONVERTERS = {"tcvn3": tcvn3_to_unicode, "vni": vni_to_unicode}
 
 
 def detect_legacy(s: str) -> str | None:
-    """"tcvn3", "vni" or None; None unless the text clearly reads as one of them.
+    """Name the legacy encoding ("tcvn3" or "vni") the text clearly reads as, else None.
 
     Each word holding legacy characters is converted both ways: a conversion scores when it
     yields a Vietnamese syllable that the word was not already, and fails when it yields none.

@@ -200,7 +200,7 @@ def generate(
                                    "class_id": classes[ci]["id"], "officer_id": officers[oi]["id"],
                                    "search": ""})
     est_types = _codes("establishment_type")
-    for i in range(n["establishments"]):
+    for _ in range(n["establishments"]):
         d = g.date() if rng.random() < 0.4 else g.start
         unit = g.commune(d)
         etype = rng.choices(est_types, weights=[30, 20, 25, 5, 10, 6, 2, 2])[0]

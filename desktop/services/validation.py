@@ -77,6 +77,8 @@ class Validator:
                     continue
                 clean[f.name] = self._empty(f)
                 continue
+            if f.kind == "unit" and record_date is None:
+                continue  # the date is wrong: its own error says so; units depend on it
             try:
                 clean[f.name] = self._coerce(f, raw, record_date)
             except ValueError as exc:
@@ -90,11 +92,12 @@ class Validator:
     def _empty(f: FieldSpec) -> object:
         if f.default is not None:
             return f.default
-        if f.kind in ("text", "multi"):
+        if f.kind in ("text", "multi", "catalogue"):
             return ""
         return None
 
-    def _record_date(self, spec: RecordSpec, values: Mapping[str, object]) -> date:
+    def _record_date(self, spec: RecordSpec, values: Mapping[str, object]) -> date | None:
+        """The date units are checked against; None when the record's own date is wrong."""
         name = spec.date_field
         if name is None:
             if spec.key == "plans" and not _blank(values.get("year")):
@@ -104,14 +107,20 @@ class Validator:
                     return self.today
             return self.today
         raw = values.get(name)
+        if _blank(raw):
+            return self.today
         try:
             if isinstance(raw, date):
-                return raw
-            if spec.field(name).kind == "month":
-                return parse_vi_month(raw)
-            return parse_vi_date(raw)
+                d = raw
+            elif spec.field(name).kind == "month":
+                d = parse_vi_month(raw)
+            else:
+                d = parse_vi_date(raw)
         except (ValueError, TypeError):
-            return self.today
+            return None
+        if d < EARLIEST_DATE or (spec.not_future and d > self.today):
+            return None
+        return d
 
     def _coerce(self, f: FieldSpec, raw: object, record_date: date) -> object:
         label = field_label(f)
@@ -206,11 +215,12 @@ class Validator:
             unit = self.units.by_id[raw]
         else:
             try:
-                unit = self.units.resolve(
-                    raw, d, within=self.owner, levels=("commune", "district", "city")
-                )
+                unit = self.units.resolve(raw, d, within=self.owner, levels=f.levels)
             except UnitNotFound as exc:
                 raise ValueError(f"{label}: {exc.message}") from None
+        if unit.level not in f.levels:
+            raise ValueError(tr("{field}: {unit} is not a commune, ward or township.").format(
+                field=label, unit=unit.name))
         if not unit.valid_on(d):
             raise ValueError(tr("{field}: {unit} did not exist on {date}.").format(
                 field=label, unit=unit.name, date=d.strftime("%d/%m/%Y")))

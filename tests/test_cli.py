@@ -1,0 +1,72 @@
+"""The pcmd command: names, exit codes and messages of docs/cli.md."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--lang", "en", *args] if "--lang" not in args else list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_version_in_a_real_process() -> None:
+    done = subprocess.run([sys.executable, "-m", "desktop", "--version"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"pcmd {__version__}"
+
+
+def test_init_demo_check_backup_restore(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    assert run(capsys, "init", "--unit", "308", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "demo-data", "--records", "2000", "--db", db, "--seed", "4")
+    assert code == 0 and "Quận Đồ Sơn" in out
+    code, out, _ = run(capsys, "check", "--db", db)
+    assert code == 0 and "no problems" in out
+    backup = tmp_path / "b.sqlite"
+    assert run(capsys, "--db", db, "backup", "--out", str(backup))[0] == 0
+    other = str(tmp_path / "c.sqlite")
+    assert run(capsys, "restore", str(backup), "--db", other)[0] == 0
+    con_a, con_c = sqlite3.connect(db), sqlite3.connect(other)
+    for table in ("outreach_sessions", "inspections", "officers", "support_figures"):
+        q = f"SELECT * FROM {table} ORDER BY id"
+        assert con_a.execute(q).fetchall() == con_c.execute(q).fetchall()
+
+
+def test_demo_data_for_the_city_after_the_2025_change(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "city.sqlite")
+    run(capsys, "init", "--unit", "31", "--db", db)
+    assert run(capsys, "demo-data", "--records", "3000", "--db", db)[0] == 0
+    con = sqlite3.connect(db)
+    late = con.execute(
+        "SELECT u.valid_from FROM outreach_sessions o JOIN units u ON u.id = o.unit_id "
+        "WHERE o.date >= '2025-07-01'").fetchall()
+    assert late and all(row[0] == "2025-07-01" for row in late)
+    assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_bad_input_gives_one_sentence_and_the_contract_exit_code(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.sqlite")
+    code, _, err = run(capsys, "init", "--unit", "99999", "--db", db)
+    assert code == 1 and "99999" in err and "Traceback" not in err
+    code, _, err = run(capsys, "check", "--db", str(tmp_path / "missing.sqlite"))
+    assert code == 1 and "does not exist" in err
+    code, _, err = run(capsys, "restore", str(tmp_path / "nothing.sqlite"), "--db", db)
+    assert code == 2 and "does not exist" in err
+    try:
+        main(["--lang", "en", "frobnicate"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_vietnamese_messages(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--lang", "vi", "check", "--db", str(tmp_path / "x.sqlite"))
+    assert code == 1 and "Không có tệp cơ sở dữ liệu" in err

@@ -1,0 +1,127 @@
+"""Database life cycle: create, upgrade with data intact, refuse newer, backup and restore."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.db import migrate
+from desktop.db.database import open_database
+from desktop.errors import InputError, SchemaTooNew, UsageError
+from desktop.services import maintenance
+
+SAVED = Path(__file__).parent / "data"
+RECORD_TABLES = ("outreach_sessions", "media_items", "training_classes", "officers", "attendance",
+                 "establishments", "inspections", "support_figures", "plan_targets", "units",
+                 "unit_mappings", "catalogue_items", "settings")
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                for t in RECORD_TABLES}
+    finally:
+        con.close()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_has_wal_and_foreign_keys(db) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert migrate.current_revision(conn) == migrate.head_revision()
+
+
+@pytest.mark.parametrize("saved", sorted(SAVED.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_every_saved_schema_upgrades_with_its_data_intact(saved: Path, tmp_path: Path) -> None:
+    copy = tmp_path / saved.name
+    shutil.copyfile(saved, copy)
+    before = _dump(copy)
+    database = open_database(str(copy), backup_folder=tmp_path / "backups")
+    try:
+        with database.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        assert maintenance.check(database).ok
+    finally:
+        database.close()
+    after = _dump(copy)
+    for table, rows in before.items():
+        assert after[table] == rows, table
+    if saved.stem != f"schema_{migrate.head_revision()}":
+        assert list((tmp_path / "backups").glob("*before-upgrade.sqlite"))
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path: Path, db) -> None:
+    db.close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    digest, mtime = _digest(db_path), db_path.stat().st_mtime_ns
+    with pytest.raises(SchemaTooNew) as err:
+        open_database(str(db_path))
+    assert "newer version" in err.value.message
+    assert err.value.exit_code == 2
+    assert _digest(db_path) == digest
+    assert db_path.stat().st_mtime_ns == mtime
+    assert not Path(str(db_path) + "-wal").exists()
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        open_database(str(tmp_path / "nope.sqlite"))
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(UsageError, match="not a PCMD database"):
+        open_database(str(junk))
+
+
+def test_backup_then_restore_gives_the_same_records(ctx, tmp_path: Path) -> None:
+    from desktop.services import demo_data
+
+    demo_data.generate(ctx, 500, seed=3)
+    original = _dump(ctx.db.path)
+    backup = maintenance.backup(ctx.db, tmp_path / "copy.sqlite")
+    ctx.db.close()
+
+    other = tmp_path / "other.sqlite"
+    safety = maintenance.restore(str(other), backup, safety_folder=tmp_path / "safety")
+    assert safety is None  # there was no database there yet
+    assert _dump(other) == original
+
+    # Restoring over an existing database keeps a safety copy of it first.
+    safety = maintenance.restore(str(other), backup, safety_folder=tmp_path / "safety")
+    assert safety is not None and safety.exists()
+    assert _dump(safety) == original
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    with pytest.raises(UsageError):
+        maintenance.restore(str(tmp_path / "db.sqlite"), bad)
+
+
+def test_check_finds_a_broken_rule(ctx) -> None:
+    from desktop.services import demo_data
+
+    demo_data.generate(ctx, 200, seed=2)
+    with ctx.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outreach_sessions SET women = participants + 1 WHERE rowid IN "
+            "(SELECT rowid FROM outreach_sessions LIMIT 1)")
+    result = maintenance.check(ctx.db)
+    assert not result.ok
+    assert any("more women than participants" in p for p in result.problems)
