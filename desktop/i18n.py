@@ -19,7 +19,6 @@ calls :func:`set_language`.
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
@@ -36,7 +35,6 @@ __all__ = [
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
-_log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _language: str = DEFAULT_LANGUAGE
 _catalogues: dict[str, dict[str, dict[str, str]]] = {}
@@ -96,6 +94,9 @@ def _catalogue(lang: str) -> dict[str, dict[str, str]]:
 def _load(path: Path) -> dict[str, dict[str, str]]:
     """Read one JSON catalogue; a missing or broken file gives an empty catalogue."""
     import json
+    import logging
+
+    _log = logging.getLogger(__name__)
 
     try:
         with path.open(encoding="utf-8") as fh:

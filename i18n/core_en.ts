@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>audit_view</name>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="119"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="141"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>auth</name>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="94"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="125"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>This record belongs to another unit; you may not change it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="155"/>
+        <source>User name: enter 1 to 60 characters without spaces.</source>
+        <translation>User name: enter 1 to 60 characters without spaces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="158"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Password: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="161"/>
+        <source>Role: choose staff, manager or administrator.</source>
+        <translation>Role: choose staff, manager or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="163"/>
+        <source>Unit: choose an existing unit.</source>
+        <translation>Unit: choose an existing unit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="178"/>
+        <source>Role: the first user must be an administrator, so that someone can manage users.</source>
+        <translation>Role: the first user must be an administrator, so that someone can manage users.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="182"/>
+        <source>User name: {name} is already taken.</source>
+        <translation>User name: {name} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="214"/>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="230"/>
+        <source>At least one active administrator must remain.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="254"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="263"/>
+        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="274"/>
+        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <location filename="../desktop/services/catalogue.py" line="105"/>
@@ -17,6 +148,250 @@
         <location filename="../desktop/services/catalogue.py" line="114"/>
         <source>This value already exists.</source>
         <translation>This value already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../desktop/cli.py" line="29"/>
+        <source>Usage error: {message}</source>
+        <translation>Usage error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="37"/>
+        <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
+        <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="40"/>
+        <source>interface language</source>
+        <translation>interface language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="51"/>
+        <source>PCMD: prostitution-prevention records.</source>
+        <translation>PCMD: prostitution-prevention records.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="99"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="105"/>
+        <source>Unexpected error: {error}. Details are in {log}.</source>
+        <translation>Unexpected error: {error}. Details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <source>create (or upgrade) the database and set the home unit</source>
+        <translation>create (or upgrade) the database and set the home unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <source>home unit code</source>
+        <translation>home unit code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <source>fill the database with realistic synthetic records</source>
+        <translation>fill the database with realistic synthetic records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <source>unit to make records for (default: home)</source>
+        <translation>unit to make records for (default: home)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <source>integrity check of the database</source>
+        <translation>integrity check of the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <source>consistent copy of the database</source>
+        <translation>consistent copy of the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <source>restore the database from a backup</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <source>Database ready: {db}</source>
+        <translation>Database ready: {db}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
+        <translation>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <source>--records must be between 1 and 5,000,000.</source>
+        <translation>--records must be between 1 and 5,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
+        <translation>Created {total} records for {unit} in {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <source>Check passed: no problems found.</source>
+        <translation>Check passed: no problems found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <source>Check failed: {n} problems.</source>
+        <translation>Check failed: {n} problems.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <source>Restored from {path}.</source>
+        <translation>Restored from {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <source>The previous database was kept as {path}.</source>
+        <translation>The previous database was kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="18"/>
+        <source>import exchange workbooks</source>
+        <translation>import exchange workbooks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="19"/>
+        <source>workbooks or folders</source>
+        <translation>workbooks or folders</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="20"/>
+        <source>change nothing; report only</source>
+        <translation>change nothing; report only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="21"/>
+        <source>print the report as JSON</source>
+        <translation>print the report as JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="22"/>
+        <source>sending unit when a workbook has no Thông tin sheet</source>
+        <translation>sending unit when a workbook has no Thông tin sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="25"/>
+        <source>import the valid rows even when some rows are rejected</source>
+        <translation>import the valid rows even when some rows are rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="26"/>
+        <source>save the rejected rows here</source>
+        <translation>save the rejected rows here</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <source>write an exchange workbook</source>
+        <translation>write an exchange workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <source>unit (default: the home unit)</source>
+        <translation>unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <source>leave personal data out</source>
+        <translation>leave personal data out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>write the blank template with drop-down lists</source>
+        <translation>write the blank template with drop-down lists</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <source>“{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>Exported {n} rows to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <source>Blank template written: {path}</source>
+        <translation>Blank template written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <source>--rejects needs --accept-valid.</source>
+        <translation>--rejects needs --accept-valid.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <source>NOT imported</source>
+        <translation>NOT imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="121"/>
+        <source>checked (dry run, nothing changed)</source>
+        <translation>checked (dry run, nothing changed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="123"/>
+        <source>valid rows imported, some rows rejected</source>
+        <translation>valid rows imported, some rows rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
+        <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="132"/>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="134"/>
+        <source>{n} files: {ok} imported, {bad} not imported.</source>
+        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <source>row {n}</source>
+        <translation>row {n}</translation>
     </message>
 </context>
 <context>
@@ -45,6 +420,327 @@
         <location filename="../desktop/db/database.py" line="130"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="58"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/services/record_specs.py" line="163"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="67"/>
+        <location filename="../desktop/services/record_specs.py" line="105"/>
+        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/services/record_specs.py" line="183"/>
+        <location filename="../desktop/services/record_specs.py" line="199"/>
+        <source>Commune/ward</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/services/record_specs.py" line="88"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <source>of whom women</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="76"/>
+        <location filename="../desktop/services/record_specs.py" line="104"/>
+        <source>Documents handed out</source>
+        <translation>Documents handed out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="77"/>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <source>Outlet, channel</source>
+        <translation>Outlet, channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="89"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <source>Class name</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <source>Trainees (groups)</source>
+        <translation>Trainees (groups)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <source>Officer code</source>
+        <translation>Officer code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="115"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <source>Member of Team 178</source>
+        <translation>Member of Team 178</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="121"/>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="122"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="132"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="133"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <source>Establishment code</source>
+        <translation>Establishment code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <source>Business registration no.</source>
+        <translation>Business registration no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="149"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="152"/>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="153"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <source>Inspection team</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <source>Violation found</source>
+        <translation>Violation found</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <source>Fine (VND)</source>
+        <translation>Fine (VND)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <source>Buyers sanctioned</source>
+        <translation>Buyers sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="173"/>
+        <source>Sellers sanctioned</source>
+        <translation>Sellers sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="174"/>
+        <source>Criminal cases</source>
+        <translation>Criminal cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="186"/>
+        <source>People supported</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="187"/>
+        <source>of whom reintegrated</source>
+        <translation>of whom reintegrated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="198"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>locks</name>
+    <message>
+        <location filename="../desktop/services/locks.py" line="50"/>
+        <source>The month {month} is locked; ask a manager to unlock it.</source>
+        <translation>The month {month} is locked; ask a manager to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/locks.py" line="90"/>
+        <source>Give a reason for unlocking the month.</source>
+        <translation>Give a reason for unlocking the month.</translation>
     </message>
 </context>
 <context>
@@ -113,23 +809,68 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/records.py" line="77"/>
+        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <source>Outreach session</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <source>Media item</source>
+        <translation>Media item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <source>Training class</source>
+        <translation>Training class</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="161"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="81"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="159"/>
-        <location filename="../desktop/services/records.py" line="173"/>
+        <location filename="../desktop/services/records.py" line="184"/>
+        <location filename="../desktop/services/records.py" line="198"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="162"/>
+        <location filename="../desktop/services/records.py" line="187"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="236"/>
+        <location filename="../desktop/services/records.py" line="267"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -169,80 +910,111 @@
     <name>validation</name>
     <message>
         <location filename="../desktop/services/validation.py" line="75"/>
-        <location filename="../desktop/services/validation.py" line="157"/>
+        <location filename="../desktop/services/validation.py" line="166"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="122"/>
+        <location filename="../desktop/services/validation.py" line="131"/>
         <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
         <translation>{field}: “{value}” is not a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="123"/>
+        <location filename="../desktop/services/validation.py" line="132"/>
         <source>{field}: “{value}” is not a month (mm/yyyy).</source>
         <translation>{field}: “{value}” is not a month (mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="126"/>
+        <location filename="../desktop/services/validation.py" line="135"/>
         <source>{field}: {value} is before 2000.</source>
         <translation>{field}: {value} is before 2000.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="133"/>
+        <location filename="../desktop/services/validation.py" line="142"/>
         <source>{field}: “{value}” is not a number.</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="136"/>
+        <location filename="../desktop/services/validation.py" line="145"/>
         <source>{field}: {value} must be a whole number.</source>
         <translation>{field}: {value} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="139"/>
+        <location filename="../desktop/services/validation.py" line="148"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="142"/>
+        <location filename="../desktop/services/validation.py" line="151"/>
         <source>{field}: {value} is not a year.</source>
         <translation>{field}: {value} is not a year.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="146"/>
+        <location filename="../desktop/services/validation.py" line="155"/>
         <source>{field}: {value} is too large.</source>
         <translation>{field}: {value} is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="153"/>
+        <location filename="../desktop/services/validation.py" line="162"/>
         <source>{field}: “{value}” is not yes or no (Có/Không).</source>
         <translation>{field}: “{value}” is not yes or no (Có/Không).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="165"/>
-        <location filename="../desktop/services/validation.py" line="175"/>
+        <location filename="../desktop/services/validation.py" line="174"/>
+        <location filename="../desktop/services/validation.py" line="184"/>
         <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
         <translation>{field}: “{value}” is not an allowed value ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="191"/>
+        <location filename="../desktop/services/validation.py" line="200"/>
         <source>{field}: “{value}” is not an indicator.</source>
         <translation>{field}: “{value}” is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="196"/>
+        <location filename="../desktop/services/validation.py" line="205"/>
         <source>{field}: no record with id {value}.</source>
         <translation>{field}: no record with id {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="215"/>
+        <location filename="../desktop/services/validation.py" line="222"/>
+        <source>{field}: {unit} is not a commune, ward or township.</source>
+        <translation>{field}: {unit} is not a commune, ward or township.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="225"/>
         <source>{field}: {unit} did not exist on {date}.</source>
         <translation>{field}: {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="218"/>
+        <location filename="../desktop/services/validation.py" line="228"/>
         <source>{field}: {unit} is not under {owner}.</source>
         <translation>{field}: {unit} is not under {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="253"/>
+        <source>{field}: {value} is in the future.</source>
+        <translation>{field}: {value} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="259"/>
+        <source>Women ({women}) cannot be more than participants ({total}).</source>
+        <translation>Women ({women}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="264"/>
+        <location filename="../desktop/services/validation.py" line="280"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="268"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="274"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
 </context>
 </TS>

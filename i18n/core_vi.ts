@@ -2,21 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>audit_view</name>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Time (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="119"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="141"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>auth</name>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Manager</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="94"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="125"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="155"/>
+        <source>User name: enter 1 to 60 characters without spaces.</source>
+        <translation>Tên đăng nhập: nhập từ 1 đến 60 ký tự, không có dấu cách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="158"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Mật khẩu: dùng ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="161"/>
+        <source>Role: choose staff, manager or administrator.</source>
+        <translation>Vai trò: chọn cán bộ, lãnh đạo hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="163"/>
+        <source>Unit: choose an existing unit.</source>
+        <translation>Đơn vị: chọn một đơn vị đã có.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="178"/>
+        <source>Role: the first user must be an administrator, so that someone can manage users.</source>
+        <translation>Vai trò: người dùng đầu tiên phải là quản trị viên để có người quản lý người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="182"/>
+        <source>User name: {name} is already taken.</source>
+        <translation>Tên đăng nhập: {name} đã được sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="214"/>
+        <source>The user no longer exists.</source>
+        <translation>Người dùng không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="230"/>
+        <source>At least one active administrator must remain.</source>
+        <translation>Phải còn ít nhất một quản trị viên đang hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="254"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="263"/>
+        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="274"/>
+        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <location filename="../desktop/services/catalogue.py" line="105"/>
         <source>Unknown catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục không tồn tại.</translation>
     </message>
     <message>
         <location filename="../desktop/services/catalogue.py" line="108"/>
         <source>The Vietnamese label is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nhập tên tiếng Việt.</translation>
     </message>
     <message>
         <location filename="../desktop/services/catalogue.py" line="114"/>
         <source>This value already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị này đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../desktop/cli.py" line="29"/>
+        <source>Usage error: {message}</source>
+        <translation>Lỗi cách dùng: {message}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="37"/>
+        <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
+        <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="40"/>
+        <source>interface language</source>
+        <translation>ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="51"/>
+        <source>PCMD: prostitution-prevention records.</source>
+        <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="99"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="105"/>
+        <source>Unexpected error: {error}. Details are in {log}.</source>
+        <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <source>create (or upgrade) the database and set the home unit</source>
+        <translation>tạo (hoặc nâng cấp) cơ sở dữ liệu và đặt đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <source>home unit code</source>
+        <translation>mã đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <source>fill the database with realistic synthetic records</source>
+        <translation>điền vào cơ sở dữ liệu các hồ sơ mô phỏng sát thực tế</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <source>unit to make records for (default: home)</source>
+        <translation>đơn vị cần tạo hồ sơ (mặc định: đơn vị quản lý)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <source>integrity check of the database</source>
+        <translation>kiểm tra tính toàn vẹn của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <source>consistent copy of the database</source>
+        <translation>sao lưu nhất quán cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <source>restore the database from a backup</source>
+        <translation>khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <source>Database ready: {db}</source>
+        <translation>Cơ sở dữ liệu đã sẵn sàng: {db}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
+        <translation>Đơn vị: {units}, ánh xạ: {mappings}. Đơn vị quản lý: {code} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <source>--records must be between 1 and 5,000,000.</source>
+        <translation>--records phải từ 1 đến 5.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <source>No unit has code {code}.</source>
+        <translation>Không có đơn vị nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
+        <translation>Đã tạo {total} hồ sơ cho {unit} trong {seconds:.1f} giây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <source>Check passed: no problems found.</source>
+        <translation>Kiểm tra đạt: không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <source>Check failed: {n} problems.</source>
+        <translation>Kiểm tra không đạt: {n} vấn đề.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <source>Backup written: {path}</source>
+        <translation>Đã ghi bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <source>Restored from {path}.</source>
+        <translation>Đã khôi phục từ {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <source>The previous database was kept as {path}.</source>
+        <translation>Cơ sở dữ liệu trước đó được giữ lại tại {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="18"/>
+        <source>import exchange workbooks</source>
+        <translation>nhập sổ trao đổi (tệp Excel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="19"/>
+        <source>workbooks or folders</source>
+        <translation>tệp Excel hoặc thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="20"/>
+        <source>change nothing; report only</source>
+        <translation>không thay đổi gì; chỉ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="21"/>
+        <source>print the report as JSON</source>
+        <translation>in kết quả dạng JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="22"/>
+        <source>sending unit when a workbook has no Thông tin sheet</source>
+        <translation>đơn vị gửi khi tệp không có trang Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="25"/>
+        <source>import the valid rows even when some rows are rejected</source>
+        <translation>nhập các dòng hợp lệ dù có dòng bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="26"/>
+        <source>save the rejected rows here</source>
+        <translation>lưu các dòng bị từ chối vào tệp này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <source>write an exchange workbook</source>
+        <translation>xuất sổ trao đổi (tệp Excel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <source>unit (default: the home unit)</source>
+        <translation>đơn vị (mặc định: đơn vị của cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <source>leave personal data out</source>
+        <translation>bỏ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>write the blank template with drop-down lists</source>
+        <translation>xuất mẫu trống có danh sách chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <source>“{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}” không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>Đã xuất {n} dòng vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <source>Blank template written: {path}</source>
+        <translation>Đã ghi mẫu trống: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <source>--rejects needs --accept-valid.</source>
+        <translation>--rejects cần đi kèm --accept-valid.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <source>NOT imported</source>
+        <translation>KHÔNG nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="121"/>
+        <source>checked (dry run, nothing changed)</source>
+        <translation>đã kiểm tra (chạy thử, không thay đổi gì)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="123"/>
+        <source>valid rows imported, some rows rejected</source>
+        <translation>đã nhập các dòng hợp lệ, một số dòng bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
+        <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="132"/>
+        <source>Warning:</source>
+        <translation>Cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="134"/>
+        <source>{n} files: {ok} imported, {bad} not imported.</source>
+        <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <source>row {n}</source>
+        <translation>dòng {n}</translation>
     </message>
 </context>
 <context>
@@ -24,27 +399,348 @@
     <message>
         <location filename="../desktop/db/database.py" line="83"/>
         <source>Cannot open the database {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="99"/>
         <source>The database {name} could not be upgraded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="117"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="124"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="130"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="58"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/services/record_specs.py" line="163"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="67"/>
+        <location filename="../desktop/services/record_specs.py" line="105"/>
+        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/services/record_specs.py" line="183"/>
+        <location filename="../desktop/services/record_specs.py" line="199"/>
+        <source>Commune/ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/services/record_specs.py" line="88"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <source>Audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <source>Participants</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <source>of whom women</source>
+        <translation>trong đó nữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="76"/>
+        <location filename="../desktop/services/record_specs.py" line="104"/>
+        <source>Documents handed out</source>
+        <translation>Số tài liệu phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="77"/>
+        <source>Leaflets handed out</source>
+        <translation>Số tờ rơi phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <source>Outlet, channel</source>
+        <translation>Cơ quan, kênh đăng phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="89"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <source>Class name</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <source>Trainees (groups)</source>
+        <translation>Đối tượng học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <source>Trainees</source>
+        <translation>Số học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <source>Officer code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="115"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <source>Member of Team 178</source>
+        <translation>Thành viên Đội 178</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <source>In service</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="121"/>
+        <source>Started on</source>
+        <translation>Ngày bắt đầu công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="122"/>
+        <source>Left on</source>
+        <translation>Ngày thôi công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="132"/>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="133"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <source>Establishment code</source>
+        <translation>Mã cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <source>Business registration no.</source>
+        <translation>Số đăng ký kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <source>Owner</source>
+        <translation>Chủ cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="149"/>
+        <source>Workers</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="152"/>
+        <source>Opened on</source>
+        <translation>Ngày bắt đầu hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="153"/>
+        <source>Closed on</source>
+        <translation>Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <source>Establishment</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <source>Planned</source>
+        <translation>Theo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <source>Violation found</source>
+        <translation>Phát hiện vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <source>Violation</source>
+        <translation>Hành vi vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <source>Sanctions</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <source>Fine (VND)</source>
+        <translation>Tiền phạt (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <source>Buyers sanctioned</source>
+        <translation>Số người mua dâm bị xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="173"/>
+        <source>Sellers sanctioned</source>
+        <translation>Số người bán dâm bị xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="174"/>
+        <source>Criminal cases</source>
+        <translation>Số vụ án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="186"/>
+        <source>People supported</source>
+        <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="187"/>
+        <source>of whom reintegrated</source>
+        <translation>trong đó tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="198"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>locks</name>
+    <message>
+        <location filename="../desktop/services/locks.py" line="50"/>
+        <source>The month {month} is locked; ask a manager to unlock it.</source>
+        <translation>Tháng {month} đã bị khóa; hãy đề nghị lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/locks.py" line="90"/>
+        <source>Give a reason for unlocking the month.</source>
+        <translation>Hãy nêu lý do mở khóa tháng.</translation>
     </message>
 </context>
 <context>
@@ -52,86 +748,131 @@
     <message>
         <location filename="../desktop/services/maintenance.py" line="43"/>
         <source>Storage damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="46"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="51"/>
         <source>The schema is at {rev}, not the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="59"/>
         <source>No administrative units are loaded (run pcmd init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="86"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="96"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>{count} outreach sessions have more women than participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="117"/>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="155"/>
         <source>The backup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="159"/>
         <source>{path} is not a PCMD backup: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="162"/>
         <source>{path} is not a PCMD backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="164"/>
         <source>{path} was made by a newer version of PCMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/records.py" line="77"/>
+        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <source>Outreach session</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <source>Media item</source>
+        <translation>Tin, bài truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <source>Training class</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <source>Attendance</source>
+        <translation>Tham gia tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <source>Establishment</source>
+        <translation>Cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="161"/>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="81"/>
         <source>A record with the same {field} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="159"/>
-        <location filename="../desktop/services/records.py" line="173"/>
+        <location filename="../desktop/services/records.py" line="184"/>
+        <location filename="../desktop/services/records.py" line="198"/>
         <source>The record no longer exists (it was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="162"/>
+        <location filename="../desktop/services/records.py" line="187"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="236"/>
+        <location filename="../desktop/services/records.py" line="267"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
 </context>
 <context>
@@ -139,7 +880,7 @@
     <message>
         <location filename="../desktop/services/setup.py" line="30"/>
         <source>No Hai Phong unit has code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
     </message>
 </context>
 <context>
@@ -147,102 +888,133 @@
     <message>
         <location filename="../desktop/services/units.py" line="249"/>
         <source>no commune or ward given</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa nhập xã, phường</translation>
     </message>
     <message>
         <location filename="../desktop/services/units.py" line="254"/>
         <source>no unit has code {code} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị nào mang mã {code} vào ngày {date}</translation>
     </message>
     <message>
         <location filename="../desktop/services/units.py" line="275"/>
         <source>no commune or ward named “{name}” existed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có xã, phường nào tên “{name}” vào ngày {date}</translation>
     </message>
     <message>
         <location filename="../desktop/services/units.py" line="283"/>
         <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” trùng tên vào ngày {date}: {candidates}; hãy nhập mã đơn vị</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <location filename="../desktop/services/validation.py" line="75"/>
-        <location filename="../desktop/services/validation.py" line="157"/>
+        <location filename="../desktop/services/validation.py" line="166"/>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nhập {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="122"/>
+        <location filename="../desktop/services/validation.py" line="131"/>
         <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="123"/>
+        <location filename="../desktop/services/validation.py" line="132"/>
         <source>{field}: “{value}” is not a month (mm/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” không phải là tháng (mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="126"/>
+        <location filename="../desktop/services/validation.py" line="135"/>
         <source>{field}: {value} is before 2000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="133"/>
-        <source>{field}: “{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="136"/>
-        <source>{field}: {value} must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="139"/>
-        <source>{field} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} trước năm 2000.</translation>
     </message>
     <message>
         <location filename="../desktop/services/validation.py" line="142"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="145"/>
+        <source>{field}: {value} must be a whole number.</source>
+        <translation>{field}: {value} phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="148"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="151"/>
         <source>{field}: {value} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} không phải là năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="146"/>
+        <location filename="../desktop/services/validation.py" line="155"/>
         <source>{field}: {value} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="153"/>
+        <location filename="../desktop/services/validation.py" line="162"/>
         <source>{field}: “{value}” is not yes or no (Có/Không).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” không phải là Có hoặc Không.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="165"/>
-        <location filename="../desktop/services/validation.py" line="175"/>
+        <location filename="../desktop/services/validation.py" line="174"/>
+        <location filename="../desktop/services/validation.py" line="184"/>
         <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” không thuộc các giá trị cho phép ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="191"/>
+        <location filename="../desktop/services/validation.py" line="200"/>
         <source>{field}: “{value}” is not an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” không phải là chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="196"/>
+        <location filename="../desktop/services/validation.py" line="205"/>
         <source>{field}: no record with id {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: không có hồ sơ nào có mã số {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="215"/>
+        <location filename="../desktop/services/validation.py" line="222"/>
+        <source>{field}: {unit} is not a commune, ward or township.</source>
+        <translation>{field}: {unit} không phải là xã, phường hoặc thị trấn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="225"/>
         <source>{field}: {unit} did not exist on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: đơn vị {unit} không tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="218"/>
+        <location filename="../desktop/services/validation.py" line="228"/>
         <source>{field}: {unit} is not under {owner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: đơn vị {unit} không trực thuộc {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="253"/>
+        <source>{field}: {value} is in the future.</source>
+        <translation>{field}: {value} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="259"/>
+        <source>Women ({women}) cannot be more than participants ({total}).</source>
+        <translation>Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="264"/>
+        <location filename="../desktop/services/validation.py" line="280"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="268"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="274"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,237 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <location filename="../desktop/exchange/exporter.py" line="167"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/exporter.py" line="169"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/exporter.py" line="203"/>
+        <source>Writing {sheet}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="77"/>
+        <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="82"/>
+        <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="86"/>
+        <source>{file}: no unit has code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="106"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="112"/>
+        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="135"/>
+        <source>Checking {sheet}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="222"/>
+        <location filename="../desktop/exchange/importer.py" line="282"/>
+        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="230"/>
+        <source>Another row or record already has the same {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="237"/>
+        <source>The same record appears twice in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="255"/>
+        <source>This row is older than the record here (changed {when}); it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="286"/>
+        <source>The record was changed here after it was deleted at the sender; it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="322"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReader</name>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="118"/>
+        <location filename="../desktop/exchange/reader.py" line="133"/>
+        <source>{file} is damaged or cannot be read as a workbook.</source>
+        <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="143"/>
+        <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
+        <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="148"/>
+        <source>A second sheet “{sheet}” was ignored.</source>
+        <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="186"/>
+        <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="201"/>
+        <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
+        <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRows</name>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="216"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="223"/>
+        <location filename="../desktop/exchange/row_parser.py" line="244"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” không phải là ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="229"/>
+        <source>The record id is required.</source>
+        <translation>Phải có mã số hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="235"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="283"/>
+        <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
+        <translation>Không có lớp tập huấn nào có mã số “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="291"/>
+        <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
+        <translation>Không có cán bộ nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="307"/>
+        <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
+        <translation>Không có cơ sở nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="312"/>
+        <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
+        <translation>Hãy ghi rõ cơ sở: mã cơ sở (Mã cơ sở), hoặc tên cơ sở (Tên cơ sở) và xã, phường (Xã/phường).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="329"/>
+        <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
+        <translation>Không có cơ sở nào tên “{name}” tại {unit} (hãy bổ sung vào trang tính Cơ sở).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="333"/>
+        <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
+        <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSafety</name>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="49"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="52"/>
+        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
+        <translation>{file} lớn hơn {mb} MB; hãy chia thành các tệp Excel nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="55"/>
+        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} đã được mã hóa (đặt mật khẩu) hoặc là tệp .xls cũ; hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="58"/>
+        <location filename="../desktop/exchange/safety.py" line="70"/>
+        <location filename="../desktop/exchange/safety.py" line="104"/>
+        <location filename="../desktop/exchange/safety.py" line="106"/>
+        <source>{file} is not an Excel .xlsx workbook.</source>
+        <translation>{file} không phải là tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="64"/>
+        <location filename="../desktop/exchange/safety.py" line="111"/>
+        <source>{file} is damaged or truncated; ask the sender for the file again.</source>
+        <translation>{file} bị hỏng hoặc không đầy đủ; hãy đề nghị nơi gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="67"/>
+        <location filename="../desktop/exchange/safety.py" line="84"/>
+        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
+        <translation>{file} có chứa macro; hãy lưu lại thành tệp .xlsx thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="76"/>
+        <source>{file} holds too many parts to be a workbook.</source>
+        <translation>{file} có quá nhiều thành phần, không phải là tệp Excel hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="81"/>
+        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} đã được mã hóa (đặt mật khẩu); hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="87"/>
+        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
+        <translation>{file} có liên kết đến tệp Excel khác; hãy gỡ các liên kết ngoài (Data → Edit Links → Break Link) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="93"/>
+        <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
+        <translation>{file} bị từ chối: dung lượng khi giải nén lớn bất thường (có thể là tệp độc hại).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="96"/>
+        <source>{file} is refused: it expands to more than {mb} MB.</source>
+        <translation>{file} bị từ chối: dung lượng khi giải nén vượt quá {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="118"/>
+        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
+        <translation>{file} có hơn {n} ô; hãy chia thành các tệp Excel nhỏ hơn.</translation>
+    </message>
+</context>
 </TS>

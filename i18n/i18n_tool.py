@@ -26,8 +26,9 @@ Recognised calls (all arguments must be string literals):
   ``return translate("Context", <its first parameter>)``.
 
 Messages that disappear from the sources are kept as ``type="vanished"`` when they carry a
-translation (and dropped when they do not); they are ignored by ``check`` and ``compile`` and
-revived (vi: as unfinished, to be reviewed) when the text comes back.
+translation (and dropped when they do not, or when an English one is just the source); they
+are ignored by ``check`` and ``compile`` and revived (vi: as unfinished, to be reviewed) when
+the text comes back.
 
 Only the standard library is used, so the tool runs without Qt except for ``compile``, which
 needs ``lrelease`` (shipped with PySide6).
@@ -527,11 +528,22 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _file_mode(path: Path) -> int:
+    """Mode for a rewritten file: the old file's, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _location(relpath: str) -> str:
@@ -558,7 +570,7 @@ def merge(
             messages.append(_merge_one(sm, previous.get(sm.key), lang, forms))
         if not drop_vanished:
             for m in old_contexts.get(context, []):
-                if m.key in used or not any(m.translations):
+                if m.key in used or not _worth_keeping(m, lang):
                     continue
                 used.add(m.key)
                 messages.append(
@@ -574,6 +586,13 @@ def merge(
         if messages:
             new.contexts[context] = messages
     return new
+
+
+def _worth_keeping(m: TsMessage, lang: str) -> bool:
+    """Whether a message gone from the sources keeps a (vanished) place in the file."""
+    if lang in SOURCE_LANGUAGES:
+        return any(t and t != m.source for t in m.translations)
+    return any(m.translations)
 
 
 def _merge_one(sm: SourceMessage, old: TsMessage | None, lang: str, forms: int) -> TsMessage:

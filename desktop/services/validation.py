@@ -243,38 +243,39 @@ class Validator:
     def _rules(self, spec: RecordSpec, v: dict[str, object]) -> list[FieldError]:
         errors: list[FieldError] = []
 
-        def err(name: str, text: str, **kw: object) -> None:
-            errors.append(FieldError(name, tr(text).format(**kw)))
+        def err(name: str, message: str) -> None:
+            errors.append(FieldError(name, message))
 
         if spec.not_future and spec.date_field:
             d = v.get(spec.date_field)
             limit = self.today + timedelta(days=0)
             if isinstance(d, date) and d > limit:
-                err(spec.date_field, "{field}: {value} is in the future.",
+                err(spec.date_field, tr("{field}: {value} is in the future.").format(
                     field=field_label(spec.field(spec.date_field)),
-                    value=d.strftime("%d/%m/%Y"))
+                    value=d.strftime("%d/%m/%Y")))
         if spec.key == "outreach":
             women, total = v.get("women"), v.get("participants")
             if isinstance(women, int) and isinstance(total, int) and women > total:
-                err("women", "Women ({women}) cannot be more than participants ({total}).",
-                    women=women, total=total)
+                err("women", tr("Women ({women}) cannot be more than participants ({total}).")
+                    .format(women=women, total=total))
         elif spec.key == "training":
             d1, d2 = v.get("date_from"), v.get("date_to")
             if isinstance(d1, date) and isinstance(d2, date) and d2 < d1:
-                err("date_to", "The end date is before the start date.")
+                err("date_to", tr("The end date is before the start date."))
         elif spec.key == "support":
             people, re_ = v.get("people"), v.get("reintegrated")
             if isinstance(people, int) and isinstance(re_, int) and re_ > people:
-                err("reintegrated",
-                    "Reintegrated ({value}) cannot be more than people supported ({total}).",
-                    value=re_, total=people)
+                err("reintegrated", tr(
+                    "Reintegrated ({value}) cannot be more than people supported ({total})."
+                ).format(value=re_, total=people))
         elif spec.key == "inspections":
             if v.get("violation") is False and (v.get("fine_vnd") or v.get("sanctions")):
-                err("fine_vnd", "A fine or sanction needs a violation: tick “Violation found”.")
+                err("fine_vnd",
+                    tr("A fine or sanction needs a violation: tick “Violation found”."))
         elif spec.key in ("officers", "establishments"):
             start = v.get("started_on" if spec.key == "officers" else "opened_on")
             end = v.get("ended_on" if spec.key == "officers" else "closed_on")
             if isinstance(start, date) and isinstance(end, date) and end < start:
                 err("ended_on" if spec.key == "officers" else "closed_on",
-                    "The end date is before the start date.")
+                    tr("The end date is before the start date."))
         return errors
