@@ -30,6 +30,9 @@ class Database:
         self.url = url
         self.engine = engine
         self._factory = sessionmaker(engine, expire_on_commit=False)
+        self._write_factory = sessionmaker(
+            engine.execution_options(pcmd_write=True), expire_on_commit=False
+        )
 
     @property
     def path(self) -> Path | None:
@@ -47,9 +50,13 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back on any error."""
-        with self._factory() as session, session.begin():
-            yield session
+        """A write transaction: committed when the block ends, rolled back on any error.
+        Storage faults (busy, read-only, full disk) become one clear sentence."""
+        try:
+            with self._write_factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise storage_error(exc, self.display_name) from exc
 
     def read_session(self) -> Session:
         return self._factory()
@@ -79,11 +86,7 @@ def open_database(
             revision = migrate.current_revision(conn)
     except OperationalError as exc:
         engine.dispose()
-        raise UsageError(
-            _tr("Cannot open the database {name}: {reason}").format(
-                name=path or url, reason=_reason(exc)
-            )
-        ) from exc
+        raise UsageError(storage_error(exc, str(path or url), opening=True).message) from exc
     head = migrate.head_revision()
     if revision != head:
         try:
@@ -132,6 +135,31 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
                 " Install the newer version to open it; the file was not changed."
             ).format(path=path, revision=revision)
         )
+
+
+def storage_error(exc: OperationalError, name: str, *, opening: bool = False) -> InputError:
+    """A translated sentence for the storage faults a user can meet; nothing was saved."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if opening and not ("readonly" in text or "read-only" in text or "locked" in text):
+        return InputError(_tr("Cannot open the database {name}: {reason}").format(
+            name=name, reason=_reason(exc)))
+    if "locked" in text or "busy" in text:
+        message = _tr("The database is busy: another computer is saving. Try again in a moment;"
+                      " nothing was saved.")
+    elif "readonly" in text or "read-only" in text or "read only" in text:
+        message = _tr("The database {name} is read-only: nothing was saved. Ask for write access"
+                      " or choose another data folder.").format(name=name)
+    elif "full" in text or "no space" in text:
+        message = _tr("The disk holding {name} is full: nothing was saved. Free some space and"
+                      " try again.").format(name=name)
+    elif "disk i/o" in text or "unable to open" in text:
+        message = _tr("The database {name} cannot be written (the disk is full or failing):"
+                      " nothing was saved. Free some space or check the disk, then try again.")\
+            .format(name=name)
+    else:
+        message = _tr("The database refused the change: {reason}. Nothing was saved.").format(
+            reason=_reason(exc))
+    return InputError(message)
 
 
 def _reason(exc: Exception) -> str:

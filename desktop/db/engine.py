@@ -1,4 +1,7 @@
-"""Database URLs and engines: SQLite (default, WAL, foreign keys) or PostgreSQL."""
+"""Database URLs and engines: SQLite (default, WAL, foreign keys) or PostgreSQL.
+
+SQL parameters are hidden from error messages so that personal data never reaches a log.
+"""
 
 from __future__ import annotations
 
@@ -41,10 +44,10 @@ def make_engine(url: str) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
         _sqlite_setup(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -62,4 +65,7 @@ def _sqlite_setup(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once, so a busy database makes it wait
+        # (busy_timeout) instead of failing when a read inside it later needs to write.
+        write = conn.get_execution_options().get("pcmd_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -270,3 +270,37 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "support": SupportFigure,
     "plans": PlanTarget,
 }
+
+
+# ---- trust (schema 0002): users who sign in, and months signed off ----------------------------
+
+
+class User(Base):
+    """A person who signs in. No users at all = a single-user PC where sign-in is off."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(12))  # staff | manager | admin
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC naive
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MonthLock(Base):
+    """A month of one office's records signed off: no more changes until a manager unlocks."""
+
+    __tablename__ = "month_locks"
+    __table_args__ = (UniqueConstraint("owner_id", "month"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    month: Mapped[date] = mapped_column(Date)  # first day of the month
+    locked_at: Mapped[datetime] = mapped_column(DateTime)
+    locked_by: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -185,11 +185,16 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
     try:
         safety = folder / f"pcmd-{stamp}-before-restore.sqlite"
         backup(current, safety)
-        backup_db = open_database(str(source))
-        try:
-            _copy_tables(backup_db, current)
-        finally:
-            backup_db.close()
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp) / "backup.sqlite"  # upgrade a copy, never the backup itself
+            shutil.copyfile(source, work)
+            backup_db = open_database(str(work), backup_folder=Path(tmp))
+            try:
+                _copy_tables(backup_db, current)
+            finally:
+                backup_db.close()
     except InputError:
         raise
     finally:

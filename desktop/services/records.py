@@ -15,7 +15,7 @@ from desktop.db import models as m
 from desktop.domain.text import fold
 from desktop.errors import FieldError, NotFound, StaleRecord, ValidationFailed
 from desktop.i18n import translate
-from desktop.services import audit
+from desktop.services import audit, auth, locks
 from desktop.services import catalogue as catalogue_service
 from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS, RecordSpec
@@ -24,6 +24,10 @@ from desktop.services.validation import Validator, field_label
 
 def tr(text: str) -> str:
     return translate("records", text)
+
+
+# Kinds whose records are not tied to a month (registers and yearly plans): never locked.
+LOCK_EXEMPT = frozenset({"plans", "establishments", "officers"})
 
 
 @dataclass
@@ -88,6 +92,7 @@ class RecordService:
                 errors = self._unique_errors(session, spec, clean, owner, None)
             if errors:
                 raise ValidationFailed(errors)
+            self._guard(session, spec, clean, owner)
             now = audit.now_utc()
             row = spec.model(
                 **clean, owner_id=owner, created_at=now, updated_at=now,
@@ -114,12 +119,14 @@ class RecordService:
         with self.ctx.db.session() as session:
             row = self._load_for_change(session, spec, record_id, expected_updated_at)
             merged = {f.name: getattr(row, f.name) for f in spec.fields}
+            self._guard(session, spec, dict(merged), row.owner_id)
             merged.update(values)
             clean, errors = self.validator(session).validate(kind, merged)
             if not errors:
                 errors = self._unique_errors(session, spec, clean, row.owner_id, row.id)
             if errors:
                 raise ValidationFailed(errors)
+            self._guard(session, spec, clean, row.owner_id)
             changes = {
                 k: (getattr(row, k), v) for k, v in clean.items() if getattr(row, k) != v
             }
@@ -142,6 +149,8 @@ class RecordService:
         spec = SPECS[kind]
         with self.ctx.db.session() as session:
             row = self._load_for_change(session, spec, record_id, expected_updated_at)
+            self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
+                        row.owner_id)
             now = audit.now_utc()
             row.deleted_at = now
             row.updated_at = now
@@ -150,6 +159,22 @@ class RecordService:
                 session, user=self.ctx.user_name, action="delete", record_type=kind,
                 record_id=row.id, unit_code=self._unit_code(row.owner_id), changes=before, at=now,
             )
+
+    def _guard(
+        self, session: Session, spec: RecordSpec, values: dict[str, object], owner_id: int
+    ) -> None:
+        """Role, unit scope and month lock of a change (old and new values both pass)."""
+        auth.require(self.ctx, "edit")
+        place = values.get(spec.unit_field) if spec.unit_field else None
+        auth.ensure_in_scope(self.ctx, owner_id, place)  # type: ignore[arg-type]
+        if spec.key in LOCK_EXEMPT:
+            return
+        if spec.key == "attendance":
+            cls = session.get(m.TrainingClass, values.get("class_id"))
+            when = cls.date_from if cls is not None else None
+        else:
+            when = values.get(spec.date_field) if spec.date_field else None
+        locks.ensure_unlocked(session, owner_id, when)  # type: ignore[arg-type]
 
     def _load_for_change(
         self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
@@ -194,6 +219,12 @@ class RecordService:
             stmt = stmt.where(getattr(model, spec.unit_field).in_(f.unit_ids))
         if f.owner_ids is not None:
             stmt = stmt.where(model.owner_id.in_(f.owner_ids))
+        visible = auth.visible_unit_ids(self.ctx)
+        if visible is not None:  # a signed-in user sees only their unit and the units under it
+            inside = model.owner_id.in_(visible)
+            if spec.unit_field:
+                inside = or_(inside, getattr(model, spec.unit_field).in_(visible))
+            stmt = stmt.where(inside)
         for name, value in f.equals.items():
             col = getattr(model, name)
             if spec.field(name).kind == "multi":

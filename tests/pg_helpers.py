@@ -1,0 +1,58 @@
+"""A PostgreSQL server for the tests: PCMD_TEST_PG_URL, else one started by .ci/postgres.sh.
+
+Each test gets a fresh database (created from the server URL, dropped afterwards), so runs
+are repeatable. Only when no PostgreSQL is installed at all are the tests skipped, with that
+reason.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+SCRIPT = Path(__file__).resolve().parents[1] / ".ci" / "postgres.sh"
+
+
+def server_url() -> str | None:
+    """The server to use, starting a local throwaway one when needed; None if none exists."""
+    url = os.environ.get("PCMD_TEST_PG_URL", "")
+    if url:
+        return url
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+        return None
+    done = subprocess.run(["sh", str(SCRIPT)], capture_output=True, text=True, timeout=180)
+    if done.returncode != 0:
+        raise RuntimeError(f".ci/postgres.sh failed: {done.stderr.strip()}")
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    url = server_url()
+    if url is None:
+        pytest.skip("PostgreSQL is not installed here (no /usr/lib/postgresql/*/bin/initdb) "
+                    "and PCMD_TEST_PG_URL is not set")
+    return url
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """The URL of a new, empty database on the server (dropped after the test)."""
+    name = "pcmd_t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,157 @@
+"""The same program against a PostgreSQL server: life cycle, services, demo data and check,
+backup to SQLite and restore into PostgreSQL, and two PCs saving the same record."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from desktop.db import models as m
+from desktop.db.database import Database, open_database
+from desktop.db.migrate import current_revision, head_revision
+from desktop.errors import InputError, StaleRecord, ValidationFailed
+from desktop.services import demo_data, locks, maintenance, setup
+from desktop.services.context import AppContext
+from desktop.services.records import Filters, RecordService
+from tests.pg_helpers import pg_server, pg_url  # noqa: F401 - fixtures
+
+MEDIA = {"date": date(2024, 5, 6), "kind": "bai_viet", "channel": "Báo Hải Phòng",
+         "title": "Phòng, chống mại dâm", "quantity": 3}
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:  # noqa: F811
+    database = open_database(pg_url, create=True)
+    setup.prepare(database)
+    setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def pg_ctx(pg_db: Database) -> AppContext:
+    return AppContext(pg_db, user_name="tester")
+
+
+def test_life_cycle_upgrades_an_empty_database_to_head(pg_url: str) -> None:  # noqa: F811
+    database = open_database(pg_url, create=True)
+    try:
+        assert not database.is_sqlite
+        with database.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+        tables = set(inspect(database.engine).get_table_names())
+        assert {"users", "month_locks", "outreach_sessions", "audit_log"} <= tables
+    finally:
+        database.close()
+    again = open_database(pg_url)  # reopening is a no-op
+    again.close()
+
+
+def test_services_create_update_delete_audit_validate(pg_ctx: AppContext) -> None:
+    service = RecordService(pg_ctx)
+    rid = service.create("media", MEDIA)
+    service.update("media", rid, {"quantity": 5})
+    assert service.get("media", rid)["quantity"] == 5
+    assert service.count("media", Filters(search="phong chong")) == 1
+    with pytest.raises(ValidationFailed):
+        service.create("media", {**MEDIA, "quantity": "many"})
+    service.delete("media", rid)
+    assert service.count("media", Filters()) == 0
+    with pg_ctx.db.read_session() as session:
+        actions = session.scalars(select(m.AuditEntry.action).order_by(m.AuditEntry.id)).all()
+    assert actions == ["create", "update", "delete"]
+    home = pg_ctx.home_unit()
+    assert home is not None
+    locks.lock_month(pg_ctx, home.id, date(2024, 5, 1))
+    with pytest.raises(InputError, match="05/2024 is locked"):
+        service.create("media", MEDIA)
+
+
+def test_demo_data_and_check(pg_ctx: AppContext) -> None:
+    result = demo_data.generate(pg_ctx, 600, seed=3, today=date(2024, 6, 1))
+    assert result.total >= 600
+    check = maintenance.check(pg_ctx.db)
+    assert check.ok, check.problems
+    counts = _counts(pg_ctx.db)
+    assert RecordService(pg_ctx).count("outreach", Filters()) == counts["outreach_sessions"]
+    assert sum(counts[mm.__tablename__] for mm in m.RECORD_MODELS.values()) == result.total
+
+
+def _counts(database: Database) -> dict[str, int]:
+    with database.read_session() as session:
+        return {t.name: session.scalar(select(func.count()).select_from(t)) or 0
+                for t in m.Base.metadata.sorted_tables}
+
+
+def test_backup_to_sqlite_and_restore_into_postgres(pg_ctx: AppContext, pg_url: str,  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    demo_data.generate(pg_ctx, 300, seed=5, today=date(2024, 6, 1))
+    before = _counts(pg_ctx.db)
+    target = maintenance.backup(pg_ctx.db, tmp_path / "pg-backup.sqlite")
+    copy = open_database(str(target))
+    try:
+        assert _counts(copy) == before
+    finally:
+        copy.close()
+    service = RecordService(pg_ctx)
+    extra = service.create("media", MEDIA)
+    pg_ctx.db.close()
+    maintenance.restore(pg_url, target, safety_folder=tmp_path / "safety")
+    restored = open_database(pg_url)
+    try:
+        assert _counts(restored) == before
+        ctx = AppContext(restored, user_name="tester")
+        with pytest.raises(InputError):
+            RecordService(ctx).get("media", extra)
+        RecordService(ctx).create("media", MEDIA)  # sequences continue after the restored ids
+    finally:
+        restored.close()
+    assert list((tmp_path / "safety").glob("*before-restore.sqlite"))
+
+
+def test_two_pcs_saving_one_record_never_overwrite_silently(pg_ctx: AppContext) -> None:
+    pc1 = RecordService(pg_ctx)
+    pc2 = RecordService(AppContext(open_database(pg_ctx.db.url), user_name="pc2"))
+    rid = pc1.create("media", MEDIA)
+    seen1 = pc1.get("media", rid)["updated_at"]
+    seen2 = pc2.get("media", rid)["updated_at"]
+    pc1.update("media", rid, {"quantity": 10}, expected_updated_at=seen1)  # type: ignore[arg-type]
+    with pytest.raises(StaleRecord):
+        pc2.update("media", rid, {"quantity": 20}, expected_updated_at=seen2)  # type: ignore[arg-type]
+    assert pc1.get("media", rid)["quantity"] == 10
+
+    # truly simultaneous: pc2's save waits for pc1's row lock, then sees the change
+    seen = pc2.get("media", rid)["updated_at"]
+    outcome: list[BaseException | None] = []
+
+    def second_save() -> None:
+        try:
+            pc2.update("media", rid, {"quantity": 30}, expected_updated_at=seen)  # type: ignore[arg-type]
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001
+            outcome.append(exc)
+
+    with pg_ctx.db.session() as session:
+        row = session.get(m.MediaItem, rid, with_for_update=True)
+        assert row is not None
+        worker = threading.Thread(target=second_save)
+        worker.start()
+        time.sleep(0.5)
+        assert worker.is_alive()  # blocked on the row lock, not overwriting
+        row.quantity = 11
+        row.updated_at = row.updated_at.replace(microsecond=(row.updated_at.microsecond
+                                                             + 1000) % 1_000_000)
+    worker.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], StaleRecord)
+    assert pc1.get("media", rid)["quantity"] == 11
+    with pg_ctx.db.read_session() as session:
+        updates = session.scalar(select(func.count()).select_from(m.AuditEntry)
+                                 .where(m.AuditEntry.action == "update"))
+    assert updates == 1  # only pc1's audited save; the refused ones left nothing
+    pc2.ctx.db.close()
