@@ -240,6 +240,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -393,33 +394,83 @@
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <source>render the main window on one tab to a PNG</source>
+        <translation>render the main window on one tab to a PNG</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
+        <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <source>--size must look like 1366x768.</source>
+        <translation>--size must look like 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="57"/>
+        <source>Cannot write {path}.</source>
+        <translation>Cannot write {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="61"/>
+        <source>Screenshot written: {path}</source>
+        <translation>Screenshot written: {path}</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="83"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Cannot open the database {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="99"/>
+        <location filename="../desktop/db/database.py" line="102"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>The database {name} could not be upgraded: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="117"/>
+        <location filename="../desktop/db/database.py" line="120"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="124"/>
+        <location filename="../desktop/db/database.py" line="127"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="130"/>
+        <location filename="../desktop/db/database.py" line="133"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="144"/>
+        <source>Cannot open the database {name}: {reason}</source>
+        <translation>Cannot open the database {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="147"/>
+        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
+        <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="150"/>
+        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
+        <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="153"/>
+        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="156"/>
+        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
+        <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="160"/>
+        <source>The database refused the change: {reason}. Nothing was saved.</source>
+        <translation>The database refused the change: {reason}. Nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
@@ -393,33 +394,83 @@
         <source>row {n}</source>
         <translation>dòng {n}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <source>render the main window on one tab to a PNG</source>
+        <translation>chụp cửa sổ chính ở một thẻ ra tệp PNG</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
+        <translation>Không có thẻ {tab}; hãy chọn một trong: {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <source>--size must look like 1366x768.</source>
+        <translation>--size phải có dạng 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="57"/>
+        <source>Cannot write {path}.</source>
+        <translation>Không ghi được {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="61"/>
+        <source>Screenshot written: {path}</source>
+        <translation>Đã lưu ảnh chụp: {path}</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="83"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="99"/>
+        <location filename="../desktop/db/database.py" line="102"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="117"/>
+        <location filename="../desktop/db/database.py" line="120"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="124"/>
+        <location filename="../desktop/db/database.py" line="127"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="130"/>
+        <location filename="../desktop/db/database.py" line="133"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="144"/>
+        <source>Cannot open the database {name}: {reason}</source>
+        <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="147"/>
+        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="150"/>
+        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
+        <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="153"/>
+        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="156"/>
+        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
+        <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="160"/>
+        <source>The database refused the change: {reason}. Nothing was saved.</source>
+        <translation>Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
     </message>
 </context>
 <context>
