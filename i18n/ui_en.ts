@@ -138,36 +138,520 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>CatalogueEditor</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="134"/>
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../desktop/ui/catalogue_editor.py" line="77"/>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="135"/>
-        <source>to</source>
-        <translation>to</translation>
+        <location filename="../desktop/ui/catalogue_editor.py" line="81"/>
+        <source>Vietnamese label</source>
+        <translation>Vietnamese label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="136"/>
+        <location filename="../desktop/ui/catalogue_editor.py" line="82"/>
+        <location filename="../desktop/ui/catalogue_editor.py" line="85"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="82"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="83"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="84"/>
+        <source>New value (Vietnamese)</source>
+        <translation>New value (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="86"/>
+        <source>&amp;Add value</source>
+        <translation>&amp;Add value</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
+        <source>Data received from units</source>
+        <translation>Data received from units</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
+        <source>Received {when}</source>
+        <translation>Received {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="73"/>
+        <source>Export exchange workbook</source>
+        <translation>Export exchange workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="74"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <source>{n} rows written to {path}.</source>
+        <translation>{n} rows written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="94"/>
+        <source>Blank template</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="93"/>
+        <source>Writing the template…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <source>Template written: {path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="103"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="169"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="124"/>
+        <source>Sending unit</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
+        <source>{file} does not say which unit sent it.
+Code of the sending unit:</source>
+        <translation>{file} does not say which unit sent it.
+Code of the sending unit:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="136"/>
+        <source>Checking workbooks…</source>
+        <translation>Checking workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <source>{ok} of {n} workbook(s) imported.</source>
+        <translation>{ok} of {n} workbook(s) imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="168"/>
+        <source>Rejected rows saved to {path}.</source>
+        <translation>Rejected rows saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="171"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="80"/>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="85"/>
+        <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
+        <translation>{files} workbook(s), {rows} rows. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="88"/>
+        <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
+        <translation>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="108"/>
+        <source>Click a problem to see its row.</source>
+        <translation>Click a problem to see its row.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="113"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="114"/>
+        <source>Import valid rows only…</source>
+        <translation>Import valid rows only…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="153"/>
+        <source>{sheet}, row {row}</source>
+        <translation>{sheet}, row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="35"/>
+        <source>Export exchange workbook</source>
+        <translation>Export exchange workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="42"/>
+        <source>Leave personal data out (names, phone numbers)</source>
+        <translation>Leave personal data out (names, phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="43"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
         <location filename="../desktop/ui/list_panel.py" line="137"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="138"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="139"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="140"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="138"/>
+        <location filename="../desktop/ui/list_panel.py" line="141"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="141"/>
+        <location filename="../desktop/ui/list_panel.py" line="144"/>
         <source>All</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="75"/>
+        <source>Welcome to PCMD</source>
+        <translation>Welcome to PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="76"/>
+        <source>Choose the home unit: the office whose records this computer keeps (the city, a district or a commune). You can change it later in Settings.</source>
+        <translation>Choose the home unit: the office whose records this computer keeps (the city, a district or a commune). You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="92"/>
+        <source>Choose a unit from the list.</source>
+        <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <source>PCMD — Prostitution prevention records</source>
+        <translation>PCMD — Prostitution prevention records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Reports are not available in this build.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Edit record</source>
+        <translation>&amp;Edit record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Import workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <source>E&amp;xport workbook…</source>
+        <translation>E&amp;xport workbook…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <source>Blank &amp;template…</source>
+        <translation>Blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Completeness of reporting</source>
+        <translation>&amp;Completeness of reporting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Catalogues…</source>
+        <translation>&amp;Catalogues…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <source>&amp;Administrative units…</source>
+        <translation>&amp;Administrative units…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <source>&amp;About PCMD</source>
+        <translation>&amp;About PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <source>Home unit: {unit}</source>
+        <translation>Home unit: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>About PCMD</source>
+        <translation>About PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <source>Import workbooks</source>
+        <translation>Import workbooks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -257,6 +741,39 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../desktop/ui/record_form.py" line="208"/>
@@ -287,37 +804,37 @@
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="253"/>
+        <location filename="../desktop/ui/list_panel.py" line="260"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="254"/>
+        <location filename="../desktop/ui/list_panel.py" line="261"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="255"/>
+        <location filename="../desktop/ui/list_panel.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="256"/>
+        <location filename="../desktop/ui/list_panel.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="268"/>
+        <location filename="../desktop/ui/list_panel.py" line="287"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="271"/>
+        <location filename="../desktop/ui/list_panel.py" line="290"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="361"/>
+        <location filename="../desktop/ui/list_panel.py" line="380"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -327,14 +844,118 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="227"/>
+        <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="227"/>
+        <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
+        <source>Data and backups</source>
+        <translation>Data and backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
+        <source>Names printed on reports</source>
+        <translation>Names printed on reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
+        <source>Parent agency</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
+        <source>Place (for the date line)</source>
+        <translation>Place (for the date line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>The backup failed: {error}</source>
+        <translation>The backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
     </message>
 </context>
 <context>
@@ -377,12 +998,12 @@
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="68"/>
+        <location filename="../desktop/ui/training_tab.py" line="69"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="69"/>
+        <location filename="../desktop/ui/training_tab.py" line="70"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>
@@ -480,6 +1101,79 @@
         <location filename="../desktop/ui/trust_menu.py" line="166"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBrowser</name>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="45"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="45"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="46"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="46"/>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="58"/>
+        <source>(part)</source>
+        <translation>(part)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="79"/>
+        <source>Administrative units</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="80"/>
+        <source>Search by name or code (accents optional)…</source>
+        <translation>Search by name or code (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Replaced by (2025)</source>
+        <translation>Replaced by (2025)</translation>
     </message>
 </context>
 <context>
@@ -639,352 +1333,6 @@
         <location filename="../desktop/ui/errors.py" line="39"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="15"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="16"/>
-        <source>Commune/ward</source>
-        <translation>Commune/ward</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="17"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="18"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="19"/>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="20"/>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="21"/>
-        <source>Organiser</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="22"/>
-        <source>Audience</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="23"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="24"/>
-        <source>of whom women</source>
-        <translation>of whom women</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="25"/>
-        <source>Documents handed out</source>
-        <translation>Documents handed out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="26"/>
-        <source>Leaflets handed out</source>
-        <translation>Leaflets handed out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="27"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
-        <source>Outlet, channel</source>
-        <translation>Outlet, channel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="31"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="32"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="33"/>
-        <source>Class name</source>
-        <translation>Class name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="34"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="35"/>
-        <source>Trainees (groups)</source>
-        <translation>Trainees (groups)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="36"/>
-        <source>Trainees</source>
-        <translation>Trainees</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="37"/>
-        <source>Officer code</source>
-        <translation>Officer code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="38"/>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="39"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="40"/>
-        <source>Member of Team 178</source>
-        <translation>Member of Team 178</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="41"/>
-        <source>In service</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="42"/>
-        <source>Started on</source>
-        <translation>Started on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="43"/>
-        <source>Left on</source>
-        <translation>Left on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="44"/>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="45"/>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="46"/>
-        <source>Establishment code</source>
-        <translation>Establishment code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="47"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="48"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="49"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="50"/>
-        <source>Business registration no.</source>
-        <translation>Business registration no.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="51"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="52"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="54"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
-        <source>Opened on</source>
-        <translation>Opened on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="56"/>
-        <source>Closed on</source>
-        <translation>Closed on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
-        <source>Establishment</source>
-        <translation>Establishment</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
-        <source>Inspection team</source>
-        <translation>Inspection team</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="59"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="60"/>
-        <source>Violation found</source>
-        <translation>Violation found</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="61"/>
-        <source>Violation</source>
-        <translation>Violation</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="62"/>
-        <source>Sanctions</source>
-        <translation>Sanctions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="63"/>
-        <source>Fine (VND)</source>
-        <translation>Fine (VND)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="64"/>
-        <source>Buyers sanctioned</source>
-        <translation>Buyers sanctioned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="65"/>
-        <source>Sellers sanctioned</source>
-        <translation>Sellers sanctioned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="66"/>
-        <source>Criminal cases</source>
-        <translation>Criminal cases</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="67"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="68"/>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="69"/>
-        <source>People supported</source>
-        <translation>People supported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="70"/>
-        <source>of whom reintegrated</source>
-        <translation>of whom reintegrated</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="71"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="72"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="73"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-</context>
-<context>
-    <name>record_types</name>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="77"/>
-        <source>Outreach session</source>
-        <translation>Outreach session</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="78"/>
-        <source>Media item</source>
-        <translation>Media item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="79"/>
-        <source>Training class</source>
-        <translation>Training class</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="80"/>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="81"/>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="82"/>
-        <source>Establishment</source>
-        <translation>Establishment</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="83"/>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="84"/>
-        <source>Support figures</source>
-        <translation>Support figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/labels.py" line="85"/>
-        <source>Target</source>
-        <translation>Target</translation>
     </message>
 </context>
 </TS>

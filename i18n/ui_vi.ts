@@ -6,67 +6,67 @@
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="43"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="43"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="43"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="44"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bản ghi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="44"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="44"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung thay đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="96"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo mới</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="96"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="97"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>xoá</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="97"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>khoá tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>mở khoá tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập từ tệp</translation>
     </message>
 </context>
 <context>
@@ -74,100 +74,583 @@
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="106"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="111"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tất cả)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="115"/>
         <source>unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="117"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="124"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="125"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="130"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="131"/>
         <source>Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bản ghi:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="132"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="137"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="167"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mục</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="170"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/audit_viewer.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="77"/>
+        <source>Catalogues</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="81"/>
+        <source>Vietnamese label</source>
+        <translation>Nhãn tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="82"/>
+        <location filename="../desktop/ui/catalogue_editor.py" line="85"/>
+        <source>English label</source>
+        <translation>Nhãn tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="82"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="83"/>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="84"/>
+        <source>New value (Vietnamese)</source>
+        <translation>Giá trị mới (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/catalogue_editor.py" line="86"/>
+        <source>&amp;Add value</source>
+        <translation>&amp;Thêm giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
+        <source>Data received from units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
+        <source>Received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="73"/>
+        <source>Export exchange workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="74"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <source>{n} rows written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="94"/>
+        <source>Blank template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="93"/>
+        <source>Writing the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <source>Template written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="103"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="169"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="124"/>
+        <source>Sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
+        <source>{file} does not say which unit sent it.
+Code of the sending unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="136"/>
+        <source>Checking workbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <source>{ok} of {n} workbook(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="168"/>
+        <source>Rejected rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="171"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="80"/>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="85"/>
+        <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="88"/>
+        <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="108"/>
+        <source>Click a problem to see its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="113"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="114"/>
+        <source>Import valid rows only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="153"/>
+        <source>{sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="35"/>
+        <source>Export exchange workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="42"/>
+        <source>Leave personal data out (names, phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="43"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="134"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/list_panel.py" line="135"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/list_panel.py" line="136"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/list_panel.py" line="137"/>
-        <source>All units</source>
-        <translation type="unfinished"></translation>
+        <source>From</source>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_panel.py" line="138"/>
-        <source>Search (accents optional)…</source>
-        <translation type="unfinished"></translation>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="139"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="140"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/list_panel.py" line="141"/>
+        <source>Search (accents optional)…</source>
+        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="144"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="75"/>
+        <source>Welcome to PCMD</source>
+        <translation>Chào mừng đến với PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="76"/>
+        <source>Choose the home unit: the office whose records this computer keeps (the city, a district or a commune). You can change it later in Settings.</source>
+        <translation>Chọn đơn vị quản lý: cơ quan có hồ sơ được lưu trên máy này (thành phố, quận, huyện hoặc xã, phường). Có thể thay đổi sau trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_start.py" line="92"/>
+        <source>Choose a unit from the list.</source>
+        <translation>Hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <source>PCMD — Prostitution prevention records</source>
+        <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <source>Outreach</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Thêm bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Edit record</source>
+        <translation>&amp;Sửa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Nhập tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <source>E&amp;xport workbook…</source>
+        <translation>&amp;Xuất tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <source>Blank &amp;template…</source>
+        <translation>&amp;Mẫu trống…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Completeness of reporting</source>
+        <translation>Tình hình &amp;gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Catalogues…</source>
+        <translation>&amp;Danh mục…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <source>&amp;Administrative units…</source>
+        <translation>Đơn vị &amp;hành chính…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <source>&amp;About PCMD</source>
+        <translation>&amp;Giới thiệu PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <source>Home unit: {unit}</source>
+        <translation>Đơn vị quản lý: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <source>not chosen</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <source>Database: {name}</source>
+        <translation>Cơ sở dữ liệu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <source>Backup written: {path}</source>
+        <translation>Đã sao lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>About PCMD</source>
+        <translation>Giới thiệu PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <source>Import workbooks</source>
+        <translation>Nhập tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -175,72 +658,72 @@
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Unlock a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khoá tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Lock a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoá tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="62"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="63"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="64"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="64"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khoá</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoá</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="92"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="93"/>
         <source>Locked months: {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tháng đã khoá: {months}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="98"/>
         <source>Choose the home unit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị của mình trước.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="105"/>
         <source>{month} is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng {month} chưa bị khoá.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="109"/>
         <source>{month} is already locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng {month} đã được khoá từ trước.</translation>
     </message>
 </context>
 <context>
@@ -248,11 +731,44 @@
     <message>
         <location filename="../desktop/ui/outreach_tab.py" line="33"/>
         <source>Outreach sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi truyền thông</translation>
     </message>
     <message>
         <location filename="../desktop/ui/outreach_tab.py" line="34"/>
         <source>Media items</source>
+        <translation>Tin, bài, phóng sự</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,79 +777,184 @@
     <message>
         <location filename="../desktop/ui/record_form.py" line="208"/>
         <source>New: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới: {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/record_form.py" line="209"/>
         <source>Edit: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa: {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/record_form.py" line="216"/>
         <source>Save and &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/record_form.py" line="217"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/record_form.py" line="365"/>
         <source>Save the changes to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>
 </context>
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="253"/>
+        <location filename="../desktop/ui/list_panel.py" line="260"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="254"/>
+        <location filename="../desktop/ui/list_panel.py" line="261"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="255"/>
+        <location filename="../desktop/ui/list_panel.py" line="262"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="256"/>
+        <location filename="../desktop/ui/list_panel.py" line="263"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="268"/>
+        <location filename="../desktop/ui/list_panel.py" line="287"/>
         <source>{what}: choose a record above</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="271"/>
+        <location filename="../desktop/ui/list_panel.py" line="290"/>
         <source>{what}: {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="361"/>
+        <location filename="../desktop/ui/list_panel.py" line="380"/>
         <source>Delete this record?
 {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bản ghi này?
+{summary}</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="227"/>
+        <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="227"/>
+        <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
+        <source>Home unit</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
+        <source>Data and backups</source>
+        <translation>Dữ liệu và sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
+        <source>Names printed on reports</source>
+        <translation>Thông tin in trên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
+        <source>Agency</source>
+        <translation>Cơ quan báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
+        <source>Backup written: {path}</source>
+        <translation>Đã sao lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>The backup failed: {error}</source>
+        <translation>Sao lưu không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -342,22 +963,22 @@
         <location filename="../desktop/ui/trust_signin.py" line="34"/>
         <location filename="../desktop/ui/trust_signin.py" line="47"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_signin.py" line="42"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_signin.py" line="43"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_signin.py" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -376,14 +997,14 @@
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="68"/>
+        <location filename="../desktop/ui/training_tab.py" line="69"/>
         <source>Classes and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp tập huấn và học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="69"/>
+        <location filename="../desktop/ui/training_tab.py" line="70"/>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
 </context>
 <context>
@@ -391,94 +1012,167 @@
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="34"/>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quản trị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="37"/>
         <source>Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="38"/>
         <source>Lock month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoá tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="39"/>
         <source>Unlock month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khoá tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thay đổi…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="41"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu ngay…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="42"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="74"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn ({role}) không được làm việc này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="114"/>
         <source>Back up the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="116"/>
         <location filename="../desktop/ui/trust_menu.py" line="143"/>
         <source>PCMD backup (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu PCMD (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="127"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="128"/>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao lưu: {path}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="132"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="142"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="147"/>
         <location filename="../desktop/ui/trust_menu.py" line="167"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="148"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu {path}? Một bản sao an toàn của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="164"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="166"/>
         <source>The previous data were kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitBrowser</name>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="45"/>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="45"/>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="46"/>
+        <source>district</source>
+        <translation>quận, huyện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="46"/>
+        <source>commune</source>
+        <translation>xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="58"/>
+        <source>(part)</source>
+        <translation>(một phần)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="79"/>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="80"/>
+        <source>Search by name or code (accents optional)…</source>
+        <translation>Tìm theo tên hoặc mã (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="82"/>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unit_browser.py" line="83"/>
+        <source>Replaced by (2025)</source>
+        <translation>Sáp nhập vào (2025)</translation>
     </message>
 </context>
 <context>
@@ -486,42 +1180,42 @@
     <message>
         <location filename="../desktop/ui/trust_users.py" line="41"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng mới</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="57"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="58"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="63"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -529,92 +1223,92 @@
     <message>
         <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="91"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="91"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="91"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="91"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hoạt động</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi đã có người dùng, phải đăng nhập để sử dụng. Người dùng đầu tiên phải là quản trị viên.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="100"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="100"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mật khẩu…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="101"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi vai trò…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="102"/>
         <source>Activate / deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt / ngừng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="107"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="124"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="124"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="150"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mật khẩu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="150"/>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="159"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi vai trò</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_users.py" line="159"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò:</translation>
     </message>
 </context>
 <context>
@@ -643,347 +1337,279 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="15"/>
         <source>Date</source>
-        <translation>Ngày</translation>
+        <translation type="vanished">Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="16"/>
         <source>Commune/ward</source>
-        <translation>Xã/phường</translation>
+        <translation type="vanished">Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="17"/>
         <source>Form</source>
-        <translation>Hình thức</translation>
+        <translation type="vanished">Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="18"/>
         <source>Title</source>
-        <translation>Tiêu đề</translation>
+        <translation type="vanished">Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Venue</source>
-        <translation>Địa điểm</translation>
+        <translation type="vanished">Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20"/>
         <source>Topics</source>
-        <translation>Chủ đề</translation>
+        <translation type="vanished">Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21"/>
         <source>Organiser</source>
-        <translation>Đơn vị tổ chức</translation>
+        <translation type="vanished">Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Audience</source>
-        <translation>Đối tượng</translation>
+        <translation type="vanished">Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Participants</source>
-        <translation>Số người tham dự</translation>
+        <translation type="vanished">Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="24"/>
         <source>of whom women</source>
-        <translation>trong đó nữ</translation>
+        <translation type="vanished">trong đó nữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="25"/>
         <source>Documents handed out</source>
-        <translation>Số tài liệu phát</translation>
+        <translation type="vanished">Số tài liệu phát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="26"/>
         <source>Leaflets handed out</source>
-        <translation>Số tờ rơi phát</translation>
+        <translation type="vanished">Số tờ rơi phát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="27"/>
         <source>Note</source>
-        <translation>Ghi chú</translation>
+        <translation type="vanished">Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Kind</source>
-        <translation>Loại</translation>
+        <translation type="vanished">Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Outlet, channel</source>
-        <translation>Cơ quan, kênh đăng phát</translation>
+        <translation type="vanished">Cơ quan, kênh đăng phát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>Quantity</source>
-        <translation>Số lượng</translation>
+        <translation type="vanished">Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="31"/>
         <source>From</source>
-        <translation>Từ ngày</translation>
+        <translation type="vanished">Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="32"/>
         <source>To</source>
-        <translation>Đến ngày</translation>
+        <translation type="vanished">Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="33"/>
         <source>Class name</source>
-        <translation>Tên lớp</translation>
+        <translation type="vanished">Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="34"/>
         <source>Level</source>
-        <translation>Cấp</translation>
+        <translation type="vanished">Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="35"/>
         <source>Trainees (groups)</source>
-        <translation>Đối tượng học viên</translation>
+        <translation type="vanished">Đối tượng học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="36"/>
         <source>Trainees</source>
-        <translation>Số học viên</translation>
+        <translation type="vanished">Số học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="37"/>
         <source>Officer code</source>
-        <translation>Mã cán bộ</translation>
+        <translation type="vanished">Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="38"/>
         <source>Full name</source>
-        <translation>Họ và tên</translation>
+        <translation type="vanished">Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="39"/>
         <source>Position</source>
-        <translation>Chức vụ</translation>
+        <translation type="vanished">Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="40"/>
         <source>Member of Team 178</source>
-        <translation>Thành viên Đội 178</translation>
+        <translation type="vanished">Thành viên Đội 178</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="41"/>
         <source>In service</source>
-        <translation>Đang công tác</translation>
+        <translation type="vanished">Đang công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="42"/>
         <source>Started on</source>
-        <translation>Ngày bắt đầu công tác</translation>
+        <translation type="vanished">Ngày bắt đầu công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="43"/>
         <source>Left on</source>
-        <translation>Ngày thôi công tác</translation>
+        <translation type="vanished">Ngày thôi công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="44"/>
         <source>Class</source>
-        <translation>Lớp</translation>
+        <translation type="vanished">Lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="45"/>
         <source>Officer</source>
-        <translation>Cán bộ</translation>
+        <translation type="vanished">Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="46"/>
         <source>Establishment code</source>
-        <translation>Mã cơ sở</translation>
+        <translation type="vanished">Mã cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="47"/>
         <source>Name</source>
-        <translation>Tên</translation>
+        <translation type="vanished">Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="48"/>
         <source>Type</source>
-        <translation>Loại hình</translation>
+        <translation type="vanished">Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="49"/>
         <source>Address</source>
-        <translation>Địa chỉ</translation>
+        <translation type="vanished">Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="50"/>
         <source>Business registration no.</source>
-        <translation>Số đăng ký kinh doanh</translation>
+        <translation type="vanished">Số đăng ký kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="51"/>
         <source>Owner</source>
-        <translation>Chủ cơ sở</translation>
+        <translation type="vanished">Chủ cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="52"/>
         <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <translation type="vanished">Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="53"/>
         <source>Workers</source>
-        <translation>Số lao động</translation>
+        <translation type="vanished">Số lao động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="54"/>
         <source>Status</source>
-        <translation>Tình trạng</translation>
+        <translation type="vanished">Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="55"/>
         <source>Opened on</source>
-        <translation>Ngày bắt đầu hoạt động</translation>
+        <translation type="vanished">Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="56"/>
         <source>Closed on</source>
-        <translation>Ngày ngừng hoạt động</translation>
+        <translation type="vanished">Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
         <source>Establishment</source>
-        <translation>Cơ sở</translation>
+        <translation type="vanished">Cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Inspection team</source>
-        <translation>Đoàn kiểm tra</translation>
+        <translation type="vanished">Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="59"/>
         <source>Planned</source>
-        <translation>Theo kế hoạch</translation>
+        <translation type="vanished">Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="60"/>
         <source>Violation found</source>
-        <translation>Phát hiện vi phạm</translation>
+        <translation type="vanished">Phát hiện vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="61"/>
         <source>Violation</source>
-        <translation>Hành vi vi phạm</translation>
+        <translation type="vanished">Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="62"/>
         <source>Sanctions</source>
-        <translation>Hình thức xử lý</translation>
+        <translation type="vanished">Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="63"/>
         <source>Fine (VND)</source>
-        <translation>Tiền phạt (đồng)</translation>
+        <translation type="vanished">Tiền phạt (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="64"/>
         <source>Buyers sanctioned</source>
-        <translation>Số người mua dâm bị xử lý</translation>
+        <translation type="vanished">Số người mua dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="65"/>
         <source>Sellers sanctioned</source>
-        <translation>Số người bán dâm bị xử lý</translation>
+        <translation type="vanished">Số người bán dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="66"/>
         <source>Criminal cases</source>
-        <translation>Số vụ án hình sự</translation>
+        <translation type="vanished">Số vụ án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="67"/>
         <source>Month</source>
-        <translation>Tháng</translation>
+        <translation type="vanished">Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="68"/>
         <source>Activity</source>
-        <translation>Hoạt động</translation>
+        <translation type="vanished">Hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="69"/>
         <source>People supported</source>
-        <translation>Số người được hỗ trợ</translation>
+        <translation type="vanished">Số người được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="70"/>
         <source>of whom reintegrated</source>
-        <translation>trong đó tái hòa nhập cộng đồng</translation>
+        <translation type="vanished">trong đó tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="71"/>
         <source>Year</source>
-        <translation>Năm</translation>
+        <translation type="vanished">Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="72"/>
         <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
+        <translation type="vanished">Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="73"/>
         <source>Value</source>
-        <translation>Giá trị</translation>
+        <translation type="vanished">Giá trị</translation>
     </message>
 </context>
 <context>
     <name>record_types</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="77"/>
         <source>Outreach session</source>
-        <translation>Buổi truyền thông</translation>
+        <translation type="vanished">Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="78"/>
         <source>Media item</source>
-        <translation>Tin, bài truyền thông</translation>
+        <translation type="vanished">Tin, bài truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="79"/>
         <source>Training class</source>
-        <translation>Lớp tập huấn</translation>
+        <translation type="vanished">Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="80"/>
         <source>Officer</source>
-        <translation>Cán bộ</translation>
+        <translation type="vanished">Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="81"/>
         <source>Attendance</source>
-        <translation>Tham gia tập huấn</translation>
+        <translation type="vanished">Tham gia tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="82"/>
         <source>Establishment</source>
-        <translation>Cơ sở kinh doanh</translation>
+        <translation type="vanished">Cơ sở kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="83"/>
         <source>Inspection</source>
-        <translation>Kiểm tra</translation>
+        <translation type="vanished">Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="84"/>
         <source>Support figures</source>
-        <translation>Số liệu hỗ trợ</translation>
+        <translation type="vanished">Số liệu hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="85"/>
         <source>Target</source>
-        <translation>Chỉ tiêu kế hoạch</translation>
+        <translation type="vanished">Chỉ tiêu kế hoạch</translation>
     </message>
 </context>
 </TS>

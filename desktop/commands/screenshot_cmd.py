@@ -1,0 +1,62 @@
+"""`pcmd screenshot`: render the main window offscreen on one tab, to a PNG."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from desktop.i18n import translate
+
+TABS = ("outreach", "training", "inspections", "support", "reports")
+
+
+def tr(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshot", help=tr("render the main window on one tab to a PNG"))
+    p.add_argument("--tab", required=True, metavar="NAME", help=", ".join(TABS))
+    p.add_argument("--out", required=True, metavar="FILE.png")
+    p.add_argument("--size", default="1366x768", metavar="WxH")
+    p.set_defaults(func=cmd_screenshot)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from desktop.errors import InputError, UsageError
+
+    if args.tab not in TABS:
+        raise UsageError(tr("Unknown tab {tab}; choose one of: {tabs}.").format(
+            tab=args.tab, tabs=", ".join(TABS)))
+    match = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", args.size.strip())
+    if not match:
+        raise UsageError(tr("--size must look like 1366x768.").format())
+    width, height = int(match.group(1)), int(match.group(2))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from desktop.commands.database_cmds import open_context
+    from desktop.ui.app import make_application
+    from desktop.ui.main_window import MainWindow
+
+    ctx = open_context(args)
+    try:
+        if ctx.home_unit() is None:
+            raise InputError(tr("Choose the home unit first: pcmd init --unit CODE"))
+        app = make_application(getattr(args, "lang", None))
+        window = MainWindow(ctx)
+        window.resize(width, height)
+        window.set_tab(args.tab)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise UsageError(tr("Cannot write {path}.").format(path=out))
+        window.close()
+    finally:
+        ctx.db.close()
+    print(tr("Screenshot written: {path}").format(path=out))
+    return 0

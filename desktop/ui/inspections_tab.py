@@ -1,0 +1,51 @@
+"""Kiểm tra: the establishment registry and the inspections of the selected establishment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.services.context import AppContext
+from desktop.ui.list_panel import RecordListPanel
+
+ESTABLISHMENT_COLUMNS = ("est_code", "name", "type", "address", "unit_id", "workers",
+                         "status", "opened_on")
+INSPECTION_COLUMNS = ("date", "team", "planned", "violation", "sanctions", "fine_vnd",
+                      "buyers", "sellers", "criminal_cases", "violation_text")
+
+
+class InspectionsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.establishments = RecordListPanel(ctx, "establishments", ESTABLISHMENT_COLUMNS,
+                                              period=False, catalogue_field="type", parent=self)
+        self.inspections = RecordListPanel(ctx, "inspections", INSPECTION_COLUMNS, unit=False,
+                                           fixed_field="establishment_id", parent=self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.establishments)
+        splitter.addWidget(self.inspections)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.establishments.selection_changed.connect(self._establishment_chosen)
+        if self.establishments.model.sort_column == ESTABLISHMENT_COLUMNS.index("opened_on"):
+            # a registry reads best by code unless the user chose another order
+            self.establishments.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.establishments.view.selectRow(0)
+
+    def _establishment_chosen(self, record_id: str | None) -> None:
+        label = ""
+        if record_id is not None:
+            row = self.establishments.view.currentIndex().row()
+            rec = self.establishments.model.record(row) or {}
+            label = f"{rec.get('est_code', '')} {rec.get('name', '')}".strip()
+        self.inspections.set_parent(record_id, label)
+
+    def panels(self) -> list[RecordListPanel]:
+        return [self.establishments, self.inspections]
+
+    def current_panel(self) -> RecordListPanel:
+        return self.inspections if self.inspections.view.hasFocus() else self.establishments

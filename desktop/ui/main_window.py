@@ -1,0 +1,359 @@
+"""The main window: five tabs, menus File / Edit / View / Tools / Help, toolbar, status bar."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__, preferences
+from desktop.i18n import current_language
+from desktop.services.context import AppContext
+from desktop.ui.errors import show_unexpected_error
+from desktop.ui.inspections_tab import InspectionsTab
+from desktop.ui.list_panel import RecordListPanel
+from desktop.ui.outreach_tab import OutreachTab
+from desktop.ui.support_tab import SupportTab
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.training_tab import TrainingTab
+
+TAB_KEYS = ("outreach", "training", "inspections", "support", "reports")
+_log = logging.getLogger("pcmd.ui")
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class/function from a module another engineer owns, or None while it is missing."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError as exc:
+        _log.info("%s.%s not available: %s", module, name, exc)
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("MainTabs")
+        self.outreach_tab = OutreachTab(ctx, self)
+        self.training_tab = TrainingTab(ctx, self)
+        self.inspections_tab = InspectionsTab(ctx, self)
+        self.support_tab = SupportTab(ctx, self)
+        self.reports_tab = self._make_reports_tab()
+        for tab in (self.outreach_tab, self.training_tab, self.inspections_tab,
+                    self.support_tab, self.reports_tab):
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+        exchange_class = _optional("desktop.ui.exchange_actions", "ExchangeActions")
+        self.exchange = exchange_class(self) if exchange_class is not None else None
+        self._build_actions()
+        self._build_menus()
+        self.home_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.home_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.retranslateUi()
+        self._restore_geometry()
+
+    def _make_reports_tab(self) -> QWidget:
+        reports_class = _optional("desktop.ui.reports_tab", "ReportsTab")
+        if reports_class is None:
+            return QLabel(self)
+        try:
+            return reports_class(self.ctx, self.runner, self)
+        except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
+            _log.exception("reports tab failed to open")
+            show_unexpected_error(self, exc)
+            return QLabel(self)
+
+    # ---- actions and menus ---------------------------------------------------------------
+    def _action(self, slot: Any, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new = self._action(self.new_record, QKeySequence.StandardKey.New,
+                                    sp.SP_FileIcon)
+        self.act_edit = self._action(self.edit_record, "F2", sp.SP_FileDialogDetailedView)
+        self.act_delete = self._action(self.delete_record, None, sp.SP_TrashIcon)
+        self.act_find = self._action(self.find, QKeySequence.StandardKey.Find)
+        self.act_refresh = self._action(self.refresh_all, QKeySequence.StandardKey.Refresh,
+                                        sp.SP_BrowserReload)
+        self.act_import = self._action(self.import_files, "Ctrl+I", sp.SP_ArrowDown)
+        self.act_export = self._action(self._exchange("export_workbook"), "Ctrl+E",
+                                       sp.SP_ArrowUp)
+        self.act_template = self._action(self._exchange("blank_template"))
+        self.act_completeness = self._action(self._exchange("completeness_view"))
+        for act in (self.act_import, self.act_export, self.act_template,
+                    self.act_completeness):
+            act.setEnabled(self.exchange is not None)
+        self.act_backup = self._action(self.backup_now)
+        self.act_settings = self._action(self.open_settings, "Ctrl+,")
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_catalogues = self._action(self.open_catalogues)
+        self.act_units = self._action(self.open_units)
+        self.act_about = self._action(self.about)
+        self.lang_group = QActionGroup(self)
+        self.act_vi = QAction(self, checkable=True)
+        self.act_en = QAction(self, checkable=True)
+        for act, lang in ((self.act_vi, "vi"), (self.act_en, "en")):
+            self.lang_group.addAction(act)
+            act.triggered.connect(lambda _c=False, lang=lang: self.switch_language(lang))
+        self.act_vi.setText("Tiếng Việt")  # language names are shown in their own language
+        self.act_en.setText("English")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for act in (self.act_import, self.act_export, self.act_template,
+                    self.act_completeness):
+            self.menu_file.addAction(act)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for act in (self.act_new, self.act_edit, self.act_delete):
+            self.menu_edit.addAction(act)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_refresh)
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addAction(self.act_vi)
+        self.menu_language.addAction(self.act_en)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_catalogues)
+        self.menu_tools.addAction(self.act_units)
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.act_settings)
+        install_trust = _optional("desktop.ui.trust_menu", "install_trust_menu")
+        if install_trust is not None:
+            try:
+                install_trust(self)
+            except Exception as exc:  # noqa: BLE001 - the window still opens
+                _log.exception("administration menu failed")
+                show_unexpected_error(self, exc)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_new, self.act_edit, self.act_delete, None, self.act_refresh,
+                    None, self.act_import, self.act_export):
+            if act is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("PCMD — Prostitution prevention records"))
+        for i, text in enumerate((self.tr("Outreach"), self.tr("Training"),
+                                  self.tr("Inspections"), self.tr("Support"),
+                                  self.tr("Reports"))):
+            self.tabs.setTabText(i, text)
+        if isinstance(self.reports_tab, QLabel):
+            self.reports_tab.setText(self.tr("Reports are not available in this build."))
+            self.reports_tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        texts = {
+            self.act_new: self.tr("&New record"), self.act_edit: self.tr("&Edit record"),
+            self.act_delete: self.tr("&Delete record"), self.act_find: self.tr("&Find"),
+            self.act_refresh: self.tr("&Refresh"),
+            self.act_import: self.tr("&Import workbooks…"),
+            self.act_export: self.tr("E&xport workbook…"),
+            self.act_template: self.tr("Blank &template…"),
+            self.act_completeness: self.tr("&Completeness of reporting"),
+            self.act_backup: self.tr("&Back up now"), self.act_settings: self.tr("&Settings…"),
+            self.act_quit: self.tr("&Quit"), self.act_catalogues: self.tr("&Catalogues…"),
+            self.act_units: self.tr("&Administrative units…"),
+            self.act_about: self.tr("&About PCMD"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+            act.setIconText(text.replace("&", "").rstrip("…"))
+        self.act_vi.setChecked(current_language() == "vi")
+        self.act_en.setChecked(current_language() == "en")
+        home = self.ctx.home_unit()
+        self.home_label.setText(self.tr("Home unit: {unit}").format(
+            unit=f"{home.code} {home.name}" if home else self.tr("not chosen")))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # ---- tabs and panels -----------------------------------------------------------------
+    def set_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def panels(self) -> list[RecordListPanel]:
+        return [p for tab in (self.outreach_tab, self.training_tab, self.inspections_tab,
+                              self.support_tab) for p in tab.panels()]
+
+    def current_panel(self) -> RecordListPanel | None:
+        tab = self.tabs.currentWidget()
+        return tab.current_panel() if hasattr(tab, "current_panel") else None
+
+    def new_record(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.new_record()
+
+    def edit_record(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.edit_current()
+
+    def delete_record(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.delete_current()
+
+    def find(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.focus_search()
+
+    def refresh_all(self) -> None:
+        """Reload everything shown (after an import, a restore or a settings change)."""
+        self.ctx.reload_units()
+        for panel in self.panels():
+            panel.refresh()
+        refresh = getattr(self.reports_tab, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.retranslateUi()
+
+    # ---- language, settings, tools -------------------------------------------------------
+    def switch_language(self, lang: str) -> None:
+        """Save the choice and re-translate every open window."""
+        from desktop.ui.translation import install_translators
+
+        preferences.save({"language": lang})
+        install_translators(QApplication.instance(), lang)
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.runner, self)
+        if dialog.exec():
+            if dialog.home_changed:
+                self.refresh_all()
+            self.retranslateUi()
+
+    def open_catalogues(self) -> None:
+        from desktop.ui.catalogue_editor import CatalogueEditor
+
+        CatalogueEditor(self.ctx, self).exec()
+        for panel in self.panels():
+            panel.refresh()
+
+    def open_units(self) -> None:
+        from desktop.ui.unit_browser import UnitBrowser
+
+        UnitBrowser(self.ctx, self).exec()
+
+    def backup_now(self) -> None:
+        from desktop.paths import backup_dir
+        from desktop.services import maintenance
+
+        target = backup_dir() / f"pcmd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        self.runner.run(self.tr("Backing up…"), lambda _p: maintenance.backup(self.ctx.db, target),
+                        lambda path: self.statusBar().showMessage(
+                            self.tr("Backup written: {path}").format(path=path), 10_000))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About PCMD"), self.tr(
+            "PCMD {version}\nRecords of the prostitution-prevention programme: outreach, "
+            "training, inspections and support, with reports and Excel exchange."
+        ).format(version=__version__))
+
+    # ---- exchange ------------------------------------------------------------------------
+    def _exchange(self, method: str) -> Any:
+        def call() -> None:
+            if self.exchange is not None:
+                getattr(self.exchange, method)()
+        return call
+
+    def import_files(self, paths: list[str] | None = None) -> None:
+        if self.exchange is None:
+            return
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import workbooks"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if paths:
+            self.exchange.import_files(list(paths))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if self.exchange is not None and urls and all(
+                u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        self.import_files(paths)
+
+    # ---- window state --------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings("PCMD", "PCMD")
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1280, 760)
+
+    def save_state(self) -> None:
+        settings = QSettings("PCMD", "PCMD")
+        settings.setValue("main/geometry", self.saveGeometry())
+        for panel in self.panels():
+            panel.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        self.runner.cancel_all()
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,377 @@
+"""One entry form for every record type, built from the record specs.
+
+Keyboard first: fields in spec order (Tab moves on), Enter saves, Esc cancels, Ctrl+Enter
+saves and starts a new record. The date, commune and organiser of the last saved record are
+carried over to the next new one. A failed save keeps everything typed and shows each message
+in red under its field. Saving goes through RecordService (optimistic check on update).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import FieldError, NotFound, PcmdError, StaleRecord, ValidationFailed
+from desktop.services import catalogue as catalogue_service
+from desktop.services.context import AppContext
+from desktop.services.record_specs import SPECS, FieldSpec
+from desktop.services.records import RecordService
+from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.widgets import (
+    CataloguePicker,
+    DateEdit,
+    MultiPicker,
+    NumberEdit,
+    RefPicker,
+    UnitPicker,
+)
+
+CARRY_OVER = ("date", "date_from", "month", "unit_id", "organiser")
+#: values of the last saved new record, per record type (this session only)
+_last_values: dict[str, dict[str, object]] = {}
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def forget_carry_over() -> None:
+    _last_values.clear()
+
+
+class BoolEdit(QCheckBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggled.connect(lambda _on: self.changed.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: object) -> None:
+        self.setChecked(bool(value))
+
+
+class TextEdit(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: object) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class RecordForm(QDialog):
+    """Create or edit one record of `kind`.
+
+    fixed: field values set by the caller and not shown as editable (e.g. the establishment of
+    an inspection); ref_choices: (label, id) lists for linked-record fields.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: str | None = None, *,
+                 fixed: dict[str, object] | None = None,
+                 ref_choices: dict[str, list[tuple[str, str]]] | None = None,
+                 fixed_labels: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.spec = SPECS[kind]
+        self.service = RecordService(ctx)
+        self.record_id = record_id
+        self.fixed = dict(fixed or {})
+        self.fixed_labels = fixed_labels or {}
+        self.ref_choices = ref_choices or {}
+        self.catalogues = catalogue_service.load(ctx.db)
+        self.expected_updated_at = None
+        self.dirty = False
+        self._loading = True
+        self.editors: dict[str, Any] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self._build()
+        if record_id is not None:
+            self._load(record_id)
+        else:
+            self._fill_defaults()
+        self._loading = False
+        self.retranslateUi()
+
+    # ---- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        home = self.ctx.home_unit()
+        for f in self.spec.fields:
+            label = QLabel(self)
+            self.labels[f.name] = label
+            if f.name in self.fixed:
+                shown = QLabel(self.fixed_labels.get(f.name, str(self.fixed[f.name])), self)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(label, shown)
+                continue
+            editor = self._editor(f, home)
+            self.editors[f.name] = editor
+            editor.setObjectName(f.name)
+            editor.changed.connect(self._mark_dirty)
+            label.setBuddy(editor)
+            cell = QWidget(self)
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            box.addWidget(editor)
+            error = QLabel(cell)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box.addWidget(error)
+            self.errors[f.name] = error
+            form.addRow(label, cell)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.save_new_button = QPushButton(self)
+        self.save_new_button.setAutoDefault(False)
+        self.save_new_button.setVisible(self.record_id is None)
+        buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_new_button.clicked.connect(self.save_and_new)
+        self.buttons = buttons
+        outer.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._shortcut_save_new)
+        date_name = self.spec.date_field
+        picker = self.editors.get(self.spec.unit_field or "")
+        if date_name in self.editors and isinstance(picker, UnitPicker):
+            edit = self.editors[date_name]
+            edit.changed.connect(lambda: picker.set_date(edit.value()))
+
+    def _editor(self, f: FieldSpec, home: Any) -> Any:
+        if f.kind in ("date", "month"):
+            return DateEdit(optional=not f.required, month=f.kind == "month", parent=self)
+        if f.kind in ("int", "money", "float", "year"):
+            return NumberEdit(self)
+        if f.kind == "bool":
+            return BoolEdit(self)
+        if f.kind == "unit":
+            return UnitPicker(self.ctx.units, home, self)
+        if f.kind == "catalogue":
+            return CataloguePicker(self.catalogues.of(f.catalogue or ""), blank=not f.required,
+                                   parent=self)
+        if f.kind == "multi":
+            return MultiPicker(self.catalogues.of(f.catalogue or ""), self)
+        if f.kind == "ref":
+            return RefPicker(self.ref_choices.get(f.name, []), self)
+        return TextEdit(self)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        what = record_type_text(self.kind)
+        self.setWindowTitle(self.tr("New: {what}").format(what=what) if self.record_id is None
+                            else self.tr("Edit: {what}").format(what=what))
+        for f in self.spec.fields:
+            mark = " *" if f.required else ""
+            self.labels[f.name].setText(field_text(f) + mark)
+            editor = self.editors.get(f.name)
+            if isinstance(editor, CataloguePicker | MultiPicker):
+                editor.relabel()
+        self.save_new_button.setText(self.tr("Save and &new"))
+        self.save_new_button.setToolTip(self.tr("Save, then start the next record (Ctrl+Enter)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # ---- values --------------------------------------------------------------------------
+    def _fill_defaults(self) -> None:
+        today = self.ctx.today()
+        last = _last_values.get(self.kind, {})
+        for f in self.spec.fields:
+            editor = self.editors.get(f.name)
+            if editor is None:
+                continue
+            if f.name in last:
+                editor.set_value(last[f.name])
+            elif f.kind in ("date", "month") and f.required:
+                editor.set_value(today.replace(day=1) if f.kind == "month" else today)
+            elif f.default is not None:
+                editor.set_value(f.default)
+        self._sync_unit_date()
+
+    def _sync_unit_date(self) -> None:
+        picker = self.editors.get(self.spec.unit_field or "")
+        date_edit = self.editors.get(self.spec.date_field or "")
+        if isinstance(picker, UnitPicker) and date_edit is not None:
+            current = picker.value()
+            picker.set_date(date_edit.value())
+            if isinstance(current, int):
+                picker.set_value(current)
+
+    def _load(self, record_id: str) -> None:
+        values = self.service.get(self.kind, record_id)
+        self.expected_updated_at = values.get("updated_at")
+        date_edit = self.editors.get(self.spec.date_field or "")
+        if date_edit is not None:
+            date_edit.set_value(values.get(self.spec.date_field or ""))
+        self._sync_unit_date()
+        for name, editor in self.editors.items():
+            editor.set_value(values.get(name))
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {name: editor.value() for name, editor in self.editors.items()}
+        out.update(self.fixed)
+        return out
+
+    def set_values(self, values: dict[str, object]) -> None:
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+
+    def editor(self, name: str) -> Any:
+        return self.editors[name]
+
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    # ---- saving --------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.clear_errors()
+        general: list[str] = []
+        first: Any = None
+        for e in errors:
+            label = self.errors.get(e.field)
+            if label is None:
+                general.append(e.message)
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + e.message)
+            label.show()
+            first = first or self.editors[e.field]
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.show()
+        if first is not None:
+            first.setFocus()
+
+    def error_text(self, name: str) -> str:
+        """The message shown beside field `name` ("" when none)."""
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _save(self) -> bool:
+        values = self.values()
+        try:
+            if self.record_id is None:
+                self.record_id = self.service.create(self.kind, values)
+                _last_values[self.kind] = {k: v for k, v in values.items()
+                                           if k in CARRY_OVER and k in self.editors}
+            else:
+                self.service.update(self.kind, self.record_id, values,
+                                    expected_updated_at=self.expected_updated_at)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return False
+        except (StaleRecord, NotFound) as exc:
+            self.clear_errors()
+            QMessageBox.warning(self, record_type_text(self.kind), exc.message)
+            return False
+        except PcmdError as exc:
+            self.show_errors([FieldError("", exc.message)])
+            return False
+        self.dirty = False
+        self.saved.emit(self.record_id)
+        return True
+
+    def save(self) -> bool:
+        """Save and close; on a problem the form stays open with everything typed."""
+        if self._save():
+            self.accept()
+            return True
+        return False
+
+    def save_and_new(self) -> bool:
+        """Save, then empty the form for the next record (carrying over date/commune/...)."""
+        if not self._save():
+            return False
+        self.record_id = None
+        self._loading = True
+        for f in self.spec.fields:
+            editor = self.editors.get(f.name)
+            if editor is not None:
+                editor.set_value(None if f.kind != "multi" else [])
+        self._fill_defaults()
+        self._loading = False
+        self.clear_errors()
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.setFocus()
+        return True
+
+    def _shortcut_save_new(self) -> None:
+        if self.save_new_button.isVisible():
+            self.save_and_new()
+        else:
+            self.save()
+
+    def reject(self) -> None:
+        """Esc / Cancel / close: ask before throwing typed changes away."""
+        if self.dirty:
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                              self.tr("Save the changes to this record?"),
+                              QMessageBox.StandardButton.Save
+                              | QMessageBox.StandardButton.Discard
+                              | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+

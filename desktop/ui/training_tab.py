@@ -1,0 +1,83 @@
+"""Tập huấn: training classes with their attendance, and the officer roster."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from desktop.db.models import Officer
+from desktop.services.context import AppContext
+from desktop.ui.list_panel import RecordListPanel
+
+CLASS_COLUMNS = ("date_from", "date_to", "name", "level", "organiser", "trainee_groups",
+                 "trainees", "documents", "unit_id")
+OFFICER_COLUMNS = ("officer_code", "full_name", "unit_id", "position", "team_178", "active",
+                   "started_on", "ended_on")
+ATTENDANCE_COLUMNS = ("officer_id", "note")
+
+
+class TrainingTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.classes = RecordListPanel(ctx, "training", CLASS_COLUMNS,
+                                       catalogue_field="level", parent=self)
+        self.attendance = RecordListPanel(ctx, "attendance", ATTENDANCE_COLUMNS, period=False,
+                                          unit=False, fixed_field="class_id",
+                                          form_options=self._attendance_options, parent=self)
+        self.officers = RecordListPanel(ctx, "officers", OFFICER_COLUMNS, period=False,
+                                        parent=self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.classes)
+        splitter.addWidget(self.attendance)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)
+        self.inner.addTab(splitter, "")
+        self.inner.addTab(self.officers, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.inner)
+        self.classes.selection_changed.connect(self._class_chosen)
+        self.officers.records_changed.connect(self.attendance.refresh)
+        self.classes.view.selectRow(0)
+        self.retranslateUi()
+
+    def _class_chosen(self, record_id: str | None) -> None:
+        label = ""
+        if record_id is not None:
+            rec = self.classes.model.record(self.classes.view.currentIndex().row()) or {}
+            label = str(rec.get("name", ""))
+        self.attendance.set_parent(record_id, label)
+
+    def _attendance_options(self) -> dict[str, Any]:
+        """Officers to choose from (code — name), active ones first."""
+        with self.ctx.db.read_session() as session:
+            rows = session.execute(
+                select(Officer.id, Officer.officer_code, Officer.full_name)
+                .where(Officer.deleted_at.is_(None))
+                .order_by(Officer.active.desc(), Officer.officer_code)
+            ).all()
+        return {"ref_choices": {"officer_id": [(f"{code} — {name}", rid)
+                                               for rid, code, name in rows]}}
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.inner.setTabText(0, self.tr("Classes and attendance"))
+        self.inner.setTabText(1, self.tr("Officers"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def panels(self) -> list[RecordListPanel]:
+        return [self.classes, self.attendance, self.officers]
+
+    def current_panel(self) -> RecordListPanel:
+        if self.inner.currentIndex() == 1:
+            return self.officers
+        return self.attendance if self.attendance.view.hasFocus() else self.classes

@@ -1,0 +1,356 @@
+"""Entry widgets shared by forms and filter bars: dates, months, numbers, communes, catalogues.
+
+Every widget offers ``value()`` / ``set_value()`` and a ``changed`` signal, so the generic
+record form (record_form.py) can treat them alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.text import fold, format_vi_number
+from desktop.i18n import current_language
+from desktop.services.catalogue import Value
+from desktop.services.units import UnitDirectory, UnitInfo
+
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+EARLIEST = QDate(2000, 1, 1)
+NULL_DATE = QDate(1999, 12, 31)  # shown as blank: the "no date" value of optional date edits
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def format_number(value: int | float | None) -> str:
+    """Whole numbers with the UI language's thousands separator (vi: 34.805, en: 34,805)."""
+    if value is None:
+        return ""
+    if current_language() == "vi":
+        return format_vi_number(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class FoldCompleter(QCompleter):
+    """Completion that ignores accents and case: "do son" offers "Đồ Sơn".
+
+    The model carries the folded text in FOLD_ROLE; what the user typed is folded the same way.
+    """
+
+    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.setCompletionRole(FOLD_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+def fold_item(text: str, item_id: object) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(fold(text), FOLD_ROLE)
+    item.setData(item_id, ID_ROLE)
+    item.setEditable(False)
+    return item
+
+
+class DateEdit(QDateEdit):
+    """dd/MM/yyyy with a calendar popup; optional dates can be blank (shown empty)."""
+
+    changed = Signal()
+
+    def __init__(self, optional: bool = False, month: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.month = month
+        self.setDisplayFormat("MM/yyyy" if month else "dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NULL_DATE if optional else EARLIEST)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        if optional:
+            self.setSpecialValueText(" ")
+        self.setDate(NULL_DATE if optional else QDate.currentDate())
+        self.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> date | None:
+        q = self.date()
+        if self.optional and q == NULL_DATE:
+            return None
+        d = from_qdate(q)
+        return d.replace(day=1) if self.month else d
+
+    def set_value(self, d: date | None) -> None:
+        if d is None:
+            self.setDate(NULL_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(to_qdate(d))
+
+
+class NumberEdit(QLineEdit):
+    """A whole number shown with thousands separators; typed separators of either language
+    are accepted. Text that is not a number is passed on as typed, so validation names it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(180)
+        self.textEdited.connect(lambda _t: self.changed.emit())
+        self.editingFinished.connect(self._reformat)
+
+    def _parse(self) -> int | None | str:
+        text = self.text().strip()
+        if not text:
+            return None
+        digits = text.replace(".", "").replace(",", "").replace(" ", "").replace("\u00a0", "")
+        if digits.isdigit():
+            return int(digits)
+        return text
+
+    def _reformat(self) -> None:
+        value = self._parse()
+        if isinstance(value, int):
+            self.setText(format_number(value))
+
+    def value(self) -> int | None | str:
+        return self._parse()
+
+    def set_value(self, value: int | float | None) -> None:
+        self.setText(format_number(value) if value is not None else "")
+
+
+class UnitPicker(QLineEdit):
+    """Commune/ward with type-ahead over the units valid on the entered date (accents ignored).
+
+    value() is the unit id when the text names a listed unit, else the typed text, which the
+    validator resolves (or rejects with a message naming the date)."""
+
+    changed = Signal()
+
+    def __init__(self, units: UnitDirectory, home: UnitInfo | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.units = units
+        self.home = home
+        self._model = QStandardItemModel(self)
+        self._by_fold: dict[str, int] = {}
+        self._completer = FoldCompleter(self._model, self)
+        self.setCompleter(self._completer)
+        self._day: date | None = None
+        self.textEdited.connect(lambda _t: self.changed.emit())
+        self.editingFinished.connect(self._complete)
+        self.set_date(date.today())
+
+    def _match(self, text: str) -> int | None:
+        """The listed unit named by `text`: exactly, else the only one containing it."""
+        key = fold(text)
+        if not key:
+            return None
+        if key in self._by_fold:
+            return self._by_fold[key]
+        hits = {uid for label, uid in self._by_fold.items() if key in label}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _complete(self) -> None:
+        """Leaving the field with a unique partial name writes the full name."""
+        unit_id = self._match(self.text())
+        if unit_id is not None and fold(self.text()) not in self._by_fold:
+            self.set_value(unit_id)
+
+    def set_date(self, d: date | None) -> None:
+        """List the communes the home office sees on `d` (refreshed when the date changes)."""
+        if d is None or d == self._day:
+            return
+        self._day = d
+        if self.home is None:
+            units = [u for u in self.units.by_id.values() if u.level == "commune" and
+                     u.valid_on(d)]
+        else:
+            units = list(self.units.scope(self.home, d))
+            if self.home.valid_on(d) and self.home.level != "commune":
+                units.insert(0, self.home)
+        names = [u.name for u in units]
+        self._model.clear()
+        self._by_fold.clear()
+        for u in units:
+            label = u.name
+            if names.count(u.name) > 1:
+                parent = self.units.parent(u)
+                label = f"{u.name} ({parent.name if parent else u.code})"
+            self._model.appendRow(fold_item(label, u.id))
+            self._by_fold[fold(label)] = u.id
+
+    def value(self) -> int | str | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        unit_id = self._match(text)
+        return unit_id if unit_id is not None else text
+
+    def set_value(self, unit_id: int | None) -> None:
+        if unit_id is None:
+            self.clear()
+            return
+        unit = self.units.by_id.get(int(unit_id))
+        if unit is None:
+            self.clear()
+            return
+        label = unit.name
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            if item.data(ID_ROLE) == unit.id:
+                label = item.text()
+                break
+        self.setText(label)
+
+
+class CataloguePicker(QComboBox):
+    """Drop-down of catalogue values: labels in the UI language, data = codes."""
+
+    changed = Signal()
+
+    def __init__(self, values: list[Value], *, blank: bool, parent: QWidget | None = None,
+                 blank_text: str = "") -> None:
+        super().__init__(parent)
+        self.blank = blank
+        self.blank_text = blank_text
+        self.values = values
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self._fill()
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def _fill(self) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self.blank:
+            self.addItem(self.blank_text, None)
+        for v in self.values:
+            self.addItem(v.label(), v.code)
+        self.set_value(current)
+        self.blockSignals(False)
+
+    def relabel(self, blank_text: str | None = None) -> None:
+        """Show the labels in the current UI language (after a language switch)."""
+        if blank_text is not None:
+            self.blank_text = blank_text
+        self._fill()
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code) if code else (0 if self.blank else -1)
+        if index < 0 and code:
+            # an inactive value still in use: keep it selectable for this record
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class MultiPicker(QListWidget):
+    """Several catalogue values: a checkable list (Space ticks the current line)."""
+
+    changed = Signal()
+
+    def __init__(self, values: list[Value], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values = values
+        self.setMaximumHeight(96)
+        self.setAlternatingRowColors(True)
+        for v in values:
+            item = QListWidgetItem(v.label())
+            item.setData(Qt.ItemDataRole.UserRole, v.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.itemChanged.connect(lambda _i: self.changed.emit())
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            item = self.currentItem()
+            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() ==
+                               Qt.CheckState.Checked else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)
+
+    def relabel(self) -> None:
+        for i, v in enumerate(self.values):
+            self.item(i).setText(v.label())
+
+    def value(self) -> list[str]:
+        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, codes: str | list[str] | None) -> None:
+        wanted = set(codes.split(";") if isinstance(codes, str) else codes or [])
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class RefPicker(QComboBox):
+    """A record chosen from a list (an officer for attendance), with accent-free type-ahead."""
+
+    changed = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStandardItemModel(self)
+        for label, record_id in choices:
+            model.appendRow(fold_item(label, record_id))
+        self.setModel(model)
+        self.setCompleter(FoldCompleter(model, self))
+        self.setCurrentIndex(-1)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self) -> str | None:
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            return self.currentText().strip() or None
+        return str(self.itemData(index, ID_ROLE))
+
+    def set_value(self, record_id: str | None) -> None:
+        self.setCurrentIndex(self.findData(record_id, ID_ROLE) if record_id else -1)
+
+
+class LanguageAware:
+    """Mixin: call retranslateUi() when the UI language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
