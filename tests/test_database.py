@@ -125,3 +125,23 @@ def test_check_finds_a_broken_rule(ctx) -> None:
     result = maintenance.check(ctx.db)
     assert not result.ok
     assert any("more women than participants" in p for p in result.problems)
+
+
+def test_revision_graph_read_from_files_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(db_path: Path, db) -> None:
+    import subprocess
+    import sys
+
+    db.close()
+    code = ("import sys; from desktop.db.database import open_database; "
+            f"open_database({str(db_path)!r}).close(); "
+            "print(any(m.startswith('alembic') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
