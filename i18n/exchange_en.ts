@@ -2,19 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ExchangeCompleteness</name>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="73"/>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="76"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="167"/>
+        <location filename="../desktop/exchange/exporter.py" line="168"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="169"/>
+        <location filename="../desktop/exchange/exporter.py" line="170"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="203"/>
+        <location filename="../desktop/exchange/exporter.py" line="204"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -22,92 +35,102 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="77"/>
+        <location filename="../desktop/exchange/batch.py" line="68"/>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation>The folder {folder} holds no .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="78"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="82"/>
+        <location filename="../desktop/exchange/importer.py" line="83"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="86"/>
+        <location filename="../desktop/exchange/importer.py" line="87"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="112"/>
+        <location filename="../desktop/exchange/importer.py" line="113"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="135"/>
+        <location filename="../desktop/exchange/importer.py" line="136"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="222"/>
-        <location filename="../desktop/exchange/importer.py" line="282"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
+        <location filename="../desktop/exchange/importer.py" line="294"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="230"/>
+        <location filename="../desktop/exchange/importer.py" line="243"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="237"/>
+        <location filename="../desktop/exchange/importer.py" line="250"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="255"/>
+        <location filename="../desktop/exchange/importer.py" line="267"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="286"/>
+        <location filename="../desktop/exchange/importer.py" line="298"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="322"/>
+        <location filename="../desktop/exchange/importer.py" line="335"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="118"/>
-        <location filename="../desktop/exchange/reader.py" line="133"/>
+        <location filename="../desktop/exchange/reader.py" line="126"/>
+        <location filename="../desktop/exchange/reader.py" line="141"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="143"/>
+        <location filename="../desktop/exchange/reader.py" line="151"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="148"/>
+        <location filename="../desktop/exchange/reader.py" line="156"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="186"/>
+        <location filename="../desktop/exchange/reader.py" line="194"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="201"/>
+        <location filename="../desktop/exchange/reader.py" line="209"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
@@ -115,53 +138,53 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="216"/>
+        <location filename="../desktop/exchange/row_parser.py" line="219"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="223"/>
-        <location filename="../desktop/exchange/row_parser.py" line="244"/>
+        <location filename="../desktop/exchange/row_parser.py" line="226"/>
+        <location filename="../desktop/exchange/row_parser.py" line="247"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="229"/>
+        <location filename="../desktop/exchange/row_parser.py" line="232"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="235"/>
+        <location filename="../desktop/exchange/row_parser.py" line="238"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="283"/>
+        <location filename="../desktop/exchange/row_parser.py" line="286"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="291"/>
+        <location filename="../desktop/exchange/row_parser.py" line="294"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="307"/>
+        <location filename="../desktop/exchange/row_parser.py" line="310"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
+        <location filename="../desktop/exchange/row_parser.py" line="315"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="329"/>
+        <location filename="../desktop/exchange/row_parser.py" line="332"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="333"/>
+        <location filename="../desktop/exchange/row_parser.py" line="336"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
@@ -232,6 +255,14 @@
         <location filename="../desktop/exchange/safety.py" line="118"/>
         <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
         <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTemplate</name>
+    <message>
+        <location filename="../desktop/exchange/template.py" line="50"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
 </context>
 </TS>

@@ -4,178 +4,188 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="20"/>
+        <location filename="../desktop/reports/cli_support.py" line="23"/>
         <source>print the standard reports</source>
         <translation>print the standard reports</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="21"/>
+        <location filename="../desktop/reports/cli_support.py" line="24"/>
         <source>the standard table: one row per unit directly under CODE</source>
         <translation>the standard table: one row per unit directly under CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="22"/>
+        <location filename="../desktop/reports/cli_support.py" line="25"/>
         <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
         <translation>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="23"/>
+        <location filename="../desktop/reports/cli_support.py" line="26"/>
         <source>unit code (default: the home unit)</source>
         <translation>unit code (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="24"/>
+        <location filename="../desktop/reports/cli_support.py" line="27"/>
         <source>output format</source>
         <translation>output format</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="25"/>
+        <location filename="../desktop/reports/cli_support.py" line="28"/>
         <source>output file; for json, &apos;-&apos; or nothing prints to standard output</source>
         <translation>output file; for json, &apos;-&apos; or nothing prints to standard output</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="33"/>
+        <location filename="../desktop/reports/cli_support.py" line="36"/>
         <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
         <translation>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="44"/>
+        <location filename="../desktop/reports/cli_support.py" line="47"/>
         <source>--unit: no home unit is set; give a unit code.</source>
         <translation>--unit: no home unit is set; give a unit code.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="48"/>
+        <location filename="../desktop/reports/cli_support.py" line="51"/>
         <source>--unit: no unit has code {code}.</source>
         <translation>--unit: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="59"/>
+        <location filename="../desktop/reports/cli_support.py" line="62"/>
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: a file name is needed for the {fmt} format.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="71"/>
+        <source>--out: cannot write {path}: {reason}.</source>
+        <translation>--out: cannot write {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../desktop/reports/document.py" line="80"/>
+        <location filename="../desktop/reports/document.py" line="91"/>
         <source>I. Summary of {unit}</source>
         <translation>I. Summary of {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="81"/>
-        <location filename="../desktop/reports/document.py" line="91"/>
+        <location filename="../desktop/reports/document.py" line="92"/>
+        <location filename="../desktop/reports/document.py" line="102"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="81"/>
+        <location filename="../desktop/reports/document.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="81"/>
+        <location filename="../desktop/reports/document.py" line="92"/>
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="81"/>
+        <location filename="../desktop/reports/document.py" line="92"/>
         <source>Since 1 January</source>
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="82"/>
+        <location filename="../desktop/reports/document.py" line="93"/>
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="82"/>
+        <location filename="../desktop/reports/document.py" line="93"/>
         <source>Change (%)</source>
         <translation>Change (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="82"/>
+        <location filename="../desktop/reports/document.py" line="93"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="91"/>
+        <location filename="../desktop/reports/document.py" line="102"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="94"/>
+        <location filename="../desktop/reports/document.py" line="105"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="106"/>
+        <location filename="../desktop/reports/document.py" line="117"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="106"/>
+        <location filename="../desktop/reports/document.py" line="117"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="108"/>
+        <location filename="../desktop/reports/document.py" line="119"/>
         <source>II. By unit, this period ({part}/{parts})</source>
         <translation>II. By unit, this period ({part}/{parts})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="118"/>
+        <location filename="../desktop/reports/document.py" line="129"/>
         <source>III. Summary</source>
         <translation>III. Summary</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="121"/>
+        <location filename="../desktop/reports/document.py" line="132"/>
         <source>Communes and wards not yet reached: {names}.</source>
         <translation>Communes and wards not yet reached: {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="125"/>
+        <location filename="../desktop/reports/document.py" line="136"/>
         <source>Shaded cells are below the target of the plan.</source>
         <translation>Shaded cells are below the target of the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="131"/>
+        <location filename="../desktop/reports/document.py" line="142"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="144"/>
         <source>FINAL</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="144"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="136"/>
+        <location filename="../desktop/reports/document.py" line="147"/>
         <source>PREPARED BY</source>
         <translation>PREPARED BY</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="138"/>
+        <location filename="../desktop/reports/document.py" line="149"/>
         <source>HEAD OF OFFICE</source>
         <translation>HEAD OF OFFICE</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="140"/>
+        <location filename="../desktop/reports/document.py" line="151"/>
         <source>Recipients:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="141"/>
+        <location filename="../desktop/reports/document.py" line="152"/>
         <source>- As above;</source>
         <translation>- As above;</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="141"/>
+        <location filename="../desktop/reports/document.py" line="152"/>
         <source>- Filed: office records.</source>
         <translation>- Filed: office records.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="153"/>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Signature, full name and seal)</translation>
     </message>
 </context>
 <context>
@@ -247,6 +257,159 @@
         <location filename="../desktop/reports/summary.py" line="68"/>
         <source>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</source>
         <translation>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="21"/>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="22"/>
+        <source>Standard table (monthly)</source>
+        <translation>Standard table (monthly)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="23"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="24"/>
+        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
+        <translation>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="25"/>
+        <source>Unit code:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="26"/>
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="27"/>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="28"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="29"/>
+        <source>Save Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="30"/>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="31"/>
+        <source>Communes not yet reached</source>
+        <translation>Communes not yet reached</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="32"/>
+        <source>Written summary</source>
+        <translation>Written summary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="33"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="34"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="35"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="36"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="37"/>
+        <source>Not reached by outreach</source>
+        <translation>Not reached by outreach</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="38"/>
+        <source>No officer trained</source>
+        <translation>No officer trained</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="39"/>
+        <source>No establishment inspected</source>
+        <translation>No establishment inspected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="40"/>
+        <source>Monthly trend since 1 January</source>
+        <translation>Monthly trend since 1 January</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="41"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="42"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="43"/>
+        <source>Save Excel</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="44"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="45"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="46"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="47"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="48"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="49"/>
+        <source>Since 1 January: {ytd}; same period last year: {last}</source>
+        <translation>Since 1 January: {ytd}; same period last year: {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="50"/>
+        <source>target: {t}</source>
+        <translation>target: {t}</translation>
     </message>
 </context>
 </TS>

@@ -181,27 +181,27 @@
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
         <source>Data received from units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình hình nhận số liệu của các đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra Excel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
         <source>Received {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận lúc {when}</translation>
     </message>
 </context>
 <context>
@@ -217,88 +217,89 @@
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="73"/>
         <source>Export exchange workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="74"/>
         <location filename="../desktop/ui/exchange_actions.py" line="90"/>
         <location filename="../desktop/ui/exchange_actions.py" line="149"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="79"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất số liệu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>{n} rows written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="88"/>
         <location filename="../desktop/ui/exchange_actions.py" line="94"/>
         <source>Blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trống</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="93"/>
         <source>Writing the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="95"/>
         <source>Template written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="103"/>
         <location filename="../desktop/ui/exchange_actions.py" line="132"/>
         <location filename="../desktop/ui/exchange_actions.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số liệu</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="124"/>
         <source>Sending unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị gửi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="125"/>
         <source>{file} does not say which unit sent it.
 Code of the sending unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {file} không ghi đơn vị gửi.
+Mã đơn vị gửi:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="136"/>
         <source>Checking workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="148"/>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="166"/>
         <source>{ok} of {n} workbook(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="168"/>
         <source>Rejected rows saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="171"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
 </context>
 <context>
@@ -306,87 +307,87 @@ Code of the sending unit:</source>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="80"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi nhập</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="85"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} tệp, {rows} dòng. Chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="88"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần sửa {n} lỗi trước khi nhập toàn bộ; có thể chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="108"/>
         <source>Click a problem to see its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="113"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="114"/>
         <source>Import valid rows only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="128"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="128"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="153"/>
         <source>{sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, dòng {row}</translation>
     </message>
 </context>
 <context>
@@ -394,22 +395,22 @@ Code of the sending unit:</source>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="35"/>
         <source>Export exchange workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="42"/>
         <source>Leave personal data out (names, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="43"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="44"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày:</translation>
     </message>
 </context>
 <context>
@@ -744,32 +745,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="40"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="40"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="40"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="40"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ FULL_DISK = textwrap.dedent("""
     from datetime import date
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     from desktop.db.database import open_database
+    from desktop.i18n import set_language
+    set_language("en")
     from desktop.services.context import AppContext
     from desktop.services.records import RecordService
     db = open_database(sys.argv[1])

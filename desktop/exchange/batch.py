@@ -1,0 +1,109 @@
+"""Import many workbooks in one go (the city office's folder), with one summary.
+
+Each file is its own transaction: a refused or rejected file leaves the others alone.
+The JSON form is exactly that of docs/cli.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.errors import PcmdError, UsageError
+from desktop.exchange import workbook_format as wf
+from desktop.exchange.importer import Plan, apply_plan, plan_import
+from desktop.exchange.reader import Issue
+from desktop.i18n import translate
+from desktop.services.context import AppContext
+from desktop.services.progress import NullProgress, Progress
+
+
+def tr(text: str) -> str:
+    return translate("ExchangeImport", text)
+
+
+def sheet_name(key: str) -> str:
+    return wf.SHEET_BY_KEY[key].name
+
+
+@dataclass
+class FileReport:
+    file: str
+    ok: bool
+    unit: str | None
+    sheets: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    outcome: str = ""
+    refused: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {"file": self.file, "ok": self.ok, "unit": self.unit, "sheets": self.sheets,
+                "errors": [e.as_json() for e in self.errors],
+                "warnings": [w.as_json() for w in self.warnings]}
+
+
+@dataclass
+class Summary:
+    files: list[FileReport] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {"files": [f.as_json() for f in self.files]}
+
+    @property
+    def exit_code(self) -> int:
+        if any(f.refused for f in self.files):
+            return 2
+        return 0 if all(f.ok for f in self.files) else 1
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """A folder stands for the .xlsx workbooks in it (Excel's ~$ lock files skipped)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".xlsx"
+                           and not x.name.startswith("~$") and x.is_file())
+            if not found:
+                raise UsageError(tr("The folder {folder} holds no .xlsx workbook.").format(
+                    folder=p))
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def report_of(plan: Plan, outcome: str) -> FileReport:
+    ok = outcome in ("ok", "dry-run") and not plan.errors
+    return FileReport(plan.path.name, ok, plan.unit.code, plan.counts(), plan.errors,
+                      plan.warnings, outcome)
+
+
+def refused(path: Path, exc: PcmdError) -> FileReport:
+    return FileReport(path.name, False, None, {}, [Issue("", None, None, None, exc.message)],
+                      [], "refused", refused=isinstance(exc, UsageError))
+
+
+def import_files(
+    ctx: AppContext, paths: list[Path], *, unit_code: str | None = None, dry_run: bool = False,
+    accept_valid: bool = False, rejects: Path | None = None, progress: Progress | None = None,
+) -> Summary:
+    progress = progress or NullProgress()
+    summary = Summary()
+    rejected_plans: list[Plan] = []
+    for path in paths:
+        try:
+            plan = plan_import(ctx, path, unit_code=unit_code, progress=progress)
+            outcome = apply_plan(ctx, plan, accept_valid=accept_valid, dry_run=dry_run,
+                                 progress=progress)
+        except PcmdError as exc:
+            summary.files.append(refused(path, exc))
+            continue
+        summary.files.append(report_of(plan, outcome))
+        if plan.errors:
+            rejected_plans.append(plan)
+    if rejects is not None and rejected_plans:
+        from desktop.exchange.rejects import write_rejects
+
+        write_rejects(rejected_plans, rejects)
+    return summary

@@ -1,0 +1,80 @@
+"""`Mã kiểm tra`: SHA-256 over the data sheets' cell values in a canonical order.
+
+Canonical order (docs/exchange.md): the data sheets present, in contract order (Tuyên truyền …
+Đã xóa); for each, a line with the canonical sheet name, then the header row and every
+non-blank row below it, cells joined by TAB (trailing blank cells dropped), lines ended by LF,
+UTF-8. A cell is written as: blank -> ""; whole number -> its digits ("70", not "70.0");
+other number -> 15 significant digits; date (or date-time at midnight) -> YYYY-MM-DD;
+date-time -> YYYY-MM-DDTHH:MM:SS.mmm (rounded to the millisecond); yes/no -> 1/0;
+text -> NFC text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+
+def round_ms(t: datetime) -> datetime:
+    micro = t.microsecond
+    rounded = (micro + 500) // 1000 * 1000
+    if rounded >= 1_000_000:
+        return t.replace(microsecond=0) + timedelta(seconds=1)
+    return t.replace(microsecond=rounded)
+
+
+def canonical(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return repr(value)
+        if abs(value) < 1e15 and value == int(value):
+            return str(int(value))
+        return format(value, ".15g")
+    if isinstance(value, datetime):
+        t = round_ms(value)
+        if t.hour == t.minute == t.second == t.microsecond == 0:
+            return t.date().isoformat()
+        return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return unicodedata.normalize("NFC", str(value))
+
+
+class SheetHasher:
+    """Feed sheets in contract order, rows in order; `hexdigest()` gives Mã kiểm tra."""
+
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+
+    def sheet(self, name: str) -> None:
+        self._h.update(name.encode() + b"\n")
+
+    def row(self, cells: Sequence[object]) -> None:
+        parts = [canonical(c) for c in cells]
+        while parts and parts[-1] == "":
+            parts.pop()
+        if parts:
+            self._h.update("\t".join(parts).encode() + b"\n")
+
+    def rows(self, rows: Iterable[Sequence[object]]) -> None:
+        for r in rows:
+            self.row(r)
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def file_sha256(path: object) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:  # type: ignore[arg-type]
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

@@ -1,0 +1,301 @@
+"""Write an exchange workbook for a unit and period (xlsxwriter, constant-memory mode).
+
+constant_memory streams each row to disk as it is written, so memory stays flat for 100,000
+rows and nothing is held twice; rows are therefore written strictly in order, and the
+manifest's check code is computed while the data sheets are written (the manifest sheet,
+placed first, is filled last: each sheet streams to its own temporary file).
+Text is always written with write_string, so "=1+1" stays text, never a formula.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop import __version__
+from desktop.db import models as m
+from desktop.domain.indicators import INDICATOR_BY_KEY
+from desktop.errors import UsageError
+from desktop.exchange import workbook_format as wf
+from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
+from desktop.i18n import translate
+from desktop.services import audit
+from desktop.services.catalogue import Catalogues
+from desktop.services.context import AppContext
+from desktop.services.progress import NullProgress, Progress
+from desktop.services.record_specs import SPECS
+from desktop.services.units import UnitInfo
+
+EPOCH = datetime(1899, 12, 30)
+ROSTERS = ("officers", "establishments")
+
+
+def tr(text: str) -> str:
+    return translate("ExchangeExport", text)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    checksum: str = ""
+
+
+def serial(d: date | datetime) -> float:
+    if isinstance(d, datetime):
+        delta = round_ms(d) - EPOCH
+        return delta.days + (delta.seconds * 1000 + delta.microseconds // 1000) / 86_400_000
+    return float((d - EPOCH.date()).days)
+
+
+class Styles:
+    def __init__(self, book) -> None:  # noqa: ANN001
+        self.header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
+                                       "text_wrap": True, "valign": "vcenter"})
+        self.date = book.add_format({"num_format": wf.DATE_FORMAT})
+        self.month = book.add_format({"num_format": wf.MONTH_FORMAT})
+        self.datetime = book.add_format({"num_format": wf.DATETIME_FORMAT})
+        self.money = book.add_format({"num_format": "#,##0"})
+        self.text = book.add_format({"num_format": "@"})
+        self.key = book.add_format({"bold": True})
+
+
+def new_book(path: Path, *, constant_memory: bool = True):  # noqa: ANN201
+    import xlsxwriter
+
+    return xlsxwriter.Workbook(str(path), {"constant_memory": constant_memory,
+                                           "strings_to_formulas": False,
+                                           "strings_to_numbers": False, "strings_to_urls": False})
+
+
+def write_header(ws, sheet: wf.SheetDef, styles: Styles, extra: tuple[str, ...] = ()) -> None:  # noqa: ANN001
+    for ci, col in enumerate(sheet.columns):
+        ws.set_column(ci, ci, col.width)
+        ws.write_string(0, ci, col.header, styles.header)
+    for j, header in enumerate(extra):
+        ci = len(sheet.columns) + j
+        ws.set_column(ci, ci, 40)
+        ws.write_string(0, ci, header, styles.header)
+    ws.freeze_panes(1, 0)
+    ws.set_row(0, 30)
+
+
+class _Converter:
+    """Record values -> cell values (labels, names), with caches."""
+
+    def __init__(self, ctx: AppContext, cats: Catalogues, redact: bool) -> None:
+        self.units = ctx.units
+        self.cats = cats
+        self.redact = redact
+        self._labels: dict[tuple[str, str], str] = {}
+
+    def label(self, kind: str, code: str, multi: bool) -> str:
+        hit = self._labels.get((kind, code))
+        if hit is None:
+            hit = (self.cats.labels(kind, code, "vi") if multi
+                   else self.cats.label(kind, code, "vi"))
+            self._labels[(kind, code)] = hit
+        return hit
+
+    def cells(self, key: str, row: dict[str, object], extra: dict[str, object]) -> list[object]:
+        spec = SPECS[key]
+        out: list[object] = []
+        for col in wf.SHEET_BY_KEY[key].columns:
+            name = col.field
+            if name == "@id":
+                out.append(row["id"])
+            elif name == "@updated":
+                out.append(row["updated_at"])
+            elif name == "@unit_code":
+                uid = row.get("unit_id")
+                out.append(self.units.get(uid).code if uid else None)  # type: ignore[arg-type]
+            elif name.startswith("@"):
+                out.append(extra.get(name))
+            else:
+                f = spec.field(name)
+                v = row.get(name)
+                if f.personal and self.redact:
+                    v = None
+                elif f.kind == "unit":
+                    v = self.units.get(v).name if v else None  # type: ignore[arg-type]
+                elif f.kind in ("catalogue", "multi"):
+                    v = self.label(f.catalogue or "", v, f.kind == "multi") if v else None
+                elif f.kind == "bool":
+                    v = "Có" if v else "Không"
+                elif f.kind == "indicator":
+                    ind = INDICATOR_BY_KEY.get(str(v))
+                    v = ind.label_vi if ind else v
+                out.append(v)
+        return out
+
+
+def _scope_ids(ctx: AppContext, unit: UnitInfo) -> set[int]:
+    return {unit.id} | {u.id for u in ctx.units.descendants(unit, date(1900, 1, 1),
+                                                             date(9999, 12, 31))}
+
+
+def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
+    spec = SPECS[key]
+    t = spec.model.__table__
+    stmt = select(t).where(t.c.owner_id.in_(owners), t.c.deleted_at.is_(None))
+    if key == "plans":
+        stmt = stmt.where(t.c.year >= start.year, t.c.year <= end.year)
+    elif key == "attendance":
+        c = m.TrainingClass.__table__
+        stmt = stmt.where(t.c.class_id.in_(select(c.c.id).where(
+            c.c.date_from >= start, c.c.date_from <= end)))
+    elif key not in ROSTERS and spec.date_field:
+        col = t.c[spec.date_field]
+        stmt = stmt.where(col >= start, col <= end)
+    date_col = t.c[spec.date_field] if spec.date_field else None
+    order = [date_col] if date_col is not None else []
+    if key in ROSTERS:
+        order = [t.c[spec.unique[0]]]
+    return stmt.order_by(*order, t.c.id)
+
+
+def export_workbook(
+    ctx: AppContext, out: Path, start: date, end: date, *, unit: UnitInfo | None = None,
+    redact: bool = False, progress: Progress | None = None,
+) -> ExportResult:
+    progress = progress or NullProgress()
+    unit = unit or ctx.home_unit()
+    if unit is None:
+        raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
+    if end < start:
+        raise UsageError(tr("The period ends before it starts."))
+    owners = _scope_ids(ctx, unit)
+    result = ExportResult(out)
+    hasher = SheetHasher()
+    book = new_book(out)
+    styles = Styles(book)
+    manifest = book.add_worksheet(wf.MANIFEST_SHEET)
+    with ctx.db.read_session() as session:
+        conv = _Converter(ctx, Catalogues.load(session), redact)
+        est = m.Establishment.__table__
+        ests = {r.id: (r.name, r.unit_id) for r in session.execute(
+            select(est.c.id, est.c.name, est.c.unit_id))}
+        off = m.Officer.__table__
+        officer_codes = dict(session.execute(select(off.c.id, off.c.officer_code)).all())
+        done = 0
+        for sheet in wf.SHEETS:
+            ws = book.add_worksheet(sheet.name)
+            write_header(ws, sheet, styles)
+            hasher.sheet(sheet.name)
+            hasher.row(sheet.headers)
+            kinds = _column_kinds(sheet)
+            if sheet.key == "deletions":
+                rows_iter = _deletions(session, owners, start, end)
+            else:
+                rows_iter = (conv.cells(sheet.key, dict(r._mapping), _extra(sheet.key, r, ests,
+                                                                           officer_codes, conv))
+                             for r in session.execute(_query(sheet.key, owners, start, end)))
+            n = 0
+            for cells in rows_iter:
+                n += 1
+                _write_row(ws, n, cells, kinds, styles)
+                hasher.row(cells)
+                done += 1
+                if done % 5000 == 0:
+                    progress.update(done, 0, tr("Writing {sheet}…").format(sheet=sheet.name))
+            result.counts[sheet.key] = n
+            if n:
+                ws.autofilter(0, 0, n, len(sheet.columns) - 1)
+    result.checksum = hasher.hexdigest()
+    _write_manifest(manifest, styles, ctx, unit, start, end, result)
+    book.close()
+    _log(ctx, out, unit, start, end, result)
+    return result
+
+
+def _extra(key: str, r, ests, officer_codes, conv: _Converter) -> dict[str, object]:  # noqa: ANN001
+    if key == "inspections":
+        name, unit_id = ests.get(r.establishment_id, (None, None))
+        u = conv.units.by_id.get(unit_id) if unit_id else None
+        return {"@est_ref": r.establishment_id, "@est_name": name,
+                "@est_unit": u.name if u else None, "@est_unit_code": u.code if u else None}
+    if key == "attendance":
+        return {"@class": r.class_id, "@officer": officer_codes.get(r.officer_id)}
+    return {}
+
+
+def _deletions(session, owners: set[int], start: date, end: date):  # noqa: ANN001, ANN202
+    lo, hi = datetime(start.year, start.month, start.day), datetime(end.year, end.month,
+                                                                       end.day, 23, 59, 59)
+    for sheet in wf.SHEETS:
+        if sheet.key == "deletions":
+            continue
+        t = SPECS[sheet.key].model.__table__
+        stmt = select(t.c.id, t.c.deleted_at).where(
+            t.c.owner_id.in_(owners), t.c.deleted_at.is_not(None),
+            t.c.deleted_at >= lo, t.c.deleted_at <= hi).order_by(t.c.deleted_at, t.c.id)
+        for rid, when in session.execute(stmt):
+            yield [rid, sheet.name, when]
+
+
+def _column_kinds(sheet: wf.SheetDef) -> list[str]:
+    spec = SPECS.get(sheet.key)
+    out = []
+    for c in sheet.columns:
+        if c.field in ("@updated", "@deleted"):
+            out.append("datetime")
+        elif c.field.startswith("@") or spec is None:
+            out.append("text")
+        else:
+            out.append(spec.field(c.field).kind)
+    return out
+
+
+def _write_row(ws, r: int, cells: list[object], kinds: list[str], styles: Styles) -> None:  # noqa: ANN001
+    for ci, v in enumerate(cells):
+        if v is None or v == "":
+            continue
+        if isinstance(v, str):
+            ws.write_string(r, ci, v)
+        elif isinstance(v, datetime):
+            ws.write_number(r, ci, serial(v), styles.datetime)
+        elif isinstance(v, date):
+            ws.write_number(r, ci, serial(v),
+                            styles.month if kinds[ci] == "month" else styles.date)
+        elif kinds[ci] == "money":
+            ws.write_number(r, ci, v, styles.money)
+        else:
+            ws.write_number(r, ci, v)
+
+
+def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: date,  # noqa: ANN001
+                    end: date, result: ExportResult) -> None:
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 1, 68)
+    now = audit.now_utc()
+    values: list[tuple[str, object]] = [
+        (wf.M_UNIT_CODE, unit.code), (wf.M_UNIT_NAME, unit.name), (wf.M_FROM, start),
+        (wf.M_TO, end), (wf.M_CREATED, now), (wf.M_AUTHOR, ctx.user_name),
+        (wf.M_VERSION, wf.FORMAT_VERSION), (wf.M_SOFTWARE, f"PCMD {__version__}"),
+        *[(wf.M_COUNT_PREFIX + s.name, result.counts.get(s.key, 0)) for s in wf.SHEETS],
+        (wf.M_CHECKSUM, result.checksum),
+    ]
+    for r, (k, v) in enumerate(values):
+        ws.write_string(r, 0, k, styles.key)
+        if isinstance(v, str):
+            ws.write_string(r, 1, v)
+        elif isinstance(v, datetime):
+            ws.write_number(r, 1, serial(v), styles.datetime)
+        elif isinstance(v, date):
+            ws.write_number(r, 1, serial(v), styles.date)
+        else:
+            ws.write_number(r, 1, v)
+
+
+def _log(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: date,
+         result: ExportResult) -> None:
+    with ctx.db.session() as session:
+        session.add(m.ExchangeEntry(
+            at=audit.now_utc(), direction="export", file_name=out.name,
+            sha256=file_sha256(out), unit_code=unit.code, period_from=start, period_to=end,
+            counts=json.dumps(result.counts, sort_keys=True), outcome="ok",
+            user_name=ctx.user_name, message=""))

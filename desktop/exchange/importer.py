@@ -1,0 +1,446 @@
+"""Import exchange workbooks: plan (read, validate, compare) -> preview -> apply in ONE
+transaction. Rules of docs/exchange-workbook.md: newer wins, re-import is harmless,
+deletions travel, nothing half-done (unless the user accepts the valid rows only).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, select, update
+
+from desktop.db import models as m
+from desktop.domain.text import fold
+from desktop.errors import InputError, UsageError
+from desktop.exchange import workbook_format as wf
+from desktop.exchange.checksum import file_sha256
+from desktop.exchange.reader import Issue, TextFixer, WorkbookData, read_workbook
+from desktop.exchange.row_parser import CachedValidator, Refs, Row, SheetParser
+from desktop.i18n import translate
+from desktop.services import audit
+from desktop.services.catalogue import Catalogues
+from desktop.services.context import AppContext
+from desktop.services.progress import NullProgress, Progress
+from desktop.services.record_specs import SPECS
+from desktop.services.units import UnitInfo
+from desktop.services.validation import field_label
+
+CHUNK = 500
+COUNT_KEYS = ("rows", "new", "updated", "unchanged", "conflicts", "rejected", "deleted")
+
+
+def tr(text: str) -> str:
+    return translate("ExchangeImport", text)
+
+
+class NeedUnit(UsageError):
+    """The workbook does not name its sending unit: ask the user (GUI) or --unit."""
+
+
+@dataclass
+class Plan:
+    path: Path
+    unit: UnitInfo
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)  # id(row) -> new|updated|...
+    stored: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+    warnings: list[Issue] = field(default_factory=list)
+    period: tuple[date | None, date | None] = (None, None)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [e for rows in self.rows.values() for r in rows for e in r.errors]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for key, rows in self.rows.items():
+            c = dict.fromkeys(COUNT_KEYS, 0)
+            c["rows"] = len(rows)
+            for r in rows:
+                c[self.status.get(id(r), "rejected")] += 1
+            out[key] = c
+        return out
+
+    def rejected_rows(self) -> list[Row]:
+        return [r for rows in self.rows.values() for r in rows if r.errors]
+
+
+def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None) -> UnitInfo:
+    today = ctx.today()
+    code = book.manifest.get(wf.header_key(wf.M_UNIT_CODE))
+    if isinstance(code, float) and abs(code) < 1e15 and code == int(code):
+        code = str(int(code))
+    code = str(code).strip() if code not in (None, "") else None
+    if code and unit_code and code != unit_code:
+        book.warnings.append(Issue(wf.MANIFEST_SHEET, None, wf.M_UNIT_CODE, code, tr(
+            "The workbook says it was sent by unit {code}; that code was used, not {given}.")
+            .format(code=code, given=unit_code)))
+    chosen = code or unit_code
+    if not chosen:
+        raise NeedUnit(tr("{file} does not say which unit sent it (no “Thông tin” sheet); "
+                          "give the sending unit (--unit CODE).").format(file=book.path.name))
+    unit = ctx.units.current_or_latest(chosen, today)
+    if unit is None:
+        raise UsageError(tr("{file}: no unit has code {code}.").format(
+            file=book.path.name, code=chosen))
+    return unit
+
+
+def _lock_checker(session, owner_id: int):  # noqa: ANN001, ANN202
+    try:
+        from desktop.services import locks
+    except ImportError:
+        return lambda d: False
+    months = locks.locked_months(session, owner_id)
+    return lambda d: d is not None and date(d.year, d.month, 1) in months
+
+
+def plan_import(
+    ctx: AppContext, path: Path, *, unit_code: str | None = None,
+    progress: Progress | None = None,
+) -> Plan:
+    """Read and check a workbook and compare it with the database; writes nothing."""
+    progress = progress or NullProgress()
+    progress.update(0, 0, tr("Reading {file}…").format(file=path.name))
+    book = read_workbook(path)
+    unit = _sending_unit(ctx, book, unit_code)
+    plan = Plan(path, unit, warnings=list(book.warnings))
+    want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
+    if want and str(want).strip().lower() != book.checksum:
+        plan.warnings.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
+            "The check code does not match the data: the workbook was changed after it was "
+            "written (by hand?). Check the rows before importing.")))
+    plan.period = (_as_date(book.manifest.get(wf.header_key(wf.M_FROM))),
+                   _as_date(book.manifest.get(wf.header_key(wf.M_TO))))
+    total = sum(len(s.rows) for s in book.sheets)
+    done = 0
+    with ctx.db.read_session() as session:
+        catalogues = Catalogues.load(session)
+        validator = CachedValidator(ctx.units, catalogues, unit, today=ctx.today())
+        refs = _load_refs(session, unit.id)
+        parser = SheetParser(validator, ctx.units, unit, refs, TextFixer(book.legacy_hint))
+        locked = _lock_checker(session, unit.id)
+        by_key = {s.sheet.key: s for s in book.sheets}
+        for key in wf.IMPORT_ORDER:
+            data = by_key.get(key)
+            if data is None:
+                continue
+
+            def tick(name: str = data.sheet.name) -> None:
+                nonlocal done
+                done += 1
+                if done % 2000 == 0:
+                    progress.update(done, total, tr("Checking {sheet}…").format(sheet=name))
+
+            rows = parser.rows(data, tick)
+            plan.rows[key] = rows
+            if key == "deletions":
+                _classify_deletions(session, plan, rows, locked)
+            else:
+                _classify(session, plan, key, rows, locked)
+                _register_refs(refs, key, rows)
+    if plan.period == (None, None):
+        plan.period = _row_period(plan)
+    progress.update(total, total, "")
+    return plan
+
+
+def _row_period(plan: Plan) -> tuple[date | None, date | None]:
+    """A hand-typed workbook's period: its records' first and last dates."""
+    found: list[date] = []
+    for key, rows in plan.rows.items():
+        name = SPECS[key].date_field if key in SPECS else None
+        if name:
+            found.extend(d for r in rows if isinstance(d := r.values.get(name), date))
+    return (min(found), max(found)) if found else (None, None)
+
+
+def _as_date(v: object) -> date | None:
+    if isinstance(v, datetime):
+        return v.date()
+    return v if isinstance(v, date) else None
+
+
+def _load_refs(session, owner_id: int) -> Refs:  # noqa: ANN001
+    refs = Refs()
+    t = m.TrainingClass.__table__
+    refs.classes = set(session.scalars(select(t.c.id).where(t.c.deleted_at.is_(None))))
+    o = m.Officer.__table__
+    for rid, code in session.execute(select(o.c.id, o.c.officer_code).where(
+            o.c.deleted_at.is_(None), o.c.owner_id == owner_id)):
+        refs.officers[code] = rid
+    e = m.Establishment.__table__
+    for rid, code, name, unit_id, owner in session.execute(select(
+            e.c.id, e.c.est_code, e.c.name, e.c.unit_id, e.c.owner_id).where(
+            e.c.deleted_at.is_(None))):
+        refs.establishments.add(rid)
+        if owner == owner_id:
+            refs.add_establishment(rid, code, name, unit_id)
+    return refs
+
+
+def _register_refs(refs: Refs, key: str, rows: list[Row]) -> None:
+    for r in rows:
+        if r.errors or r.id is None:
+            continue
+        if key == "training":
+            refs.classes.add(r.id)
+        elif key == "officers":
+            refs.officers[str(r.values["officer_code"])] = r.id
+        elif key == "establishments":
+            v = r.values
+            refs.add_establishment(r.id, str(v["est_code"]), str(v["name"]), int(v["unit_id"]))
+
+
+def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
+    spec = SPECS[key]
+    t = spec.model.__table__
+    cols = [t.c.id, t.c.owner_id, t.c.updated_at, t.c.deleted_at,
+            *[t.c[f.name] for f in spec.fields]]
+    out: dict[str, dict[str, object]] = {}
+    for start in range(0, len(ids), CHUNK):
+        for row in session.execute(select(*cols).where(t.c.id.in_(ids[start:start + CHUNK]))):
+            out[row.id] = dict(row._mapping)
+    return out
+
+
+def _natural_keys(session, key: str, owner_id: int) -> dict[tuple, str]:  # noqa: ANN001
+    spec = SPECS[key]
+    if not spec.unique:
+        return {}
+    t = spec.model.__table__
+    cols = [t.c[n] for n in spec.unique]
+    stmt = select(t.c.id, *cols).where(t.c.deleted_at.is_(None), t.c.owner_id == owner_id)
+    return {tuple(r[1:]): r[0] for r in session.execute(stmt)}
+
+
+def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  # noqa: ANN001
+    spec = SPECS[key]
+    names = [f.name for f in spec.fields]
+    valid = [r for r in rows if not r.errors]
+    fetched = {r.id for r in valid if r.id}
+    stored = _stored(session, key, list(fetched))
+    plan.stored[key] = stored
+    natural = _natural_keys(session, key, plan.unit.id)
+    seen_ids: set[str] = set()
+    seen_keys: set[tuple] = set()
+    for r in valid:
+        assert r.id is not None
+        v = r.values
+        d = v.get(spec.date_field) if spec.date_field else None
+        if isinstance(d, date) and locked(d):
+            _reject(r, tr("{month} is locked (the figures were finalised); this row was not "
+                          "imported.").format(month=d.strftime("%m/%Y")))
+            continue
+        if spec.unique:
+            nk = tuple(v.get(n) for n in spec.unique)
+            other = natural.get(nk)
+            if nk in seen_keys or (other and other != r.id and r.given_id):
+                first = spec.field(spec.unique[0])
+                _reject(r, tr("Another row or record already has the same {field}.").format(
+                    field=field_label(first)), first.name)
+                continue
+            seen_keys.add(nk)
+            if other and not r.given_id:
+                r.id = other  # a hand-typed row for an existing record: that record
+        if r.id in seen_ids:
+            _reject(r, tr("The same record appears twice in the workbook."))
+            continue
+        seen_ids.add(r.id)
+        old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
+        if old is None:
+            plan.status[id(r)] = "new"
+            continue
+        if old["deleted_at"] is None and all(old[n] == v.get(n) for n in names):
+            plan.status[id(r)] = "unchanged"
+            continue
+        stamp = old["deleted_at"] or old["updated_at"]
+        if r.updated is None or r.updated > stamp:
+            plan.status[id(r)] = "updated"
+            stored[r.id] = old
+        else:
+            plan.status[id(r)] = "conflicts"
+            plan.warnings.append(Issue(r.sheet, r.excel_row, wf.SHEET_BY_KEY[key].column(
+                "@updated").header, r.updated.strftime("%d/%m/%Y %H:%M:%S"), tr(
+                "This row is older than the record here (changed {when}); it was not "
+                "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
+
+
+def _reject(r: Row, message: str, fieldname: str | None = None) -> None:
+    col = wf.SHEET_BY_KEY[r.kind].column(fieldname) if fieldname else None
+    value = None
+    r.errors.append(Issue(r.sheet, r.excel_row, col.header if col else None, value, message))
+
+
+def _classify_deletions(session, plan: Plan, rows: list[Row], locked) -> None:  # noqa: ANN001
+    by_kind: dict[str, list[Row]] = {}
+    for r in rows:
+        if not r.errors and r.deleted_kind:
+            by_kind.setdefault(r.deleted_kind, []).append(r)
+    for kind, items in by_kind.items():
+        spec = SPECS[kind]
+        stored = _stored(session, kind, [r.id for r in items if r.id])
+        plan.stored.setdefault("del:" + kind, {}).update(stored)
+        for r in items:
+            old = stored.get(r.id or "")
+            if old is None or old["deleted_at"] is not None:
+                plan.status[id(r)] = "unchanged"
+                continue
+            d = old.get(spec.date_field) if spec.date_field else None
+            if isinstance(d, date) and locked(d):
+                _reject(r, tr("{month} is locked (the figures were finalised); this row was "
+                              "not imported.").format(month=d.strftime("%m/%Y")))
+            elif r.updated is not None and r.updated < old["updated_at"]:
+                plan.status[id(r)] = "conflicts"
+                plan.warnings.append(Issue(r.sheet, r.excel_row, "Ngày xóa", None, tr(
+                    "The record was changed here after it was deleted at the sender; it "
+                    "was kept.")))
+            else:
+                plan.status[id(r)] = "deleted"
+
+
+# ---- applying --------------------------------------------------------------------------------
+def apply_plan(
+    ctx: AppContext, plan: Plan, *, accept_valid: bool = False, dry_run: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    """Write the plan in one transaction; returns the outcome ok|partial|rejected|dry-run."""
+    progress = progress or NullProgress()
+    has_errors = bool(plan.errors)
+    if dry_run:
+        return "dry-run"
+    if has_errors and not accept_valid:
+        _log(ctx, plan, "rejected")
+        return "rejected"
+    now = audit.now_utc()
+    marker = json.dumps({"file": [None, plan.path.name]}, ensure_ascii=False)
+    total = sum(len(r) for r in plan.rows.values())
+    done = 0
+    with ctx.db.session() as session:
+        _recheck_locks(session, plan)
+        conn = session.connection()
+        audits: list[dict[str, object]] = []
+        for key in wf.IMPORT_ORDER:
+            rows = plan.rows.get(key)
+            if not rows:
+                continue
+            if key == "deletions":
+                _apply_deletions(ctx, conn, plan, rows, now, audits)
+            else:
+                _apply_records(ctx, conn, plan, key, rows, now, marker, audits)
+            done += len(rows)
+            progress.update(done, total, tr("Importing…"))
+        for start in range(0, len(audits), 10_000):
+            conn.execute(insert(m.AuditEntry.__table__), audits[start:start + 10_000])
+        outcome = "partial" if has_errors else "ok"
+        session.add(_entry(ctx, plan, outcome, now))
+    return outcome
+
+
+def _recheck_locks(session, plan: Plan) -> None:  # noqa: ANN001
+    """A manager may lock a month between the preview and the import: check again inside the
+    writing transaction (which holds the write lock), and import nothing if it happened."""
+    locked = _lock_checker(session, plan.unit.id)
+    for key, rows in plan.rows.items():
+        for r in rows:
+            status = plan.status.get(id(r))
+            if status not in ("new", "updated", "deleted"):
+                continue
+            kind = r.deleted_kind if key == "deletions" else key
+            spec = SPECS.get(kind or "")
+            if spec is None or not spec.date_field:
+                continue
+            dates = [r.values.get(spec.date_field)] if key != "deletions" else []
+            old = plan.stored.get(key if key != "deletions" else "del:" + kind, {}).get(
+                r.id or "")
+            if old is not None:
+                dates.append(old.get(spec.date_field))
+            for d in dates:
+                if isinstance(d, date) and locked(d):
+                    raise InputError(tr(
+                        "{month} was locked while this file was being imported; nothing was "
+                        "imported. Import the file again to see which rows are affected."
+                    ).format(month=d.strftime("%m/%Y")))
+
+
+def _search(ctx: AppContext, key: str, v: dict[str, object]) -> str:
+    spec = SPECS[key]
+    parts = [str(v.get(n) or "") for n in spec.search_fields]
+    if spec.unit_field and v.get(spec.unit_field):
+        parts.append(ctx.units.get(int(v[spec.unit_field])).name)  # type: ignore[arg-type]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
+                   now: datetime, marker: str, audits: list[dict[str, object]]) -> None:
+    spec = SPECS[key]
+    t = spec.model.__table__
+    names = [f.name for f in spec.fields]
+    new, upd = [], []
+    code = plan.unit.code
+    for r in rows:
+        status = plan.status.get(id(r))
+        if status == "new":
+            stamp = r.updated or now
+            new.append({**r.values, "id": r.id, "owner_id": plan.unit.id, "created_at": stamp,
+                        "updated_at": stamp, "deleted_at": None,
+                        "search": _search(ctx, key, r.values)})
+            audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
+                           "record_type": key, "record_id": r.id, "unit_code": code,
+                           "changes": marker})
+        elif status == "updated":
+            old = plan.stored[key][r.id]  # type: ignore[index]
+            upd.append({**{"v_" + n: r.values[n] for n in names}, "b_id": r.id,
+                        "v_updated_at": r.updated or now, "v_search": _search(ctx, key, r.values)})
+            changes = {n: [_plain(old[n]), _plain(r.values[n])] for n in names
+                       if old[n] != r.values[n]}
+            if old["deleted_at"] is not None:
+                changes["deleted_at"] = [_plain(old["deleted_at"]), None]
+            changes["file"] = [None, plan.path.name]
+            audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
+                           "record_type": key, "record_id": r.id, "unit_code": code,
+                           "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
+    for start in range(0, len(new), 5000):
+        conn.execute(insert(t), new[start:start + 5000])
+    if upd:
+        stmt = update(t).where(t.c.id == bindparam("b_id")).values(
+            {**{n: bindparam("v_" + n) for n in names}, "updated_at": bindparam("v_updated_at"),
+             "search": bindparam("v_search"), "deleted_at": None})
+        conn.execute(stmt, upd)
+
+
+def _plain(v: object) -> object:
+    return v.isoformat() if isinstance(v, date | datetime) else v
+
+
+def _apply_deletions(ctx: AppContext, conn, plan: Plan, rows: list[Row],  # noqa: ANN001
+                     now: datetime, audits: list[dict[str, object]]) -> None:
+    for r in rows:
+        if plan.status.get(id(r)) != "deleted" or not r.deleted_kind:
+            continue
+        t = SPECS[r.deleted_kind].model.__table__
+        when = r.updated or now
+        conn.execute(update(t).where(t.c.id == r.id).values(deleted_at=when, updated_at=when))
+        audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
+                       "record_type": r.deleted_kind, "record_id": r.id,
+                       "unit_code": plan.unit.code, "changes": json.dumps(
+                           {"deleted_at": [None, when.isoformat()],
+                            "file": [None, plan.path.name]}, ensure_ascii=False)})
+
+
+def _entry(ctx: AppContext, plan: Plan, outcome: str, now: datetime) -> m.ExchangeEntry:
+    return m.ExchangeEntry(
+        at=now, direction="import", file_name=plan.path.name, sha256=file_sha256(plan.path),
+        unit_code=plan.unit.code, period_from=plan.period[0], period_to=plan.period[1],
+        counts=json.dumps(plan.counts(), sort_keys=True), outcome=outcome,
+        user_name=ctx.user_name, message=f"{len(plan.errors)} errors, "
+        f"{len(plan.warnings)} warnings",
+    )
+
+
+def _log(ctx: AppContext, plan: Plan, outcome: str) -> None:
+    with ctx.db.session() as session:
+        session.add(_entry(ctx, plan, outcome, audit.now_utc()))

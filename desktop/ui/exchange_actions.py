@@ -1,0 +1,179 @@
+"""File menu actions of the Excel exchange: export, blank template, import (with preview),
+and the completeness view. Long work runs in the main window's TaskRunner."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMessageBox,
+)
+
+from desktop.errors import PcmdError
+from desktop.exchange.batch import expand_paths
+from desktop.exchange.importer import NeedUnit, Plan, apply_plan, plan_import
+from desktop.services.progress import Progress
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: Any, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export exchange workbook"))
+        form = QFormLayout(self)
+        self.date_from = QDateEdit(_qdate(date(today.year, 1, 1)))
+        self.date_to = QDateEdit(_qdate(today))
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd/MM/yyyy")
+        self.redact = QCheckBox(self.tr("Leave personal data out (names, phone numbers)"))
+        form.addRow(self.tr("From:"), self.date_from)
+        form.addRow(self.tr("To:"), self.date_to)
+        form.addRow("", self.redact)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+
+class ExchangeActions(QObject):
+    def __init__(self, main_window: Any) -> None:
+        super().__init__(main_window)
+        self.window = main_window
+        self.ctx = main_window.ctx
+        self.last_dialog: QDialog | None = None
+
+    # ---- export --------------------------------------------------------------------------
+    def export_workbook(self) -> None:
+        from desktop.exchange.exporter import export_workbook
+
+        dialog = ExportDialog(self.window, self.ctx.today())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.period()
+        home = self.ctx.home_unit()
+        name = f"pcmd-{home.code if home else ''}-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export exchange workbook"),
+                                              name, self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        redact = dialog.redact.isChecked()
+        self.window.runner.run(
+            self.tr("Exporting…"),
+            lambda p: export_workbook(self.ctx, Path(path), start, end, redact=redact,
+                                      progress=p),
+            lambda r: QMessageBox.information(self.window, self.tr("Export"), self.tr(
+                "{n} rows written to {path}.").format(n=sum(r.counts.values()), path=path)))
+
+    def blank_template(self) -> None:
+        from desktop.exchange.template import write_template
+
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Blank template"),
+                                              "mau-trao-doi-pcmd.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.window.runner.run(
+                self.tr("Writing the template…"), lambda _p: write_template(self.ctx, Path(path)),
+                lambda _r: QMessageBox.information(self.window, self.tr("Blank template"),
+                                                   self.tr("Template written: {path}").format(
+                                                       path=path)))
+
+    # ---- import --------------------------------------------------------------------------
+    def import_files(self, paths: list[str]) -> None:
+        try:
+            files = expand_paths([Path(p) for p in paths])
+        except PcmdError as exc:
+            QMessageBox.warning(self.window, self.tr("Import"), exc.message)
+            return
+        self._plan(files, {})
+
+    def _plan(self, files: list[Path], units: dict[Path, str]) -> None:
+        def work(progress: Progress) -> tuple[list[Plan], list[str], Path | None]:
+            plans, refused = [], []
+            for path in files:
+                try:
+                    plans.append(plan_import(self.ctx, path, unit_code=units.get(path),
+                                             progress=progress))
+                except NeedUnit:
+                    return plans, refused, path
+                except PcmdError as exc:
+                    refused.append(exc.message)
+            return plans, refused, None
+
+        def done(result: tuple[list[Plan], list[str], Path | None]) -> None:
+            plans, refused, need = result
+            if need is not None:
+                code, ok = QInputDialog.getText(
+                    self.window, self.tr("Sending unit"),
+                    self.tr("{file} does not say which unit sent it.\nCode of the sending "
+                            "unit:").format(file=need.name))
+                if ok and code.strip():
+                    units[need] = code.strip()
+                    self._plan(files, units)
+                return
+            if refused:
+                QMessageBox.warning(self.window, self.tr("Import"), "\n".join(refused))
+            if plans:
+                self.preview(plans)
+
+        self.window.runner.run(self.tr("Checking workbooks…"), work, done)
+
+    def preview(self, plans: list[Plan]) -> None:
+        from desktop.ui.exchange_preview import ExchangePreviewDialog
+
+        dialog = ExchangePreviewDialog(plans, self.window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rejects: Path | None = None
+        if dialog.choice == "valid":
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save the rejected rows"), "dong-bi-tu-choi.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"))
+            rejects = Path(path) if path else None
+        self.apply(plans, dialog.choice == "valid", rejects)
+
+    def apply(self, plans: list[Plan], accept_valid: bool, rejects: Path | None) -> None:
+        def work(progress: Progress) -> list[str]:
+            outcomes = [apply_plan(self.ctx, p, accept_valid=accept_valid, progress=progress)
+                        for p in plans]
+            if rejects is not None and any(p.errors for p in plans):
+                from desktop.exchange.rejects import write_rejects
+
+                write_rejects([p for p in plans if p.errors], rejects)
+            return outcomes
+
+        def done(outcomes: list[str]) -> None:
+            self.window.refresh_all()
+            ok = sum(1 for o in outcomes if o in ("ok", "partial"))
+            text = self.tr("{ok} of {n} workbook(s) imported.").format(ok=ok, n=len(outcomes))
+            if rejects is not None:
+                text += "\n" + self.tr("Rejected rows saved to {path}.").format(path=rejects)
+            QMessageBox.information(self.window, self.tr("Import"), text)
+
+        self.window.runner.run(self.tr("Importing…"), work, done)
+
+    # ---- completeness --------------------------------------------------------------------
+    def completeness_view(self) -> None:
+        from desktop.ui.exchange_completeness import CompletenessDialog
+
+        dialog = CompletenessDialog(self.ctx, self.window)
+        self.last_dialog = dialog
+        dialog.exec()
