@@ -122,7 +122,10 @@ def _open(path: Path):  # noqa: ANN202
 
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception:  # noqa: BLE001 - calamine raises its own error types for damage
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # noqa: BLE001 - calamine's errors, and its Rust panics, which
+        # arrive as pyo3 PanicException (a BaseException) on damaged cells
         raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
             file=path.name)) from None
 
@@ -137,7 +140,9 @@ def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> 
     for title in book.sheet_names:
         try:
             rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
-        except Exception:  # noqa: BLE001
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # noqa: BLE001 - a Rust panic in calamine is a BaseException
             raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
                 file=path.name)) from None
         safety.check_cells(path.name, sum(len(r) for r in rows), limits)
