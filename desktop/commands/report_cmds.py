@@ -1,0 +1,64 @@
+"""`pcmd report monthly` (docs/cli.md). The json path stays lean: no Qt, pandas or openpyxl."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop.reports.cli_support import help_texts  # light: no database imports
+
+    h = help_texts()
+    p = sub.add_parser("report", help=h["report"])
+    kinds = p.add_subparsers(dest="report_kind", metavar="KIND", required=True,
+                             parser_class=type(p))
+    m = kinds.add_parser("monthly", help=h["monthly"])
+    m.add_argument("--period", required=True, metavar="P", help=h["period"])
+    m.add_argument("--unit", metavar="CODE", help=h["unit"])
+    m.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json", help=h["format"])
+    m.add_argument("--out", metavar="FILE", help=h["out"])
+    m.set_defaults(func=cmd_monthly)
+
+
+def cmd_monthly(args: argparse.Namespace) -> int:
+    """json goes to standard output when --out is missing or '-'; xlsx and pdf need --out."""
+    from desktop.commands.database_cmds import open_context
+    from desktop.reports import cli_support
+    from desktop.reports.engine import build_report
+
+    period = cli_support.period_arg(args.period)
+    cli_support.out_required(args.format, args.out)
+    ctx = open_context(args)
+    try:
+        unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
+        report = build_report(ctx.db, ctx.units, unit, period)
+        info = {}
+        if args.format != "json":
+            from desktop.reports.document import document_settings
+
+            info = document_settings(ctx.db, report)
+    finally:
+        ctx.db.close()  # before Qt renders: PySide6 crashes at exit otherwise
+    try:
+        if args.format == "json":
+            from desktop.reports.json_out import to_dict
+
+            text = json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
+            if not args.out or args.out == "-":
+                sys.stdout.write(text)
+            else:
+                with open(args.out, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+        elif args.format == "xlsx":
+            from desktop.reports.excel import write_xlsx
+
+            write_xlsx(report, info, args.out)
+        else:
+            from desktop.reports.pdf_layout import write_pdf
+
+            write_pdf(report, info, args.out)
+    except OSError as exc:
+        raise cli_support.cannot_write(args.out, exc) from None
+    return 0
