@@ -23,3 +23,13 @@ def test_a_crashing_insert_logs_no_personal_name(db) -> None:
     text = log.read_text(encoding="utf-8")
     assert "IntegrityError" in text
     assert name not in text and phone not in text
+
+
+def test_the_log_follows_the_data_folder(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PCMD_DATA_DIR", str(tmp_path / "first"))
+    first = log_unexpected(RuntimeError("one"))
+    monkeypatch.setenv("PCMD_DATA_DIR", str(tmp_path / "second"))
+    second = log_unexpected(RuntimeError("two"))
+    assert first != second
+    assert "two" in second.read_text(encoding="utf-8")
+    assert "two" not in first.read_text(encoding="utf-8")
