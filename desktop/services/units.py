@@ -97,15 +97,20 @@ class UnitDirectory:
     # ---- loading -------------------------------------------------------------------------
     @classmethod
     def load(cls, session: Session) -> UnitDirectory:
+        # Plain column tuples, not ORM objects: this runs at every start.
         units = [
-            UnitInfo(u.id, u.code, u.name, u.level, u.parent_id, u.valid_from, u.valid_to)
-            for u in session.scalars(select(Unit))
+            UnitInfo(*row)
+            for row in session.execute(select(
+                Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.valid_from,
+                Unit.valid_to))
         ]
         maps = [
-            (m.old_unit_id, m.new_unit_id, m.whole, m.effective, m.position)
-            for m in session.scalars(select(UnitMapping))
+            tuple(row)
+            for row in session.execute(select(
+                UnitMapping.old_unit_id, UnitMapping.new_unit_id, UnitMapping.whole,
+                UnitMapping.effective, UnitMapping.position))
         ]
-        return cls(units, maps)
+        return cls(units, maps)  # type: ignore[arg-type]
 
     # ---- lookups -------------------------------------------------------------------------
     def get(self, unit_id: int) -> UnitInfo:
