@@ -416,32 +416,32 @@ Code of the sending unit:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="137"/>
+        <location filename="../desktop/ui/list_panel.py" line="158"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="138"/>
+        <location filename="../desktop/ui/list_panel.py" line="159"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="139"/>
+        <location filename="../desktop/ui/list_panel.py" line="160"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="140"/>
+        <location filename="../desktop/ui/list_panel.py" line="161"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="141"/>
+        <location filename="../desktop/ui/list_panel.py" line="162"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="144"/>
+        <location filename="../desktop/ui/list_panel.py" line="168"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -467,189 +467,199 @@ Code of the sending unit:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Reports are not available in this build.</source>
         <translation>Reports are not available in this build.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="402"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -730,12 +740,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="33"/>
+        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
         <source>Outreach sessions</source>
         <translation>Outreach sessions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="34"/>
+        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
         <source>Media items</source>
         <translation>Media items</translation>
     </message>
@@ -804,37 +814,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="260"/>
+        <location filename="../desktop/ui/list_panel.py" line="307"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="261"/>
+        <location filename="../desktop/ui/list_panel.py" line="308"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="262"/>
+        <location filename="../desktop/ui/list_panel.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="263"/>
+        <location filename="../desktop/ui/list_panel.py" line="310"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="287"/>
+        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="290"/>
+        <location filename="../desktop/ui/list_panel.py" line="343"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="380"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -998,12 +1013,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="69"/>
+        <location filename="../desktop/ui/training_tab.py" line="86"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="70"/>
+        <location filename="../desktop/ui/training_tab.py" line="87"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>
@@ -1313,24 +1328,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="94"/>
+        <source>Daily backup…</source>
+        <translation>Daily backup…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../desktop/ui/errors.py" line="23"/>
+        <location filename="../desktop/ui/errors.py" line="22"/>
         <source>PCMD</source>
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="36"/>
+        <location filename="../desktop/ui/errors.py" line="37"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="38"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="39"/>
+        <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
     </message>

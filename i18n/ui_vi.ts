@@ -416,32 +416,32 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="137"/>
+        <location filename="../desktop/ui/list_panel.py" line="158"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="138"/>
+        <location filename="../desktop/ui/list_panel.py" line="159"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="139"/>
+        <location filename="../desktop/ui/list_panel.py" line="160"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="140"/>
+        <location filename="../desktop/ui/list_panel.py" line="161"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="141"/>
+        <location filename="../desktop/ui/list_panel.py" line="162"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="144"/>
+        <location filename="../desktop/ui/list_panel.py" line="168"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -467,189 +467,199 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>Outreach</source>
         <translation>Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Support</source>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Reports are not available in this build.</source>
         <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="402"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -730,12 +740,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="33"/>
+        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
         <source>Outreach sessions</source>
         <translation>Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="34"/>
+        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
         <source>Media items</source>
         <translation>Tin, bài, phóng sự</translation>
     </message>
@@ -804,37 +814,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="260"/>
+        <location filename="../desktop/ui/list_panel.py" line="307"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="261"/>
+        <location filename="../desktop/ui/list_panel.py" line="308"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="262"/>
+        <location filename="../desktop/ui/list_panel.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="263"/>
+        <location filename="../desktop/ui/list_panel.py" line="310"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="287"/>
+        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="290"/>
+        <location filename="../desktop/ui/list_panel.py" line="343"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="380"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
@@ -998,12 +1013,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="69"/>
+        <location filename="../desktop/ui/training_tab.py" line="86"/>
         <source>Classes and attendance</source>
         <translation>Lớp tập huấn và học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="70"/>
+        <location filename="../desktop/ui/training_tab.py" line="87"/>
         <source>Officers</source>
         <translation>Cán bộ</translation>
     </message>
@@ -1313,24 +1328,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="94"/>
+        <source>Daily backup…</source>
+        <translation>Đang sao lưu hằng ngày…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../desktop/ui/errors.py" line="23"/>
+        <location filename="../desktop/ui/errors.py" line="22"/>
         <source>PCMD</source>
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="36"/>
+        <location filename="../desktop/ui/errors.py" line="37"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="38"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Đã xảy ra sự cố ({error}). Dữ liệu đã lưu vẫn an toàn; thao tác bị lỗi chưa được thực hiện.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="39"/>
+        <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.errors import PcmdError
-from desktop.logging_setup import log_unexpected
 
 
 def _tr(text: str) -> str:
@@ -28,6 +27,8 @@ def show_unexpected_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, PcmdError):
         show_error_message(parent, exc.message)
         return
+    from desktop.logging_setup import log_unexpected  # logging.handlers: not at start-up
+
     log = log_unexpected(exc)
     if QApplication.instance() is None:
         return

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.services.context import AppContext
 from desktop.ui.list_panel import RecordListPanel
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
 
 ESTABLISHMENT_COLUMNS = ("est_code", "name", "type", "address", "unit_id", "workers",
                          "status", "opened_on")
@@ -15,11 +19,12 @@ INSPECTION_COLUMNS = ("date", "team", "planned", "violation", "sanctions", "fine
 
 
 class InspectionsTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.establishments = RecordListPanel(ctx, "establishments", ESTABLISHMENT_COLUMNS,
+        self.ctx: AppContext | None = None
+        self.establishments = RecordListPanel(None, "establishments", ESTABLISHMENT_COLUMNS,
                                               period=False, catalogue_field="type", parent=self)
-        self.inspections = RecordListPanel(ctx, "inspections", INSPECTION_COLUMNS, unit=False,
+        self.inspections = RecordListPanel(None, "inspections", INSPECTION_COLUMNS, unit=False,
                                            fixed_field="establishment_id", parent=self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.establishments)
@@ -31,6 +36,17 @@ class InspectionsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.establishments.selection_changed.connect(self._establishment_chosen)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Load the lists (the main window does it the first time the tab is shown)."""
+        if self.ctx is not None:
+            return
+        self.ctx = ctx
+        self.inspections.attach(ctx)
+        self.establishments.attach(ctx)
+        assert self.establishments.model is not None
         if self.establishments.model.sort_column == ESTABLISHMENT_COLUMNS.index("opened_on"):
             # a registry reads best by code unless the user chose another order
             self.establishments.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -40,7 +56,8 @@ class InspectionsTab(QWidget):
         label = ""
         if record_id is not None:
             row = self.establishments.view.currentIndex().row()
-            rec = self.establishments.model.record(row) or {}
+            model = self.establishments.model
+            rec = (model.record(row) if model is not None else None) or {}
             label = f"{rec.get('est_code', '')} {rec.get('name', '')}".strip()
         self.inspections.set_parent(record_id, label)
 

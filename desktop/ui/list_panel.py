@@ -1,10 +1,16 @@
-"""A list of records with its filter bar and New / Edit / Delete: the building block of tabs."""
+"""A list of records with its filter bar and New / Edit / Delete: the building block of tabs.
+
+A panel is built in two steps so the main window can show its first frame before the
+database is opened (and before SQLAlchemy is imported): the widgets first, without data
+(``RecordListPanel(None, ...)``), then ``attach(ctx)`` adds the model, the unit and catalogue
+filters and the column layout. ``RecordListPanel(ctx, ...)`` does both at once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import vi_sort_key
 from desktop.errors import NotFound, StaleRecord
-from desktop.services.context import AppContext
-from desktop.services.record_specs import SPECS
-from desktop.services.records import Filters, RecordService
-from desktop.ui.labels import field_text, record_type_text
-from desktop.ui.record_form import RecordForm
-from desktop.ui.table_models import RecordTableModel, shared_catalogues
 from desktop.ui.widgets import CataloguePicker, DateEdit, format_number
+
+if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is attached
+    from desktop.services.context import AppContext
+    from desktop.services.records import Filters
+    from desktop.ui.record_form import RecordForm
+    from desktop.ui.table_models import RecordTableModel
 
 WIDTHS = {"date": 92, "month": 80, "int": 96, "money": 120, "float": 90, "bool": 84,
           "unit": 170, "catalogue": 170, "multi": 200, "text": 200, "ref": 240, "year": 60}
@@ -76,12 +82,14 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, kind: str, *, period: bool, unit: bool,
+    def __init__(self, ctx: AppContext | None, kind: str, *, period: bool, unit: bool,
                  catalogue_field: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.spec = SPECS[kind]
+        self.ctx: AppContext | None = None
+        self.kind = kind
+        self.has_unit = unit
         row = QHBoxLayout(self)
+        self.row = row
         row.setContentsMargins(0, 0, 0, 0)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.date_from = DateEdit(optional=True, parent=self)
@@ -96,10 +104,6 @@ class FilterBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._unit_sets: list[set[int] | None] = [None]
         self.unit_combo.addItem("", None)
-        if unit:
-            for label, unit_id, ids in unit_filter_choices(ctx):
-                self.unit_combo.addItem(label, unit_id)
-                self._unit_sets.append(ids)
         for w in (self.unit_label, self.unit_combo):
             w.setVisible(unit)
             row.addWidget(w)
@@ -107,13 +111,7 @@ class FilterBar(QWidget):
         self.cat_label = QLabel(self)
         self.cat_combo: CataloguePicker | None = None
         if catalogue_field:
-            f = self.spec.field(catalogue_field)
-            cats = shared_catalogues(ctx)
-            self.cat_combo = CataloguePicker(cats.of(f.catalogue or "", active_only=False),
-                                             blank=True, parent=self)
             row.addWidget(self.cat_label)
-            row.addWidget(self.cat_combo)
-            self.cat_combo.changed.connect(self.changed)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
@@ -127,6 +125,29 @@ class FilterBar(QWidget):
         self.date_from.changed.connect(self.changed)
         self.date_to.changed.connect(self.changed)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        if ctx is not None:
+            self.attach(ctx)
+        self.retranslateUi()
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the unit and catalogue choices from the database."""
+        from desktop.services.record_specs import SPECS
+        from desktop.ui.table_models import shared_catalogues
+
+        self.ctx = ctx
+        if self.has_unit:
+            self.unit_combo.blockSignals(True)
+            for label, unit_id, ids in unit_filter_choices(ctx):
+                self.unit_combo.addItem(label, unit_id)
+                self._unit_sets.append(ids)
+            self.unit_combo.blockSignals(False)
+        if self.catalogue_field:
+            f = SPECS[self.kind].field(self.catalogue_field)
+            cats = shared_catalogues(ctx)
+            self.cat_combo = CataloguePicker(cats.of(f.catalogue or "", active_only=False),
+                                             blank=True, parent=self)
+            self.row.insertWidget(self.row.indexOf(self.search), self.cat_combo)
+            self.cat_combo.changed.connect(self.changed)
         self.retranslateUi()
 
     def _search_now(self) -> None:
@@ -140,7 +161,10 @@ class FilterBar(QWidget):
         self.unit_combo.setItemText(0, self.tr("All units"))
         self.search.setPlaceholderText(self.tr("Search (accents optional)…"))
         if self.cat_combo is not None and self.catalogue_field:
-            self.cat_label.setText(field_text(self.spec.field(self.catalogue_field)))
+            from desktop.services.record_specs import SPECS
+            from desktop.ui.labels import field_text
+
+            self.cat_label.setText(field_text(SPECS[self.kind].field(self.catalogue_field)))
             self.cat_combo.relabel(self.tr("All"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -149,6 +173,8 @@ class FilterBar(QWidget):
         super().changeEvent(event)
 
     def filters(self) -> Filters:
+        from desktop.services.records import Filters
+
         equals: dict[str, object] = {}
         if self.cat_combo is not None and self.cat_combo.value() and self.catalogue_field:
             equals[self.catalogue_field] = self.cat_combo.value()
@@ -184,14 +210,16 @@ class RecordListPanel(QWidget):
     selection_changed = Signal(object)
     records_changed = Signal()
 
-    def __init__(self, ctx: AppContext, kind: str, columns: tuple[str, ...], *,
+    def __init__(self, ctx: AppContext | None, kind: str, columns: tuple[str, ...], *,
                  period: bool = True, unit: bool = True, catalogue_field: str | None = None,
                  fixed_field: str | None = None,
                  form_options: Callable[[], dict[str, Any]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.model: RecordTableModel | None = None
         self.kind = kind
+        self.columns = columns
         self.fixed_field = fixed_field
         self.form_options = form_options
         self.parent_id: str | None = None
@@ -212,36 +240,16 @@ class RecordListPanel(QWidget):
             b.setAutoDefault(False)
             top.addWidget(b)
         layout.addLayout(top)
-        self.filter_bar = FilterBar(ctx, kind, period=period, unit=unit,
+        self.filter_bar = FilterBar(None, kind, period=period, unit=unit,
                                     catalogue_field=catalogue_field, parent=self)
         layout.addWidget(self.filter_bar)
-        self.model = RecordTableModel(ctx, kind, columns, self)
-        if fixed_field:
-            self.model.set_fixed(None)
         self.view = RecordTable(self)
-        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        metrics = header.fontMetrics()
-        for i, f in enumerate(self.model.fields):
-            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            header.resizeSection(i, max(WIDTHS.get(f.kind, 150),
-                                        metrics.horizontalAdvance(title) + 28))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-        state = QSettings("PCMD", "PCMD").value(self.settings_key)
-        if state is not None:
-            header.restoreState(state)
-        self.view.setSortingEnabled(True)
         layout.addWidget(self.view, 1)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
@@ -249,9 +257,48 @@ class RecordListPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.open_requested.connect(self.edit_current)
         self.view.delete_requested.connect(self.delete_current)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._after_reset)
         self.filter_bar.changed.connect(self.apply_filters)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.retranslateUi()
+            self._update_buttons()
+
+    @property
+    def attached(self) -> bool:
+        return self.model is not None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Load the data: filters, the lazy model (counts the rows), columns as last left."""
+        from desktop.ui.table_models import RecordTableModel
+
+        if self.model is not None:
+            return
+        self.ctx = ctx
+        self.filter_bar.attach(ctx)
+        model = RecordTableModel(ctx, self.kind, self.columns, self)
+        if self.fixed_field:
+            model.set_fixed(None)
+        self.model = model
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = header.fontMetrics()
+        for i, f in enumerate(model.fields):
+            title = str(model.headerData(i, Qt.Orientation.Horizontal))
+            header.resizeSection(i, max(WIDTHS.get(f.kind, 150),
+                                        metrics.horizontalAdvance(title) + 28))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(model.sort_column, model.sort_order)
+        state = QSettings("PCMD", "PCMD").value(self.settings_key)
+        if state is not None:
+            header.restoreState(state)
+        self.view.setSortingEnabled(True)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelReset.connect(self._after_reset)
         self.retranslateUi()
         self._update_buttons()
 
@@ -261,8 +308,9 @@ class RecordListPanel(QWidget):
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         self.edit_button.setText(self.tr("&Edit"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.model.retranslate()
-        self._fit_headers()
+        if self.model is not None:
+            self.model.retranslate()
+            self._fit_headers()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -272,7 +320,7 @@ class RecordListPanel(QWidget):
 
     def _fit_headers(self) -> None:
         """Widen columns whose title (in the current language) would be cut off."""
-        if not hasattr(self, "view"):
+        if self.model is None:
             return
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
@@ -282,6 +330,11 @@ class RecordListPanel(QWidget):
                                         metrics.horizontalAdvance(title) + 28))
 
     def _update_title(self) -> None:
+        if self.model is None:
+            self.title.setText(self.tr("Loading…"))
+            return
+        from desktop.ui.labels import record_type_text
+
         what = record_type_text(self.kind)
         if self.fixed_field and self.parent_id is None:
             self.title.setText(self.tr("{what}: choose a record above").format(what=what))
@@ -294,9 +347,12 @@ class RecordListPanel(QWidget):
 
     # ---- data ----------------------------------------------------------------------------
     def apply_filters(self) -> None:
-        self.model.set_filters(self.filter_bar.filters())
+        if self.model is not None:
+            self.model.set_filters(self.filter_bar.filters())
 
     def refresh(self) -> None:
+        if self.model is None:
+            return  # not shown yet: loads fresh data when it is attached
         self.model.reload_catalogues()
         self.model.refresh()
 
@@ -304,6 +360,7 @@ class RecordListPanel(QWidget):
         """Show the records linked to this parent record (None: show nothing)."""
         self.parent_id = record_id
         self.parent_label = label
+        assert self.model is not None, "attach() the panel first"
         self.model.set_fixed(None if record_id is None else {self.fixed_field or "": record_id})
         self._update_buttons()
 
@@ -320,13 +377,18 @@ class RecordListPanel(QWidget):
         has = self.current_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.new_button.setEnabled(not self.fixed_field or self.parent_id is not None)
+        self.new_button.setEnabled(self.model is not None and (
+            not self.fixed_field or self.parent_id is not None))
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
-        return self.model.record_id(index.row()) if index.isValid() else None
+        if self.model is None or not index.isValid():
+            return None
+        return self.model.record_id(index.row())
 
     def select_record(self, record_id: str) -> None:
+        if self.model is None:
+            return
         self.model.record(0)  # load the first page
         row = self.model.row_of(record_id)
         if row is not None:
@@ -335,6 +397,9 @@ class RecordListPanel(QWidget):
 
     # ---- actions -------------------------------------------------------------------------
     def make_form(self, record_id: str | None) -> RecordForm:
+        from desktop.ui.record_form import RecordForm
+
+        assert self.ctx is not None, "attach() the panel first"
         options = dict(self.form_options() if self.form_options else {})
         if self.fixed_field and self.parent_id is not None:
             options.setdefault("fixed", {})[self.fixed_field] = self.parent_id
@@ -344,7 +409,7 @@ class RecordListPanel(QWidget):
         return form
 
     def new_record(self) -> RecordForm | None:
-        if self.fixed_field and self.parent_id is None:
+        if self.model is None or (self.fixed_field and self.parent_id is None):
             return None
         form = self.make_form(None)
         form.open()
@@ -357,20 +422,30 @@ class RecordListPanel(QWidget):
         try:
             form = self.make_form(record_id)
         except NotFound as exc:
+            from desktop.ui.labels import record_type_text
+
             QMessageBox.warning(self, record_type_text(self.kind), exc.message)
-            self.model.refresh()
+            if self.model is not None:
+                self.model.refresh()
             return None
         form.open()
         return form
 
     def _saved(self, record_id: str) -> None:
+        if self.model is None:
+            return
         self.model.refresh()
         self.select_record(record_id)
         self.records_changed.emit()
 
     def delete_current(self) -> bool:
+        from desktop.services.records import RecordService
+        from desktop.ui.labels import record_type_text
+
         index = self.view.currentIndex()
-        rec = self.model.record(index.row()) if index.isValid() else None
+        if self.model is None or self.ctx is None or not index.isValid():
+            return False
+        rec = self.model.record(index.row())
         if rec is None:
             return False
         summary = " — ".join(self.model.data(self.model.index(index.row(), c)) or ""
@@ -392,6 +467,8 @@ class RecordListPanel(QWidget):
         return True
 
     def save_state(self) -> None:
+        if self.model is None:
+            return  # never shown: keep the column layout saved earlier
         QSettings("PCMD", "PCMD").setValue(self.settings_key,
                                            self.view.horizontalHeader().saveState())
 

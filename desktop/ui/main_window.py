@@ -1,13 +1,19 @@
-"""The main window: five tabs, menus File / Edit / View / Tools / Help, toolbar, status bar."""
+"""The main window: five tabs, menus File / Edit / View / Tools / Help, toolbar, status bar.
+
+Start-up comes in two steps so the window appears at once: ``MainWindow.shell()`` builds the
+menus, toolbar, tabs and their (empty) lists without touching the database or importing
+SQLAlchemy, the services or the reports; ``attach(ctx)`` then loads the visible tab, and every
+other tab loads the first time it is shown. ``MainWindow(ctx)`` does both at once.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -25,12 +31,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop import __version__, preferences
 from desktop.i18n import current_language
-from desktop.services.context import AppContext
 from desktop.ui.errors import show_unexpected_error
 from desktop.ui.inspections_tab import InspectionsTab
 from desktop.ui.list_panel import RecordListPanel
@@ -38,6 +44,9 @@ from desktop.ui.outreach_tab import OutreachTab
 from desktop.ui.support_tab import SupportTab
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.training_tab import TrainingTab
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
 
 TAB_KEYS = ("outreach", "training", "inspections", "support", "reports")
 _log = logging.getLogger("pcmd.ui")
@@ -53,44 +62,127 @@ def _optional(module: str, name: str) -> Any:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    #: emitted once the database is attached and the visible tab holds its data
+    attached = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.runner = TaskRunner(self)
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("MainTabs")
-        self.outreach_tab = OutreachTab(ctx, self)
-        self.training_tab = TrainingTab(ctx, self)
-        self.inspections_tab = InspectionsTab(ctx, self)
-        self.support_tab = SupportTab(ctx, self)
-        self.reports_tab = self._make_reports_tab()
+        self.outreach_tab = OutreachTab(None, self)
+        self.training_tab = TrainingTab(None, self)
+        self.inspections_tab = InspectionsTab(None, self)
+        self.support_tab = SupportTab(None, self)
+        # the Reports tab is made when first shown (it imports the report engine and charts)
+        self.reports_page = QWidget(self)
+        self.reports_layout = QVBoxLayout(self.reports_page)
+        self.reports_layout.setContentsMargins(0, 0, 0, 0)
+        self.reports_tab: QWidget = QLabel(self.reports_page)
+        self.reports_layout.addWidget(self.reports_tab)
+        self._reports_state = "pending"  # pending | ready | missing
         for tab in (self.outreach_tab, self.training_tab, self.inspections_tab,
-                    self.support_tab, self.reports_tab):
+                    self.support_tab, self.reports_page):
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
-        exchange_class = _optional("desktop.ui.exchange_actions", "ExchangeActions")
-        self.exchange = exchange_class(self) if exchange_class is not None else None
+        self.exchange: Any = None
         self._build_actions()
         self._build_menus()
         self.home_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.home_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.tabs.currentChanged.connect(self._load_tab)
         self.retranslateUi()
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
 
-    def _make_reports_tab(self) -> QWidget:
+    @classmethod
+    def shell(cls) -> MainWindow:
+        """The window without data (no database access): show it, then call attach()."""
+        return cls(None)
+
+    @property
+    def is_attached(self) -> bool:
+        return self.ctx is not None
+
+    def attach(self, ctx: AppContext, *, menus_later: bool = False) -> None:
+        """Open the data: the visible tab's lists, then the Excel exchange and Administration
+        menus (from the event loop right after when `menus_later`, so the lists are painted
+        first); the other tabs load when first shown."""
+        if self.ctx is not None:
+            return
+        self.ctx = ctx
+        for act in self._data_actions:
+            act.setEnabled(True)
+        self._load_tab(self.tabs.currentIndex())
+        self.retranslateUi()
+        if menus_later:
+            QTimer.singleShot(0, self._install_menus)
+        else:
+            self._install_menus()
+        self.attached.emit()
+
+    def _install_menus(self) -> None:
+        """The menus other engineers provide; they need the database."""
+        exchange_class = _optional("desktop.ui.exchange_actions", "ExchangeActions")
+        self.exchange = exchange_class(self) if exchange_class is not None else None
+        for act in (self.act_import, self.act_export, self.act_template,
+                    self.act_completeness):
+            act.setEnabled(self.exchange is not None)
+        self._install_trust_menu()
+
+    def _load_tab(self, index: int) -> None:
+        """Attach the data to a tab the first time it is shown (after attach())."""
+        if self.ctx is None:
+            return
+        if index == TAB_KEYS.index("reports"):
+            self._load_reports_tab()
+            return
+        tab = self.tabs.widget(index)
+        attach = getattr(tab, "attach", None)
+        if callable(attach):
+            attach(self.ctx)
+
+    def _load_reports_tab(self) -> None:
+        if self._reports_state != "pending" or self.ctx is None:
+            return
         reports_class = _optional("desktop.ui.reports_tab", "ReportsTab")
-        if reports_class is None:
-            return QLabel(self)
+        self._reports_state = "missing"
+        if reports_class is not None:
+            try:
+                tab = reports_class(self.ctx, self.runner, self.reports_page)
+            except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
+                _log.exception("reports tab failed to open")
+                show_unexpected_error(self, exc)
+            else:
+                placeholder = self.reports_tab
+                self.reports_layout.replaceWidget(placeholder, tab)
+                placeholder.hide()
+                placeholder.deleteLater()
+                self.reports_tab = tab
+                self._reports_state = "ready"
+        self.retranslateUi()
+
+    def _install_trust_menu(self) -> None:
+        """The Administration menu (trust engineer), placed before Help."""
+        install_trust = _optional("desktop.ui.trust_menu", "install_trust_menu")
+        if install_trust is None:
+            return
+        bar = self.menuBar()
+        before = set(bar.actions())
         try:
-            return reports_class(self.ctx, self.runner, self)
-        except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
-            _log.exception("reports tab failed to open")
+            install_trust(self)
+        except Exception as exc:  # noqa: BLE001 - the window still opens
+            _log.exception("administration menu failed")
             show_unexpected_error(self, exc)
-            return QLabel(self)
+        for action in [a for a in bar.actions() if a not in before]:
+            bar.removeAction(action)
+            bar.insertAction(self.menu_help.menuAction(), action)
 
     # ---- actions and menus ---------------------------------------------------------------
     def _action(self, slot: Any, shortcut: QKeySequence | str | None = None,
@@ -119,13 +211,17 @@ class MainWindow(QMainWindow):
         self.act_completeness = self._action(self._exchange("completeness_view"))
         for act in (self.act_import, self.act_export, self.act_template,
                     self.act_completeness):
-            act.setEnabled(self.exchange is not None)
+            act.setEnabled(False)  # until attach(): the exchange needs the database
         self.act_backup = self._action(self.backup_now)
         self.act_settings = self._action(self.open_settings, "Ctrl+,")
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_catalogues = self._action(self.open_catalogues)
         self.act_units = self._action(self.open_units)
         self.act_about = self._action(self.about)
+        self._data_actions = (self.act_backup, self.act_settings, self.act_catalogues,
+                              self.act_units, self.act_refresh)
+        for act in self._data_actions:
+            act.setEnabled(False)  # until attach()
         self.lang_group = QActionGroup(self)
         self.act_vi = QAction(self, checkable=True)
         self.act_en = QAction(self, checkable=True)
@@ -161,13 +257,6 @@ class MainWindow(QMainWindow):
         self.menu_tools.addAction(self.act_units)
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
-        install_trust = _optional("desktop.ui.trust_menu", "install_trust_menu")
-        if install_trust is not None:
-            try:
-                install_trust(self)
-            except Exception as exc:  # noqa: BLE001 - the window still opens
-                _log.exception("administration menu failed")
-                show_unexpected_error(self, exc)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
         self.toolbar = QToolBar(self)
@@ -189,7 +278,9 @@ class MainWindow(QMainWindow):
                                   self.tr("Reports"))):
             self.tabs.setTabText(i, text)
         if isinstance(self.reports_tab, QLabel):
-            self.reports_tab.setText(self.tr("Reports are not available in this build."))
+            self.reports_tab.setText(
+                self.tr("Reports are not available in this build.")
+                if self._reports_state == "missing" else self.tr("Loading…"))
             self.reports_tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
@@ -215,6 +306,10 @@ class MainWindow(QMainWindow):
             act.setIconText(text.replace("&", "").rstrip("…"))
         self.act_vi.setChecked(current_language() == "vi")
         self.act_en.setChecked(current_language() == "en")
+        if self.ctx is None:
+            self.home_label.setText(self.tr("Opening the database…"))
+            self.db_label.setText("")
+            return
         home = self.ctx.home_unit()
         self.home_label.setText(self.tr("Home unit: {unit}").format(
             unit=f"{home.code} {home.name}" if home else self.tr("not chosen")))
@@ -259,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Reload everything shown (after an import, a restore or a settings change)."""
+        if self.ctx is None:
+            return
         self.ctx.reload_units()
         for panel in self.panels():
             panel.refresh()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from desktop.db.models import Officer
-from desktop.services.context import AppContext
 from desktop.ui.list_panel import RecordListPanel
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
 
 CLASS_COLUMNS = ("date_from", "date_to", "name", "level", "organiser", "trainee_groups",
                  "trainees", "documents", "unit_id")
@@ -20,15 +20,15 @@ ATTENDANCE_COLUMNS = ("officer_id", "note")
 
 
 class TrainingTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.classes = RecordListPanel(ctx, "training", CLASS_COLUMNS,
+        self.ctx: AppContext | None = None
+        self.classes = RecordListPanel(None, "training", CLASS_COLUMNS,
                                        catalogue_field="level", parent=self)
-        self.attendance = RecordListPanel(ctx, "attendance", ATTENDANCE_COLUMNS, period=False,
+        self.attendance = RecordListPanel(None, "attendance", ATTENDANCE_COLUMNS, period=False,
                                           unit=False, fixed_field="class_id",
                                           form_options=self._attendance_options, parent=self)
-        self.officers = RecordListPanel(ctx, "officers", OFFICER_COLUMNS, period=False,
+        self.officers = RecordListPanel(None, "officers", OFFICER_COLUMNS, period=False,
                                         parent=self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.classes)
@@ -44,18 +44,35 @@ class TrainingTab(QWidget):
         layout.addWidget(self.inner)
         self.classes.selection_changed.connect(self._class_chosen)
         self.officers.records_changed.connect(self.attendance.refresh)
-        self.classes.view.selectRow(0)
         self.retranslateUi()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Load the lists (the main window does it the first time the tab is shown)."""
+        if self.ctx is not None:
+            return
+        self.ctx = ctx
+        for panel in (self.attendance, self.classes, self.officers):
+            panel.attach(ctx)
+        self.classes.view.selectRow(0)
 
     def _class_chosen(self, record_id: str | None) -> None:
         label = ""
         if record_id is not None:
-            rec = self.classes.model.record(self.classes.view.currentIndex().row()) or {}
+            model = self.classes.model
+            row = self.classes.view.currentIndex().row()
+            rec = (model.record(row) if model is not None else None) or {}
             label = str(rec.get("name", ""))
         self.attendance.set_parent(record_id, label)
 
     def _attendance_options(self) -> dict[str, Any]:
         """Officers to choose from (code — name), active ones first."""
+        from sqlalchemy import select
+
+        from desktop.db.models import Officer
+
+        assert self.ctx is not None
         with self.ctx.db.read_session() as session:
             rows = session.execute(
                 select(Officer.id, Officer.officer_code, Officer.full_name)

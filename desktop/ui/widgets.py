@@ -7,6 +7,7 @@ record form (record_form.py) can treat them alike.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold, format_vi_number
 from desktop.i18n import current_language
-from desktop.services.catalogue import Value
-from desktop.services.units import UnitDirectory, UnitInfo
+
+if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's first frame
+    from desktop.services.catalogue import Value
+    from desktop.services.units import UnitDirectory, UnitInfo
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
