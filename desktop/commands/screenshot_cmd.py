@@ -51,6 +51,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         window.show()
         for _ in range(5):
             app.processEvents()
+        if args.tab == "reports":
+            _run_last_month_report(window, app)
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
@@ -60,3 +62,22 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         ctx.db.close()
     print(tr("Screenshot written: {path}").format(path=out))
     return 0
+
+
+def _run_last_month_report(window, app) -> None:  # noqa: ANN001
+    """Show the Reports tab as a manager sees it: last month's table, not an empty frame."""
+    import time
+    from datetime import date, timedelta
+
+    tab = window.reports_tab
+    if not hasattr(tab, "run_report"):
+        return
+    last_month = date.today().replace(day=1) - timedelta(days=1)
+    tab.period.setText(f"{last_month.year}-{last_month.month:02d}")
+    tab.run_report()
+    deadline = time.monotonic() + 120
+    while getattr(tab, "report", None) is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()

@@ -4,10 +4,8 @@ written summary; print preview, Save PDF, Save Excel. Reports run in the backgro
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTime
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -67,6 +65,7 @@ class ReportsTab(QWidget):
         self.table.setModel(self.model)
         self.frozen = QTableView(self.table)  # the first column stays while scrolling
         self._setup_frozen()
+        self._setup_headers()
         self.chart = QChart()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -101,6 +100,7 @@ class ReportsTab(QWidget):
         f.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         f.setSelectionModel(self.table.selectionModel())
         f.setStyleSheet("QTableView { border: none; }")
+        self.table.verticalHeader().hide()  # row numbers mean nothing here; units name rows
         self.table.viewport().stackUnder(f)
         self.table.verticalScrollBar().valueChanged.connect(f.verticalScrollBar().setValue)
         f.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
@@ -111,13 +111,23 @@ class ReportsTab(QWidget):
     def _sync_frozen(self) -> None:
         for c in range(1, self.model.columnCount()):
             self.frozen.setColumnHidden(c, True)
+            self.table.setColumnWidth(c, 112)
         self.table.setColumnWidth(0, 220)
         self.frozen.setColumnWidth(0, self.table.columnWidth(0))
         self._place_frozen()
 
+    def _setup_headers(self) -> None:
+        """Indicator names are long: wrap them on up to four lines instead of cutting them."""
+        lines = self.fontMetrics().lineSpacing()
+        for view in (self.table, self.frozen):
+            header = view.horizontalHeader()
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                       | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+            header.setFixedHeight(4 * lines + 10)
+
     def _place_frozen(self) -> None:
         t = self.table
-        self.frozen.setGeometry(t.verticalHeader().width() + t.frameWidth(), t.frameWidth(),
+        self.frozen.setGeometry(t.viewport().x(), t.frameWidth(),
                                 t.columnWidth(0), t.viewport().height()
                                 + t.horizontalHeader().height())
 
@@ -207,23 +217,29 @@ class ReportsTab(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("MM/yyyy" if report.period.kind != "programme" else "yyyy")
+        # One category per month, labelled on its point: a date axis puts ticks between
+        # month starts and repeats or skips month labels.
+        x_axis, y_axis = QCategoryAxis(), QValueAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        months = [d for d, _ in report.trend.get(TREND[0], [])]
+        for i, d in enumerate(months):
+            x_axis.append(f"{d.month:02d}/{d.year}", i)
+        x_axis.setRange(0, max(1, len(months) - 1))
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         top = 0
         for key in TREND:
             series = QLineSeries()
             series.setName(labels.indicator_label(key))
-            for d, value in report.trend.get(key, []):
-                series.append(_ms(d), value)
+            for i, (_d, value) in enumerate(report.trend.get(key, [])):
+                series.append(i, value)
                 top = max(top, value)
             self.chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         y_axis.setRange(0, max(1, top))
-        points = len(report.trend.get(TREND[0], []))
-        x_axis.setTickCount(max(2, min(points, 12)))
+        y_axis.setLabelFormat("%d")
+        y_axis.applyNiceNumbers()
         self.chart.setTitle(ui_text("Monthly trend since 1 January"))
 
     # ---- output --------------------------------------------------------------------------
@@ -265,6 +281,3 @@ class ReportsTab(QWidget):
         if path and self.report is not None:
             write_xlsx(self.report, self.info, path)
 
-
-def _ms(d: date) -> float:
-    return float(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch())
