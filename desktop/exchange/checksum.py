@@ -48,17 +48,48 @@ def canonical(value: object) -> str:
     return unicodedata.normalize("NFC", str(value))
 
 
+# Types whose equal values always have the same canonical form (1 == 1.0 == True -> "1";
+# a date never equals a date-time), so one memo keyed by value serves them all.
+_MEMO_TYPES = frozenset({str, int, float, bool, date, datetime, type(None)})
+_MEMO_MAX = 300_000
+
+
 class SheetHasher:
-    """Feed sheets in contract order, rows in order; `hexdigest()` gives Mã kiểm tra."""
+    """Feed sheets in contract order, rows in order; `hexdigest()` gives Mã kiểm tra.
+
+    Canonical forms are memoised by value: 100,000 rows repeat few distinct dates, numbers
+    and labels."""
 
     def __init__(self) -> None:
         self._h = hashlib.sha256()
+        self._memo: dict[object, str] = {None: ""}
 
     def sheet(self, name: str) -> None:
         self._h.update(name.encode() + b"\n")
 
+    def canon(self, value: object) -> str:
+        memo = self._memo
+        if value.__class__ in _MEMO_TYPES:
+            hit = memo.get(value)
+            if hit is None:
+                hit = canonical(value)
+                if len(memo) < _MEMO_MAX:
+                    memo[value] = hit
+            return hit
+        return canonical(value)
+
     def row(self, cells: Sequence[object]) -> None:
-        parts = [canonical(c) for c in cells]
+        memo = self._memo
+        get = memo.get
+        parts = []
+        append = parts.append
+        for c in cells:
+            hit = get(c) if c.__class__ in _MEMO_TYPES else None
+            append(self.canon(c) if hit is None else hit)
+        self.line(parts)
+
+    def line(self, parts: list[str]) -> None:
+        """A row already in canonical form (trailing blanks are dropped here)."""
         while parts and parts[-1] == "":
             parts.pop()
         if parts:

@@ -10,8 +10,10 @@ Text is always written with write_string, so "=1+1" stays text, never a formula.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,6 +24,7 @@ from desktop.domain.indicators import INDICATOR_BY_KEY
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
+from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
@@ -85,52 +88,97 @@ def write_header(ws, sheet: wf.SheetDef, styles: Styles, extra: tuple[str, ...] 
 
 
 class _Converter:
-    """Record values -> cell values (labels, names), with caches."""
+    """Per sheet, one callable per column: database row -> Cell (memoised per value)."""
 
-    def __init__(self, ctx: AppContext, cats: Catalogues, redact: bool) -> None:
+    def __init__(self, ctx: AppContext, cats: Catalogues, redact: bool, styles: Styles,
+                 ests: dict[str, tuple[str, int]], officer_codes: dict[str, str]) -> None:
         self.units = ctx.units
         self.cats = cats
         self.redact = redact
-        self._labels: dict[tuple[str, str], str] = {}
+        self.styles = styles
+        self.ests = ests
+        self.officer_codes = officer_codes
 
-    def label(self, kind: str, code: str, multi: bool) -> str:
-        hit = self._labels.get((kind, code))
-        if hit is None:
-            hit = (self.cats.labels(kind, code, "vi") if multi
-                   else self.cats.label(kind, code, "vi"))
-            self._labels[(kind, code)] = hit
-        return hit
+    def _value(self, key: str, name: str, pos: dict[str, int]
+               ) -> tuple[Callable[[Sequence[object]], object], Callable[[object], object]]:
+        """(getter from the row, conversion of the raw value to the cell value)."""
+        if name == "@id":
+            return itemgetter(pos["id"]), _same
+        if name == "@updated":
+            return itemgetter(pos["updated_at"]), _same
+        units = self.units
+        if name == "@unit_code":
+            return itemgetter(pos["unit_id"]), lambda v: units.get(v).code if v else None
+        if key == "inspections" and name.startswith("@est"):
+            ests = self.ests
 
-    def cells(self, key: str, row: dict[str, object], extra: dict[str, object]) -> list[object]:
-        spec = SPECS[key]
-        out: list[object] = []
-        for col in wf.SHEET_BY_KEY[key].columns:
-            name = col.field
-            if name == "@id":
-                out.append(row["id"])
-            elif name == "@updated":
-                out.append(row["updated_at"])
-            elif name == "@unit_code":
-                uid = row.get("unit_id")
-                out.append(self.units.get(uid).code if uid else None)  # type: ignore[arg-type]
-            elif name.startswith("@"):
-                out.append(extra.get(name))
-            else:
-                f = spec.field(name)
-                v = row.get(name)
-                if f.personal and self.redact:
-                    v = None
-                elif f.kind == "unit":
-                    v = self.units.get(v).name if v else None  # type: ignore[arg-type]
-                elif f.kind in ("catalogue", "multi"):
-                    v = self.label(f.catalogue or "", v, f.kind == "multi") if v else None
-                elif f.kind == "bool":
-                    v = "Có" if v else "Không"
-                elif f.kind == "indicator":
-                    ind = INDICATOR_BY_KEY.get(str(v))
-                    v = ind.label_vi if ind else v
-                out.append(v)
+            def est_unit(v: object) -> UnitInfo | None:
+                uid = ests.get(v, (None, None))[1]  # type: ignore[call-overload]
+                return units.by_id.get(uid) if uid else None
+
+            conv: dict[str, Callable[[object], object]] = {
+                "@est_ref": _same,
+                "@est_name": lambda v: ests.get(v, (None, None))[0],  # type: ignore[call-overload]
+                "@est_unit": lambda v: (u.name if (u := est_unit(v)) else None),
+                "@est_unit_code": lambda v: (u.code if (u := est_unit(v)) else None),
+            }
+            return itemgetter(pos["establishment_id"]), conv.get(name, _none)
+        if key == "attendance" and name == "@class":
+            return itemgetter(pos["class_id"]), _same
+        if key == "attendance" and name == "@officer":
+            return itemgetter(pos["officer_id"]), self.officer_codes.get  # type: ignore[return-value]
+        if name.startswith("@"):
+            return _none, _none
+        f = SPECS[key].field(name)
+        get = itemgetter(pos[name])
+        if f.personal and self.redact:
+            return _none, _none
+        if f.kind == "unit":
+            return get, lambda v: units.get(v).name if v else None
+        if f.kind in ("catalogue", "multi"):
+            kind, multi, cats = f.catalogue or "", f.kind == "multi", self.cats
+            return get, lambda v: ((cats.labels(kind, v, "vi") if multi  # type: ignore[arg-type]
+                                    else cats.label(kind, v, "vi")) if v else None)
+        if f.kind == "bool":
+            return get, lambda v: "Có" if v else "Không"
+        if f.kind == "indicator":
+            return get, lambda v: (ind.label_vi if (ind := INDICATOR_BY_KEY.get(str(v)))
+                                   else v)
+        return get, _same
+
+    def columns(self, sheet: wf.SheetDef, keys: list[str]
+                ) -> list[tuple[Callable[[Sequence[object]], object], ColumnCells]]:
+        pos = {k: i for i, k in enumerate(keys)}
+        out = []
+        for col, kind in zip(sheet.columns, _column_kinds(sheet), strict=True):
+            get, conv = self._value(sheet.key, col.field, pos)
+            make = cell_maker(kind, self.styles, serial)
+            cells = ColumnCells(lambda v, conv=conv, make=make: _cell(make, conv(v)),
+                                memo=col.field not in ("@id", "@updated", "@deleted"))
+            out.append((get, cells))
         return out
+
+
+def _deletion_columns(sheet: wf.SheetDef, styles: Styles
+                      ) -> list[tuple[Callable[[Sequence[object]], object], ColumnCells]]:
+    out = []
+    for i, kind in enumerate(_column_kinds(sheet)):
+        make = cell_maker(kind, styles, serial)
+        out.append((itemgetter(i), ColumnCells(lambda v, make=make: _cell(make, v),
+                                               memo=kind != "datetime")))
+    return out
+
+
+def _same(v: object) -> object:
+    return v
+
+
+def _none(_v: object = None) -> None:
+    return None
+
+
+def _cell(make: Callable[[object], Cell], v: object) -> Cell:
+    return BLANK if v is None or v == "" else make(v)
 
 
 def _scope_ids(ctx: AppContext, unit: UnitInfo) -> set[int]:
@@ -175,33 +223,37 @@ def export_workbook(
     styles = Styles(book)
     manifest = book.add_worksheet(wf.MANIFEST_SHEET)
     with ctx.db.read_session() as session:
-        conv = _Converter(ctx, Catalogues.load(session), redact)
         est = m.Establishment.__table__
         ests = {r.id: (r.name, r.unit_id) for r in session.execute(
             select(est.c.id, est.c.name, est.c.unit_id))}
         off = m.Officer.__table__
         officer_codes = dict(session.execute(select(off.c.id, off.c.officer_code)).all())
+        conv = _Converter(ctx, Catalogues.load(session), redact, styles, ests, officer_codes)
         done = 0
         for sheet in wf.SHEETS:
             ws = book.add_worksheet(sheet.name)
             write_header(ws, sheet, styles)
             hasher.sheet(sheet.name)
             hasher.row(sheet.headers)
-            kinds = _column_kinds(sheet)
+            stream = RowStream(ws, len(sheet.columns))
             if sheet.key == "deletions":
                 rows_iter = _deletions(session, owners, start, end)
+                columns = _deletion_columns(sheet, styles)
             else:
-                rows_iter = (conv.cells(sheet.key, dict(r._mapping), _extra(sheet.key, r, ests,
-                                                                           officer_codes, conv))
-                             for r in session.execute(_query(sheet.key, owners, start, end)))
+                result_rows = session.execute(_query(sheet.key, owners, start, end))
+                columns = conv.columns(sheet, list(result_rows.keys()))
+                rows_iter = iter(result_rows)
+            line = hasher.line
             n = 0
-            for cells in rows_iter:
+            for row in rows_iter:
                 n += 1
-                _write_row(ws, n, cells, kinds, styles)
-                hasher.row(cells)
+                cells = [cell(get(row)) for get, cell in columns]
+                stream.write(n, cells)
+                line([c[1] for c in cells])
                 done += 1
                 if done % 5000 == 0:
                     progress.update(done, 0, tr("Writing {sheet}…").format(sheet=sheet.name))
+            stream.close()
             result.counts[sheet.key] = n
             if n:
                 ws.autofilter(0, 0, n, len(sheet.columns) - 1)
@@ -210,17 +262,6 @@ def export_workbook(
     book.close()
     _log(ctx, out, unit, start, end, result)
     return result
-
-
-def _extra(key: str, r, ests, officer_codes, conv: _Converter) -> dict[str, object]:  # noqa: ANN001
-    if key == "inspections":
-        name, unit_id = ests.get(r.establishment_id, (None, None))
-        u = conv.units.by_id.get(unit_id) if unit_id else None
-        return {"@est_ref": r.establishment_id, "@est_name": name,
-                "@est_unit": u.name if u else None, "@est_unit_code": u.code if u else None}
-    if key == "attendance":
-        return {"@class": r.class_id, "@officer": officer_codes.get(r.officer_id)}
-    return {}
 
 
 def _deletions(session, owners: set[int], start: date, end: date):  # noqa: ANN001, ANN202
@@ -248,23 +289,6 @@ def _column_kinds(sheet: wf.SheetDef) -> list[str]:
         else:
             out.append(spec.field(c.field).kind)
     return out
-
-
-def _write_row(ws, r: int, cells: list[object], kinds: list[str], styles: Styles) -> None:  # noqa: ANN001
-    for ci, v in enumerate(cells):
-        if v is None or v == "":
-            continue
-        if isinstance(v, str):
-            ws.write_string(r, ci, v)
-        elif isinstance(v, datetime):
-            ws.write_number(r, ci, serial(v), styles.datetime)
-        elif isinstance(v, date):
-            ws.write_number(r, ci, serial(v),
-                            styles.month if kinds[ci] == "month" else styles.date)
-        elif kinds[ci] == "money":
-            ws.write_number(r, ci, v, styles.money)
-        else:
-            ws.write_number(r, ci, v)
 
 
 def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: date,  # noqa: ANN001

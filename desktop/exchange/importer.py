@@ -95,7 +95,12 @@ def _lock_checker(session, owner_id: int):  # noqa: ANN001, ANN202
     except ImportError:
         return lambda d: False
     months = locks.locked_months(session, owner_id)
-    return lambda d: d is not None and date(d.year, d.month, 1) in months
+
+    def locked(d: date | None) -> bool:
+        return d is not None and date(d.year, d.month, 1) in months
+
+    locked.nothing_locked = not months  # type: ignore[attr-defined]
+    return locked
 
 
 def plan_import(
@@ -344,6 +349,8 @@ def _recheck_locks(session, plan: Plan) -> None:  # noqa: ANN001
     """A manager may lock a month between the preview and the import: check again inside the
     writing transaction (which holds the write lock), and import nothing if it happened."""
     locked = _lock_checker(session, plan.unit.id)
+    if getattr(locked, "nothing_locked", False):
+        return
     for key, rows in plan.rows.items():
         for r in rows:
             status = plan.status.get(id(r))
@@ -366,12 +373,26 @@ def _recheck_locks(session, plan: Plan) -> None:  # noqa: ANN001
                     ).format(month=d.strftime("%m/%Y")))
 
 
-def _search(ctx: AppContext, key: str, v: dict[str, object]) -> str:
-    spec = SPECS[key]
-    parts = [str(v.get(n) or "") for n in spec.search_fields]
-    if spec.unit_field and v.get(spec.unit_field):
-        parts.append(ctx.units.get(int(v[spec.unit_field])).name)  # type: ignore[arg-type]
-    return fold(" ".join(p for p in parts if p))
+class _Search:
+    """The `search` column: fold(" ".join(parts)) == " ".join(fold(part)) (fold collapses
+    blanks), so each distinct part is folded once."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.units = ctx.units
+        self._folded: dict[str, str] = {}
+
+    def fold(self, part: str) -> str:
+        hit = self._folded.get(part)
+        if hit is None:
+            hit = self._folded[part] = fold(part)
+        return hit
+
+    def __call__(self, key: str, v: dict[str, object]) -> str:
+        spec = SPECS[key]
+        parts = [str(v.get(n) or "") for n in spec.search_fields]
+        if spec.unit_field and v.get(spec.unit_field):
+            parts.append(self.units.get(int(v[spec.unit_field])).name)  # type: ignore[arg-type]
+        return " ".join(f for p in parts if p and (f := self.fold(p)))
 
 
 def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
@@ -381,20 +402,21 @@ def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],
     names = [f.name for f in spec.fields]
     new, upd = [], []
     code = plan.unit.code
+    search = _Search(ctx)
     for r in rows:
         status = plan.status.get(id(r))
         if status == "new":
             stamp = r.updated or now
             new.append({**r.values, "id": r.id, "owner_id": plan.unit.id, "created_at": stamp,
                         "updated_at": stamp, "deleted_at": None,
-                        "search": _search(ctx, key, r.values)})
+                        "search": search(key, r.values)})
             audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
                            "record_type": key, "record_id": r.id, "unit_code": code,
                            "changes": marker})
         elif status == "updated":
             old = plan.stored[key][r.id]  # type: ignore[index]
             upd.append({**{"v_" + n: r.values[n] for n in names}, "b_id": r.id,
-                        "v_updated_at": r.updated or now, "v_search": _search(ctx, key, r.values)})
+                        "v_updated_at": r.updated or now, "v_search": search(key, r.values)})
             changes = {n: [_plain(old[n]), _plain(r.values[n])] for n in names
                        if old[n] != r.values[n]}
             if old["deleted_at"] is not None:
