@@ -17,6 +17,7 @@ from desktop.db.database import Database, open_database  # noqa: E402
 from desktop.i18n import set_language  # noqa: E402
 from desktop.services import setup  # noqa: E402
 from desktop.services.context import AppContext  # noqa: E402
+from tests.pg_helpers import pg_server, pg_url  # noqa: E402, F401 - fixtures
 
 # A PostgreSQL URL here runs the database, service, exchange and report tests against it too.
 PG_URL = os.environ.get("PCMD_TEST_PG_URL", "")
@@ -37,10 +38,30 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "pcmd.sqlite"
 
 
+# Test modules whose `db` also runs on PostgreSQL when PCMD_TEST_PG_URL is set (.ci/run does).
+BOTH_BACKENDS = {"test_records", "test_units", "test_report_engine", "test_report_outputs",
+                 "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if PG_URL and "backend" in metafunc.fixturenames and module in BOTH_BACKENDS:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """An initialised SQLite database (units and catalogues loaded), home unit Đồ Sơn (308)."""
-    database = open_database(str(db_path), create=True)
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An initialised database (units and catalogues loaded), home unit Đồ Sơn (308): an SQLite
+    file, or a fresh PostgreSQL database for the modules in BOTH_BACKENDS."""
+    target = str(db_path)
+    if backend == "postgresql":
+        target = request.getfixturevalue("pg_url")
+    database = open_database(target, create=True)
     setup.prepare(database)
     setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
     yield database

@@ -151,11 +151,11 @@ def test_rejects_workbook_has_error_column(ctx, tmp_path: Path):
     assert wb["Hỗ trợ"].max_row == 2
 
 
-def test_no_manifest_needs_the_unit(ctx, tmp_path: Path, db_path: Path):
+def test_no_manifest_needs_the_unit(ctx, tmp_path: Path):
     path = messy(tmp_path)
     with pytest.raises(NeedUnit):
         plan_import(ctx, path)
-    assert main(["import", str(path), "--db", str(db_path)]) == 2
+    assert main(["import", str(path), "--db", ctx.db.url]) == 2
 
 
 def test_legacy_font_hint(ctx, tmp_path: Path):

@@ -140,10 +140,10 @@ def test_template_has_lists_and_instructions(ctx, tmp_path: Path):
     assert not plan.errors and all(len(r) == 0 for r in plan.rows.values())
 
 
-def test_cli_json_shape_and_dry_run(demo, tmp_path: Path, db_path: Path, capsys):
+def test_cli_json_shape_and_dry_run(demo, tmp_path: Path, capsys):
     out = tmp_path / "e.xlsx"
     assert main(["export", "--from", "2024-01-01", "--to", "2024-12-31", "--out", str(out),
-                 "--db", str(db_path)]) == 0
+                 "--db", demo.db.url]) == 0
     target = empty_context(tmp_path / "b.sqlite")
     target.db.close()
     capsys.readouterr()

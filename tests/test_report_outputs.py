@@ -24,7 +24,7 @@ def test_json_shape_and_stdout(db, db_path, capsys, ctx) -> None:
     owner = unit(ctx.units, "308", date(2024, 3, 1))
     outreach(db, date(2024, 3, 5), u.id, owner.id, 120)
     assert main(["report", "monthly", "--period", "2024-03", "--format", "json",
-                 "--db", str(db_path)]) == 0
+                 "--db", db.url]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["kind"] == "monthly"
     assert data["period"] == {"from": "2024-03-01", "to": "2024-03-31",
@@ -56,18 +56,18 @@ def test_place_date_leading_zeros() -> None:
 
 
 def test_bad_period_and_unit_exit_2(db, db_path, capsys) -> None:
-    assert main(["report", "monthly", "--period", "2024-13", "--db", str(db_path)]) == 2
+    assert main(["report", "monthly", "--period", "2024-13", "--db", db.url]) == 2
     assert "2024-13" in capsys.readouterr().err
     assert main(["report", "monthly", "--period", "2024", "--unit", "99999",
-                 "--db", str(db_path)]) == 2
+                 "--db", db.url]) == 2
     assert main(["report", "monthly", "--period", "2024", "--format", "pdf",
-                 "--db", str(db_path)]) == 2
+                 "--db", db.url]) == 2
 
 
 def test_json_to_file(db, db_path, tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     assert main(["report", "monthly", "--period", "2024", "--unit", "31", "--format", "json",
-                 "--out", str(out), "--db", str(db_path)]) == 0
+                 "--out", str(out), "--db", db.url]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["rows"]) == 15  # the districts of 2024
     assert data["total"]["values"]["communes_total"]["period"] == 217
@@ -76,7 +76,7 @@ def test_json_to_file(db, db_path, tmp_path: Path) -> None:
 def test_pdf_is_a4_landscape_with_decree_margins(db, db_path, tmp_path: Path, qapp) -> None:
     out = tmp_path / "r.pdf"
     assert main(["report", "monthly", "--period", "2024-03", "--unit", "31", "--format", "pdf",
-                 "--out", str(out), "--db", str(db_path)]) == 0
+                 "--out", str(out), "--db", db.url]) == 0
     raw = out.read_bytes()
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", raw)
     assert boxes, "no MediaBox"
@@ -96,7 +96,7 @@ def test_pdf_is_a4_landscape_with_decree_margins(db, db_path, tmp_path: Path, qa
 def test_xlsx_print_setup(db, db_path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert main(["report", "monthly", "--period", "2024-Q1", "--format", "xlsx",
-                 "--out", str(out), "--db", str(db_path)]) == 0
+                 "--out", str(out), "--db", db.url]) == 0
     ws = load_workbook(out).active
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
