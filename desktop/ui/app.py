@@ -33,6 +33,13 @@ def make_application(lang: str | None = None) -> QApplication:
     app.setOrganizationName("PCMD")
     app.setApplicationName("PCMD")
     app.setApplicationDisplayName("PCMD")
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import resources_dir
+
+    icon = resources_dir() / "icons" / "pcmd.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
     if font.pointSizeF() < 9:
