@@ -67,36 +67,35 @@ def _groups(session: Session, stmt, keys: int, names: Iterable[str],  # noqa: AN
     return out
 
 
+def _by_unit_and_owner(session: Session, model, date_col, exprs: dict[str, object],  # noqa: ANN001
+                       windows: list[Window]) -> list[Group]:
+    """Windowed sums of one record table, grouped by commune and owning office."""
+    lo, hi = _bounds(windows)
+    stmt = (select(model.unit_id, model.owner_id, *_windowed(date_col, windows, exprs))
+            .where(model.deleted_at.is_(None), date_col >= lo, date_col <= hi)
+            .group_by(model.unit_id, model.owner_id))
+    return [Group(k[0], k[1], s) for k, s in _groups(session, stmt, 2, exprs, windows)]
+
+
 def outreach(session: Session, windows: list[Window]) -> list[Group]:
     t = m.OutreachSession
-    lo, hi = _bounds(windows)
-    exprs = {"outreach_sessions": 1, "outreach_participants": t.participants,
-             "outreach_women": func.coalesce(t.women, 0), "outreach_documents": t.documents,
-             "leaflets_distributed": t.leaflets}
-    stmt = (select(t.unit_id, t.owner_id, *_windowed(t.date, windows, exprs))
-            .where(t.deleted_at.is_(None), t.date >= lo, t.date <= hi)
-            .group_by(t.unit_id, t.owner_id))
-    return [Group(k[0], k[1], s) for k, s in _groups(session, stmt, 2, exprs, windows)]
+    return _by_unit_and_owner(session, t, t.date, {
+        "outreach_sessions": 1, "outreach_participants": t.participants,
+        "outreach_women": func.coalesce(t.women, 0), "outreach_documents": t.documents,
+        "leaflets_distributed": t.leaflets}, windows)
 
 
 def training(session: Session, windows: list[Window]) -> list[Group]:
     t = m.TrainingClass
-    lo, hi = _bounds(windows)
-    exprs = {"training_classes": 1, "trainees": t.trainees, "training_documents": t.documents}
-    stmt = (select(t.unit_id, t.owner_id, *_windowed(t.date_from, windows, exprs))
-            .where(t.deleted_at.is_(None), t.date_from >= lo, t.date_from <= hi)
-            .group_by(t.unit_id, t.owner_id))
-    return [Group(k[0], k[1], s) for k, s in _groups(session, stmt, 2, exprs, windows)]
+    return _by_unit_and_owner(session, t, t.date_from, {
+        "training_classes": 1, "trainees": t.trainees, "training_documents": t.documents},
+        windows)
 
 
 def support(session: Session, windows: list[Window]) -> list[Group]:
     t = m.SupportFigure
-    lo, hi = _bounds(windows)
-    exprs = {"people_supported": t.people, "people_reintegrated": t.reintegrated}
-    stmt = (select(t.unit_id, t.owner_id, *_windowed(t.month, windows, exprs))
-            .where(t.deleted_at.is_(None), t.month >= lo, t.month <= hi)
-            .group_by(t.unit_id, t.owner_id))
-    return [Group(k[0], k[1], s) for k, s in _groups(session, stmt, 2, exprs, windows)]
+    return _by_unit_and_owner(session, t, t.month, {
+        "people_supported": t.people, "people_reintegrated": t.reintegrated}, windows)
 
 
 def media(session: Session, windows: list[Window]) -> list[Group]:
