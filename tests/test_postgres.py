@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from desktop.db import models as m
 from desktop.db.database import Database, open_database
 from desktop.db.migrate import current_revision, head_revision
 from desktop.errors import InputError, StaleRecord, ValidationFailed
-from desktop.services import demo_data, locks, maintenance, setup
+from desktop.services import demo_data, locks, maintenance
 from desktop.services.context import AppContext
 from desktop.services.records import Filters, RecordService
 from tests.pg_helpers import pg_server, pg_url  # noqa: F401 - fixtures
@@ -26,17 +25,9 @@ MEDIA = {"date": date(2024, 5, 6), "kind": "bai_viet", "channel": "Báo Hải Ph
 
 
 @pytest.fixture
-def pg_db(pg_url: str) -> Iterator[Database]:  # noqa: F811
-    database = open_database(pg_url, create=True)
-    setup.prepare(database)
-    setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def pg_ctx(pg_db: Database) -> AppContext:
-    return AppContext(pg_db, user_name="tester")
+def backend() -> str:
+    """Every `db` / `ctx` in this module is a fresh PostgreSQL database (see conftest)."""
+    return "postgresql"
 
 
 def test_life_cycle_upgrades_an_empty_database_to_head(pg_url: str) -> None:  # noqa: F811
@@ -53,8 +44,8 @@ def test_life_cycle_upgrades_an_empty_database_to_head(pg_url: str) -> None:  # 
     again.close()
 
 
-def test_services_create_update_delete_audit_validate(pg_ctx: AppContext) -> None:
-    service = RecordService(pg_ctx)
+def test_services_create_update_delete_audit_validate(ctx: AppContext) -> None:
+    service = RecordService(ctx)
     rid = service.create("media", MEDIA)
     service.update("media", rid, {"quantity": 5})
     assert service.get("media", rid)["quantity"] == 5
@@ -63,23 +54,23 @@ def test_services_create_update_delete_audit_validate(pg_ctx: AppContext) -> Non
         service.create("media", {**MEDIA, "quantity": "many"})
     service.delete("media", rid)
     assert service.count("media", Filters()) == 0
-    with pg_ctx.db.read_session() as session:
+    with ctx.db.read_session() as session:
         actions = session.scalars(select(m.AuditEntry.action).order_by(m.AuditEntry.id)).all()
     assert actions == ["create", "update", "delete"]
-    home = pg_ctx.home_unit()
+    home = ctx.home_unit()
     assert home is not None
-    locks.lock_month(pg_ctx, home.id, date(2024, 5, 1))
+    locks.lock_month(ctx, home.id, date(2024, 5, 1))
     with pytest.raises(InputError, match="05/2024 is locked"):
         service.create("media", MEDIA)
 
 
-def test_demo_data_and_check(pg_ctx: AppContext) -> None:
-    result = demo_data.generate(pg_ctx, 600, seed=3, today=date(2024, 6, 1))
+def test_demo_data_and_check(ctx: AppContext) -> None:
+    result = demo_data.generate(ctx, 600, seed=3, today=date(2024, 6, 1))
     assert result.total >= 600
-    check = maintenance.check(pg_ctx.db)
+    check = maintenance.check(ctx.db)
     assert check.ok, check.problems
-    counts = _counts(pg_ctx.db)
-    assert RecordService(pg_ctx).count("outreach", Filters()) == counts["outreach_sessions"]
+    counts = _counts(ctx.db)
+    assert RecordService(ctx).count("outreach", Filters()) == counts["outreach_sessions"]
     assert sum(counts[mm.__tablename__] for mm in m.RECORD_MODELS.values()) == result.total
 
 
@@ -89,35 +80,35 @@ def _counts(database: Database) -> dict[str, int]:
                 for t in m.Base.metadata.sorted_tables}
 
 
-def test_backup_to_sqlite_and_restore_into_postgres(pg_ctx: AppContext, pg_url: str,  # noqa: F811
+def test_backup_to_sqlite_and_restore_into_postgres(ctx: AppContext, pg_url: str,  # noqa: F811
                                                     tmp_path: Path) -> None:
-    demo_data.generate(pg_ctx, 300, seed=5, today=date(2024, 6, 1))
-    before = _counts(pg_ctx.db)
-    target = maintenance.backup(pg_ctx.db, tmp_path / "pg-backup.sqlite")
+    demo_data.generate(ctx, 300, seed=5, today=date(2024, 6, 1))
+    before = _counts(ctx.db)
+    target = maintenance.backup(ctx.db, tmp_path / "pg-backup.sqlite")
     copy = open_database(str(target))
     try:
         assert _counts(copy) == before
     finally:
         copy.close()
-    service = RecordService(pg_ctx)
+    service = RecordService(ctx)
     extra = service.create("media", MEDIA)
-    pg_ctx.db.close()
+    ctx.db.close()
     maintenance.restore(pg_url, target, safety_folder=tmp_path / "safety")
     restored = open_database(pg_url)
     try:
         assert _counts(restored) == before
-        ctx = AppContext(restored, user_name="tester")
+        restored_ctx = AppContext(restored, user_name="tester")
         with pytest.raises(InputError):
-            RecordService(ctx).get("media", extra)
-        RecordService(ctx).create("media", MEDIA)  # sequences continue after the restored ids
+            RecordService(restored_ctx).get("media", extra)
+        RecordService(restored_ctx).create("media", MEDIA)  # sequences continue after the restored ids
     finally:
         restored.close()
     assert list((tmp_path / "safety").glob("*before-restore.sqlite"))
 
 
-def test_two_pcs_saving_one_record_never_overwrite_silently(pg_ctx: AppContext) -> None:
-    pc1 = RecordService(pg_ctx)
-    pc2 = RecordService(AppContext(open_database(pg_ctx.db.url), user_name="pc2"))
+def test_two_pcs_saving_one_record_never_overwrite_silently(ctx: AppContext) -> None:
+    pc1 = RecordService(ctx)
+    pc2 = RecordService(AppContext(open_database(ctx.db.url), user_name="pc2"))
     rid = pc1.create("media", MEDIA)
     seen1 = pc1.get("media", rid)["updated_at"]
     seen2 = pc2.get("media", rid)["updated_at"]
@@ -137,7 +128,7 @@ def test_two_pcs_saving_one_record_never_overwrite_silently(pg_ctx: AppContext) 
         except BaseException as exc:  # noqa: BLE001
             outcome.append(exc)
 
-    with pg_ctx.db.session() as session:
+    with ctx.db.session() as session:
         row = session.get(m.MediaItem, rid, with_for_update=True)
         assert row is not None
         worker = threading.Thread(target=second_save)
@@ -150,7 +141,7 @@ def test_two_pcs_saving_one_record_never_overwrite_silently(pg_ctx: AppContext) 
     worker.join(10)
     assert len(outcome) == 1 and isinstance(outcome[0], StaleRecord)
     assert pc1.get("media", rid)["quantity"] == 11
-    with pg_ctx.db.read_session() as session:
+    with ctx.db.read_session() as session:
         updates = session.scalar(select(func.count()).select_from(m.AuditEntry)
                                  .where(m.AuditEntry.action == "update"))
     assert updates == 1  # only pc1's audited save; the refused ones left nothing
