@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -165,8 +165,3 @@ def storage_error(exc: OperationalError, name: str, *, opening: bool = False) ->
 def _reason(exc: Exception) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
-
-
-def ping(database: Database) -> None:
-    with database.engine.connect() as conn:
-        conn.execute(text("SELECT 1"))

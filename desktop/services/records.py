@@ -271,7 +271,3 @@ class RecordService:
     def _unit_code(self, unit_id: int) -> str:
         unit = self.ctx.units.by_id.get(unit_id)
         return unit.code if unit else ""
-
-
-def record_models() -> dict[str, type]:
-    return dict(m.RECORD_MODELS)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Unit, UnitMapping
@@ -147,8 +147,3 @@ def load_units(session: Session, folder: Path | None = None) -> tuple[int, int]:
     session.add_all(mappings)
     session.flush()
     return len(rows), len(mappings)
-
-
-def clear_units(session: Session) -> None:
-    session.execute(delete(UnitMapping))
-    session.execute(delete(Unit))

@@ -289,6 +289,3 @@ class UnitDirectory:
                 name=text, date=d.strftime("%d/%m/%Y"), candidates=names
             )
         )
-
-    def label(self, unit: UnitInfo) -> str:
-        return unit.name
