@@ -7,12 +7,16 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from desktop.domain.text import fold
 from desktop.exchange.checksum import SheetHasher, canonical
+from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.exporter import Styles, new_book, serial
-from desktop.exchange.row_parser import CachedValidator
 from desktop.exchange.row_stream import BLANK, ColumnCells, RowStream, cell_maker
 from desktop.services.catalogue import Catalogues
+from desktop.services.record_specs import SPECS
 from desktop.services.validation import Validator
 
 TRICKY = ["plain", "Đồ Sơn", "a & b", "<r>x</r>", "x < y > z", ' "quoted" ', " lead",
@@ -94,12 +98,31 @@ def test_search_folds_part_by_part():
     assert " ".join(f for p in parts if p and (f := fold(p))) == joined
 
 
-def test_cached_validator_matches_validator(ctx):
+def _by_rows(fast: ColumnValidator, kind: str, rows: list[dict[str, object]]):
+    """Column-wise validation of `rows`, given back row by row as Validator.validate gives."""
+    names = sorted({k for r in rows for k in r})
+    cols = {k: [r.get(k) for r in rows] for k in names}
+    clean, errors = fast.validate_columns(kind, cols, len(rows))
+    return [(c, errors.get(i, [])) for i, c in enumerate(clean)]
+
+
+def _stripped(values: dict[str, object]) -> dict[str, object]:
+    """What the importer hands the validator: blanks left out, text stripped."""
+    out = {}
+    for k, v in values.items():
+        if isinstance(v, str):
+            v = v.strip()
+        if v is not None and v != "":
+            out[k] = v
+    return out
+
+
+def test_column_validator_matches_validator(ctx):
     with ctx.db.read_session() as s:
         cats = Catalogues.load(s)
     home = ctx.home_unit()
     plain = Validator(ctx.units, cats, home, today=date(2024, 6, 1))
-    fast = CachedValidator(ctx.units, cats, home, today=date(2024, 6, 1))
+    fast = ColumnValidator(ctx.units, cats, home, today=date(2024, 6, 1))
     commune = next(u for u in ctx.units.communes_under(home, date(2024, 1, 1)))
     cases = [
         {"date": "15/3/2024", "unit_id": commune.name, "participants": "40", "women": 12.0},
@@ -108,11 +131,43 @@ def test_cached_validator_matches_validator(ctx):
         {"date": "", "unit_id": "nowhere", "title": "  a  b "},
         {"date": 45000, "unit_id": commune.name, "participants": True},
         {"date": "15/3/2099", "unit_id": commune.name},
+        {"date": date(2024, 3, 15), "unit_id": commune.name, "participants": 1, "women": 1.0},
+        {"date": date(2024, 3, 16), "unit_id": commune.name, "participants": 1.0, "women": True},
+        {"date": date(2025, 8, 1), "unit_id": commune.name, "participants": 3},
     ]
-    for values in cases * 2:  # twice: the second pass comes from the memos
-        assert fast.validate("outreach", values) == plain.validate("outreach", values)
-    support = {"month": "3/2024", "unit_id": commune.name, "activity": "", "people": "5",
-               "reintegrated": "7"}
-    assert fast.validate("support", support) == plain.validate("support", support)
-    plans = {"year": "2024", "indicator": "nope", "value": "3"}
-    assert fast.validate("plans", plans) == plain.validate("plans", plans)
+    cases = [_stripped(c) for c in cases] * 2  # repeated rows come from the memos
+    assert _by_rows(fast, "outreach", cases) == [plain.validate("outreach", c) for c in cases]
+    support = [{"month": "3/2024", "unit_id": commune.name, "people": "5",
+                "reintegrated": "7"}, {"month": "4/2024", "unit_id": commune.code,
+                                       "activity": "x", "people": 5}]
+    assert _by_rows(fast, "support", support) == [plain.validate("support", c)
+                                                  for c in support]
+    plans = [{"year": "2024", "indicator": "nope", "value": "3"}, {"year": 1999}]
+    assert _by_rows(fast, "plans", plans) == [plain.validate("plans", c) for c in plans]
+
+
+_CELLS = st.one_of(st.none(), st.booleans(), st.integers(-5, 60_000),
+                   st.floats(allow_nan=False, allow_infinity=False, width=32),
+                   st.sampled_from(["", "15/3/2024", "3/2024", "Không", "có", "x", "1,5",
+                                    "12", "Hội nghị", "2099-01-01", "Đồ Sơn", "Lê Lợi"]),
+                   st.dates(date(1999, 1, 1), date(2026, 12, 31)))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_column_validator_matches_validator_on_any_cells(ctx, data):
+    """Any mix of cell types, in any column, gives what the plain Validator gives."""
+    with ctx.db.read_session() as s:
+        cats = Catalogues.load(s)
+    home = ctx.home_unit()
+    plain = Validator(ctx.units, cats, home, today=date(2025, 12, 1))
+    fast = ColumnValidator(ctx.units, cats, home, today=date(2025, 12, 1))
+    kind = data.draw(st.sampled_from(["outreach", "inspections", "support", "officers"]))
+    names = [f.name for f in SPECS[kind].fields]
+    communes = [u.name for u in ctx.units.communes_under(home, date(2024, 1, 1))[:3]]
+    cell = st.one_of(_CELLS, st.sampled_from(communes))
+    rows = data.draw(st.lists(st.dictionaries(st.sampled_from(names), cell), min_size=1,
+                              max_size=12))
+    rows = [_stripped(r) for r in rows]
+    assert _by_rows(fast, kind, rows) == [plain.validate(kind, r) for r in rows]

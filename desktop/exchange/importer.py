@@ -12,13 +12,15 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select, update
 
+from desktop.db import bulk
 from desktop.db import models as m
 from desktop.domain.text import fold
 from desktop.errors import InputError, UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
+from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.reader import Issue, TextFixer, WorkbookData, read_workbook
-from desktop.exchange.row_parser import CachedValidator, Refs, Row, SheetParser
+from desktop.exchange.row_parser import Refs, Row, SheetParser
 from desktop.i18n import translate
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
@@ -124,7 +126,7 @@ def plan_import(
     done = 0
     with ctx.db.read_session() as session:
         catalogues = Catalogues.load(session)
-        validator = CachedValidator(ctx.units, catalogues, unit, today=ctx.today())
+        validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
         refs = _load_refs(session, unit.id)
         parser = SheetParser(validator, ctx.units, unit, refs, TextFixer(book.legacy_hint))
         locked = _lock_checker(session, unit.id)
@@ -134,11 +136,10 @@ def plan_import(
             if data is None:
                 continue
 
-            def tick(name: str = data.sheet.name) -> None:
+            def tick(count: int, name: str = data.sheet.name) -> None:
                 nonlocal done
-                done += 1
-                if done % 2000 == 0:
-                    progress.update(done, total, tr("Checking {sheet}…").format(sheet=name))
+                done += count
+                progress.update(done, total, tr("Checking {sheet}…").format(sheet=name))
 
             rows = parser.rows(data, tick)
             plan.rows[key] = rows
@@ -388,11 +389,20 @@ class _Search:
         return hit
 
     def __call__(self, key: str, v: dict[str, object]) -> str:
+        return self.column(key, [v])[0]
+
+    def column(self, key: str, rows: list[dict[str, object]]) -> list[str]:
+        """The search text of each of `rows` (clean values of record type `key`)."""
         spec = SPECS[key]
-        parts = [str(v.get(n) or "") for n in spec.search_fields]
-        if spec.unit_field and v.get(spec.unit_field):
-            parts.append(self.units.get(int(v[spec.unit_field])).name)  # type: ignore[arg-type]
-        return " ".join(f for p in parts if p and (f := self.fold(p)))
+        folded = self.fold
+        parts = [[folded(str(r.get(n) or "")) for r in rows] for n in spec.search_fields]
+        if spec.unit_field:
+            units = self.units
+            names = {u: folded(units.get(int(u)).name) for u in {  # type: ignore[arg-type]
+                r.get(spec.unit_field) for r in rows} if u}
+            parts.append([names.get(r.get(spec.unit_field), "") for r in rows])  # type: ignore[arg-type]
+        return [" ".join(p for p in t if p) for t in zip(*parts, strict=True)] if parts else [
+            ""] * len(rows)
 
 
 def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
@@ -400,33 +410,39 @@ def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],
     spec = SPECS[key]
     t = spec.model.__table__
     names = [f.name for f in spec.fields]
-    new, upd = [], []
+    upd = []
     code = plan.unit.code
     search = _Search(ctx)
+    status = plan.status
+    new = [r for r in rows if status.get(id(r)) == "new"]
+    if new:
+        values = [r.values for r in new]
+        stamps = [r.updated or now for r in new]
+        columns: dict[str, list[object]] = {n: [v[n] for v in values] for n in names}
+        ids = [r.id for r in new]
+        columns.update({"id": ids, "owner_id": [plan.unit.id] * len(new),
+                        "created_at": stamps, "updated_at": stamps,
+                        "deleted_at": [None] * len(new), "search": search.column(key, values)})
+        bulk.insert_columns(conn, t, columns)
+        count = len(new)
+        bulk.insert_columns(conn, m.AuditEntry.__table__, {
+            "at": [now] * count, "user_name": [ctx.user_name] * count,
+            "action": ["import"] * count, "record_type": [key] * count, "record_id": ids,
+            "unit_code": [code] * count, "changes": [marker] * count})
     for r in rows:
-        status = plan.status.get(id(r))
-        if status == "new":
-            stamp = r.updated or now
-            new.append({**r.values, "id": r.id, "owner_id": plan.unit.id, "created_at": stamp,
-                        "updated_at": stamp, "deleted_at": None,
-                        "search": search(key, r.values)})
-            audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
-                           "record_type": key, "record_id": r.id, "unit_code": code,
-                           "changes": marker})
-        elif status == "updated":
-            old = plan.stored[key][r.id]  # type: ignore[index]
-            upd.append({**{"v_" + n: r.values[n] for n in names}, "b_id": r.id,
-                        "v_updated_at": r.updated or now, "v_search": search(key, r.values)})
-            changes = {n: [_plain(old[n]), _plain(r.values[n])] for n in names
-                       if old[n] != r.values[n]}
-            if old["deleted_at"] is not None:
-                changes["deleted_at"] = [_plain(old["deleted_at"]), None]
-            changes["file"] = [None, plan.path.name]
-            audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
-                           "record_type": key, "record_id": r.id, "unit_code": code,
-                           "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
-    for start in range(0, len(new), 5000):
-        conn.execute(insert(t), new[start:start + 5000])
+        if status.get(id(r)) != "updated":
+            continue
+        old = plan.stored[key][r.id]  # type: ignore[index]
+        upd.append({**{"v_" + n: r.values[n] for n in names}, "b_id": r.id,
+                    "v_updated_at": r.updated or now, "v_search": search(key, r.values)})
+        changes = {n: [_plain(old[n]), _plain(r.values[n])] for n in names
+                   if old[n] != r.values[n]}
+        if old["deleted_at"] is not None:
+            changes["deleted_at"] = [_plain(old["deleted_at"]), None]
+        changes["file"] = [None, plan.path.name]
+        audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
+                       "record_type": key, "record_id": r.id, "unit_code": code,
+                       "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
     if upd:
         stmt = update(t).where(t.c.id == bindparam("b_id")).values(
             {**{n: bindparam("v_" + n) for n in names}, "updated_at": bindparam("v_updated_at"),

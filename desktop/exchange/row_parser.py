@@ -9,21 +9,20 @@ inspection -> establishment) are resolved against `Refs` (database + this workbo
 from __future__ import annotations
 
 import json
+import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from desktop.domain.text import clean_text, fold, name_key, nfc, parse_vi_date
-from desktop.errors import FieldError
+from desktop.domain.text import clean_text, fold, name_key, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
+from desktop.exchange.column_check import ColumnValidator, map_values
 from desktop.exchange.reader import Issue, SheetData, TextFixer
 from desktop.i18n import translate
-from desktop.services.record_specs import SPECS, FieldSpec
+from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitDirectory, UnitInfo, UnitNotFound
-from desktop.services.validation import Validator, field_label
-from desktop.services.validation import tr as validation_tr
 
 EXCEL_EPOCH = date(1899, 12, 30)
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
@@ -31,90 +30,6 @@ ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
 
 def tr(text: str) -> str:
     return translate("ExchangeRows", text)
-
-
-class CachedValidator(Validator):
-    """The shared Validator, with each field's conversion memoised by (field, value[, date]).
-
-    `validate` is Validator.validate with its per-row work cut down (same results): per
-    record type a prepared field list, the record date memoised by its raw value, and one
-    memo per field keyed by the raw value (and the record date where the field depends on it).
-    """
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._memo: dict[tuple, tuple[bool, object]] = {}
-        self._fields: dict[str, list[tuple[FieldSpec, dict, bool]]] = {}
-        self._dates: dict[tuple, date | None] = {}
-
-    def _coerce(self, f: FieldSpec, raw: object, record_date: date) -> object:
-        if f.kind == "text":  # what Validator does for text, without the label lookup
-            return nfc(clean_text(raw))
-        key = (f.name, f.kind, f.catalogue, raw.__class__, raw,
-               record_date if f.kind in ("unit", "date", "month") else None)
-        hit = self._memo.get(key)
-        if hit is None:
-            try:
-                hit = (True, super()._coerce(f, raw, record_date))
-            except ValueError as exc:
-                hit = (False, str(exc))
-            self._memo[key] = hit
-        if hit[0]:
-            return hit[1]
-        raise ValueError(hit[1])
-
-    def validate(
-        self, kind: str, values: Mapping[str, object], *, partial: bool = False
-    ) -> tuple[dict[str, object], list[FieldError]]:
-        if partial:
-            return super().validate(kind, values, partial=True)
-        spec = SPECS[kind]
-        fields = self._fields.get(kind)
-        if fields is None:
-            fields = self._fields[kind] = [
-                (f, {}, f.kind == "unit") for f in spec.fields]  # dates don't need the date
-        raw_date = values.get(spec.date_field or "year")
-        dkey = (kind, raw_date.__class__, raw_date)
-        if dkey in self._dates:
-            record_date = self._dates[dkey]
-        else:
-            record_date = self._dates[dkey] = self._record_date(spec, values)
-        clean: dict[str, object] = {}
-        errors: list[FieldError] = []
-        for f, memo, by_date in fields:
-            name = f.name
-            raw = values.get(name)
-            if raw is None or (raw.__class__ is str and not raw.strip()) or (  # type: ignore[attr-defined]
-                    f.kind == "multi" and raw == []):
-                if f.required:
-                    errors.append(FieldError(name, validation_tr("{field} is required.").format(
-                        field=field_label(f))))
-                    continue
-                clean[name] = self._empty(f)
-                continue
-            if by_date:
-                if record_date is None:
-                    continue  # the date is wrong: its own error says so
-                key: object = (raw.__class__, raw, record_date)
-            elif f.kind == "text":
-                clean[name] = nfc(clean_text(raw))
-                continue
-            else:
-                key = (raw.__class__, raw)
-            hit = memo.get(key)
-            if hit is None:
-                try:
-                    hit = (True, Validator._coerce(self, f, raw, record_date))  # type: ignore[arg-type]
-                except ValueError as exc:
-                    hit = (False, str(exc))
-                memo[key] = hit
-            if hit[0]:
-                clean[name] = hit[1]
-            else:
-                errors.append(FieldError(name, hit[1]))  # type: ignore[arg-type]
-        if not errors:
-            errors.extend(self._rules(spec, clean))
-        return clean, errors
 
 
 @dataclass
@@ -180,6 +95,34 @@ def is_total_row(cells: list[object]) -> bool:
     return False
 
 
+def _kept_rows(table: list[list[object]]) -> tuple[list[int], list[tuple[object, ...]]]:
+    """Indices of the rows that are neither blank nor a total row (as `is_total_row`), and
+    the table's columns.
+
+    Done by column: only rows blank in the fullest column can be blank, and only rows
+    holding a total word somewhere can be total rows; those few are checked cell by cell."""
+    if not table:
+        return [], []
+    width = max(map(len, table))
+    if any(len(r) != width for r in table):
+        table = [list(r) + [None] * (width - len(r)) for r in table]
+    columns = list(zip(*table, strict=True))
+    if not columns:
+        return [], []
+    fullest = min(columns, key=lambda c: c.count(None))
+    suspects = {i for i, v in enumerate(fullest)
+                if v is None or (v.__class__ is str and not v.strip())}  # type: ignore[attr-defined]
+    for col in columns:
+        words = {v for v in set(col) if isinstance(v, str) and len(v) <= 16
+                 and _is_total_word(v)}
+        if words:
+            suspects.update(i for i, v in enumerate(col) if v in words)
+    if not suspects:
+        return list(range(len(table))), columns
+    return [i for i in range(len(table)) if i not in suspects or not (
+        all(_blank(c) for c in table[i]) or is_total_row(table[i]))], columns
+
+
 def serial_to_date(x: float) -> date | None:
     if 1 <= x < 2_958_466:
         return EXCEL_EPOCH + timedelta(days=int(x))
@@ -212,6 +155,11 @@ def parse_timestamp(value: object) -> datetime | None:
     return datetime(d.year, d.month, d.day)
 
 
+_TEXT_SPECIALS = frozenset({"@unit_code", "@est_unit_code", "@officer", "@est_ref", "@class",
+                            "@id"})
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+
+
 def _text_value(v: object) -> object:
     if isinstance(v, float) and abs(v) < 1e15 and v == int(v):
         return str(int(v))
@@ -223,7 +171,7 @@ def _text_value(v: object) -> object:
 class SheetParser:
     def __init__(
         self,
-        validator: CachedValidator,
+        validator: ColumnValidator,
         units: UnitDirectory,
         owner: UnitInfo,
         refs: Refs,
@@ -235,47 +183,128 @@ class SheetParser:
         self.refs = refs
         self.fix = fix
 
-    def rows(self, data: SheetData, on_row: Callable[[], None] | None = None) -> list[Row]:
+    def rows(self, data: SheetData, on_rows: Callable[[int], None] | None = None) -> list[Row]:
+        """The sheet's data rows (blank and total rows left out), cleaned and checked.
+
+        Work is done column by column (see column_check); only what is truly per row (ids,
+        time stamps, references, errors) is done row by row."""
         key = data.sheet.key
-        spec = SPECS.get(key)
-        kinds: dict[int, str] = {}
-        for ci, col in data.columns.items():
-            kinds[ci] = spec.field(col.field).kind if spec and not col.field.startswith(
-                "@") else "special"
+        table = [cells for _, cells in data.rows]
+        keep, columns = _kept_rows(table)
+        if on_rows is not None:
+            on_rows(len(table) - len(keep))
+        norm = self._normalised_columns(data, columns, keep)
         where = {col.field: ci for ci, col in data.columns.items()}
         positions = [where.get(c.field) for c in data.sheet.columns]
-        out: list[Row] = []
-        for excel_row, cells in data.rows:
-            if on_row is not None:
-                on_row()
-            if all(_blank(c) for c in cells) or is_total_row(cells):
-                continue
-            raw: dict[str, object] = {}
-            for ci, col in data.columns.items():
-                if ci >= len(cells):
-                    continue
-                v = cells[ci]
-                if isinstance(v, str):
-                    v = self.fix(v).strip()
-                    if not v:
-                        continue
-                elif v is None:
-                    continue
-                k = kinds[ci]
-                if k in ("date", "month") and isinstance(v, int | float) and not isinstance(
-                        v, bool):
-                    v = serial_to_date(float(v)) or v
-                elif k == "text" or col.field in ("@unit_code", "@est_unit_code", "@officer",
-                                                  "@est_ref", "@class", "@id"):
-                    v = _text_value(v)
-                raw[col.field] = v
-            row = Row(key, data.title, excel_row, cells, positions=positions)
-            if key == "deletions":
-                self._deletion(row, raw, data)
-            else:
-                self._record(row, raw, data)
-            out.append(row)
+        excel_rows = [data.rows[i][0] for i in keep]
+        out = [Row(key, data.title, excel_rows[j], table[i], positions=positions)
+               for j, i in enumerate(keep)]
+        if key == "deletions":
+            for j, row in enumerate(out):
+                self._deletion(row, {f: c[j] for f, c in norm.items() if c[j] is not None},
+                               data)
+        else:
+            self._records(out, norm, data)
+        if on_rows is not None:
+            on_rows(len(keep))
         return out
+
+    def _normalised_columns(
+        self, data: SheetData, columns: list[tuple[object, ...]], keep: list[int],
+    ) -> dict[str, list[object]]:
+        """field -> the kept rows' values: legacy text repaired and stripped, blanks None,
+        serial numbers in date columns as dates, numbers in text/code columns as text."""
+        spec = SPECS.get(data.sheet.key)
+        fix = self.fix
+        out: dict[str, list[object]] = {}
+        for ci, col in data.columns.items():
+            k = spec.field(col.field).kind if spec and not col.field.startswith(
+                "@") else "special"
+            as_date = k in ("date", "month")
+            as_text = k == "text" or col.field in _TEXT_SPECIALS
+
+            def norm(v: object, as_date: bool = as_date, as_text: bool = as_text) -> object:
+                if isinstance(v, str):
+                    v = fix(v).strip()
+                    if not v:
+                        return None
+                elif v is None:
+                    return None
+                if as_date and isinstance(v, int | float) and not isinstance(v, bool):
+                    return serial_to_date(float(v)) or v
+                if as_text:
+                    return _text_value(v)
+                return v
+
+            if ci >= len(columns):
+                cells: Sequence[object] = [None] * len(keep)
+            elif len(keep) == len(columns[ci]):
+                cells = columns[ci]
+            else:
+                cells = [columns[ci][i] for i in keep]
+            out[col.field] = map_values(cells, norm)
+        return out
+
+    def _records(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData) -> None:
+        key = data.sheet.key
+        n = len(rows)
+        ids, stamps = norm.get("@id"), norm.get("@updated")
+        for j, row in enumerate(rows):
+            rid = ids[j] if ids is not None else None
+            if rid is not None:
+                if rid.__class__ is str and _UUID.match(rid):  # type: ignore[arg-type]
+                    row.id, row.given_id = rid, True  # type: ignore[assignment]
+                else:
+                    self._common(row, {"@id": rid}, data)
+            ts = stamps[j] if stamps is not None else None
+            if ts is not None:
+                if ts.__class__ is datetime and not ts.microsecond % 1000:  # type: ignore[attr-defined]
+                    row.updated = ts  # type: ignore[assignment]
+                else:
+                    self._common(row, {"@updated": ts}, data)
+        cols = {f: c for f, c in norm.items() if not f.startswith("@")}
+        codes = norm.get("@unit_code")
+        if codes is not None:
+            units = cols.get("unit_id") or [None] * n
+            cols["unit_id"] = [u if c is None else str(c) for c, u in zip(codes, units, strict=True)]
+        if key in ("attendance", "inspections"):
+            self._references(rows, norm, cols, data)
+        clean, errors = self.validator.validate_columns(key, cols, n)
+        for j, found in errors.items():
+            row = rows[j]
+            for e in found:
+                if e.field in ("class_id", "officer_id", "establishment_id") and row.errors:
+                    continue
+                fieldname = e.field
+                if (fieldname == "unit_id" and "unit_id" not in data.headers
+                        and codes is not None and codes[j] is not None):
+                    fieldname = "@unit_code"
+                value = cols[e.field][j] if e.field in cols else None
+                self._err(row, data, fieldname, value, e.message)
+        for row, values in zip(rows, clean, strict=True):
+            row.values = values
+            if not row.errors and not row.id:
+                row.id = self.content_id(key, values)
+
+    def _references(self, rows: list[Row], norm: dict[str, list[object]],
+                    cols: dict[str, list[object]], data: SheetData) -> None:
+        """Attendance -> class and officer, inspection -> establishment, row by row."""
+        if data.sheet.key == "attendance":
+            names, targets = ("@class", "@officer"), ("class_id", "officer_id")
+            resolve = self._attendance_refs
+        else:
+            names = ("@est_ref", "@est_name", "@est_unit_code", "@est_unit", "date")
+            targets = ("establishment_id",)
+            resolve = self._inspection_ref
+        given = [(f, norm[f] if f in norm else cols.get(f)) for f in names]
+        out = {t: list(cols.get(t) or [None] * len(rows)) for t in targets}
+        for j, row in enumerate(rows):
+            raw = {f: c[j] for f, c in given if c is not None and c[j] is not None}
+            resolve(row, raw, data)
+            for t in targets:
+                if t in raw:
+                    out[t][j] = raw[t]
+        cols.update(out)
 
     # ---- helpers -------------------------------------------------------------------------
     def _err(self, row: Row, data: SheetData, fieldname: str, value: object, msg: str) -> None:
