@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.text import fold
-from desktop.exchange.checksum import SheetHasher, canonical
+from desktop.exchange.checksum import SheetHasher, canonical, round_ms
 from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.exporter import Styles, new_book, serial
 from desktop.exchange.row_stream import BLANK, ColumnCells, RowStream, cell_maker
@@ -76,20 +76,48 @@ def test_row_stream_writes_the_same_bytes_as_xlsxwriter(tmp_path: Path):
         assert a.read("xl/styles.xml") == b.read("xl/styles.xml")
 
 
-def test_memoised_checksum_equals_plain_canonical():
-    rows = [[1, 1.0, True, 0, False, -0.0, 2.5, "Đồ Sơn", date(2024, 1, 1),
-             datetime(2024, 1, 1), datetime(2024, 1, 1, 0, 0, 0, 400), None, ""],
-            [True, 1, 1.0, date(2024, 1, 1), "x", None]]
-    fast = SheetHasher()
-    fast.sheet("S")
-    fast.rows(rows)
+def _plain_digest(rows: list[list[object]]) -> str:
     plain = hashlib.sha256(b"S\n")
     for r in rows:
         parts = [canonical(c) for c in r]
         while parts and parts[-1] == "":
             parts.pop()
-        plain.update("\t".join(parts).encode() + b"\n")
-    assert fast.hexdigest() == plain.hexdigest()
+        if parts:
+            plain.update("\t".join(parts).encode() + b"\n")
+    return plain.hexdigest()
+
+
+def _fast_digest(rows: list[list[object]]) -> str:
+    fast = SheetHasher()
+    fast.sheet("S")
+    fast.rows(rows)
+    return fast.hexdigest()
+
+
+def test_memoised_checksum_equals_plain_canonical():
+    rows = [[1, 1.0, True, 0, False, -0.0, 2.5, "Đồ Sơn", date(2024, 1, 1),
+             datetime(2024, 1, 1), datetime(2024, 1, 1, 0, 0, 0, 400), None, ""],
+            [True, 1, 1.0, date(2024, 1, 1), "x", None],
+            [None, "", None],
+            ["ends with tab\t", None, None],
+            ["x", "\t", "", None]]
+    assert _fast_digest(rows) == _plain_digest(rows)
+    assert _fast_digest(rows[:2]) == _plain_digest(rows[:2])  # the no-TAB shortcut
+
+
+@given(st.lists(st.lists(st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=4),
+    st.dates(), st.datetimes()), max_size=5), max_size=6))
+def test_column_checksum_equals_row_by_row(rows):
+    assert _fast_digest(rows) == _plain_digest(rows)
+
+
+@given(st.datetimes())
+def test_canonical_date_time_is_the_documented_form(t):
+    r = round_ms(t)
+    want = (r.date().isoformat() if r.time() == time(0) else
+            r.strftime("%Y-%m-%dT%H:%M:%S.") + f"{r.microsecond // 1000:03d}")
+    assert canonical(t) == want
 
 
 def test_search_folds_part_by_part():

@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, Table
 
+from desktop.domain.columns import map_values
+
 BATCH = 20_000
 
 
@@ -22,20 +24,12 @@ def _placeholder(style: str, i: int) -> str:
             "pyformat": f"%(p{i})s", "numeric_dollar": f"${i + 1}"}[style]
 
 
-def _converted(values: Sequence[object], process) -> list[object]:  # noqa: ANN001
+def _converted(values: Sequence[object], process) -> Sequence[object]:  # noqa: ANN001
     if process is None:
-        return list(values)
-    memo: dict[tuple[type, object], object] = {}
-    out = []
-    for v in values:
-        key = (v.__class__, v)
-        hit = memo.get(key, memo)
-        if hit is memo:
-            hit = process(v)
-            if len(memo) < 10_000:
-                memo[key] = hit
-        out.append(hit)
-    return out
+        return values
+    if len(set(values)) * 2 < len(values):  # repeats (dates, constants): once per value
+        return map_values(values, process)
+    return [process(v) for v in values]
 
 
 def insert_columns(conn: Connection, table: Table, columns: Mapping[str, Sequence[object]]

@@ -39,9 +39,11 @@ def canonical(value: object) -> str:
             return str(int(value))
         return format(value, ".15g")
     if isinstance(value, datetime):
-        t = round_ms(value)
+        t = value if not value.microsecond % 1000 else round_ms(value)
         if t.hour == t.minute == t.second == t.microsecond == 0:
             return t.date().isoformat()
+        if t.year >= 1000 and t.tzinfo is None:  # the same text, made faster
+            return t.isoformat(timespec="milliseconds")
         return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}"
     if isinstance(value, date):
         return value.isoformat()
@@ -96,8 +98,42 @@ class SheetHasher:
             self._h.update("\t".join(parts).encode() + b"\n")
 
     def rows(self, rows: Iterable[Sequence[object]]) -> None:
-        for r in rows:
-            self.row(r)
+        """Many rows at once, column by column: each distinct value is made canonical once."""
+        table = list(rows)
+        if not table:
+            return
+        width = max(map(len, table))
+        if any(len(r) != width for r in table):
+            table = [list(r) + [None] * (width - len(r)) for r in table]
+        memo, limit = self._memo, _MEMO_MAX
+        columns = []
+        tabbed = False
+        for col in zip(*table, strict=True):
+            conv = {}
+            distinct = set(col)
+            for v in distinct:
+                if v.__class__ in _MEMO_TYPES:
+                    hit = memo.get(v)
+                    if hit is None:
+                        hit = canonical(v)
+                        if len(memo) < limit:
+                            memo[v] = hit
+                    conv[v] = hit
+            if len(conv) == len(distinct):
+                columns.append(list(map(conv.__getitem__, col)))
+                tabbed = tabbed or any(p.endswith("\t") for p in conv.values())
+            else:  # values of other types: one by one
+                columns.append([self.canon(v) for v in col])
+                tabbed = True
+        if tabbed:
+            for parts in zip(*columns, strict=True):
+                self.line(list(parts))
+            return
+        # No cell text ends with a TAB: dropping trailing blank cells is rstrip("\t").
+        lines = [stripped for line in map("\t".join, zip(*columns, strict=True))
+                 if (stripped := line.rstrip("\t"))]
+        if lines:
+            self._h.update(("\n".join(lines) + "\n").encode())
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()

@@ -8,44 +8,13 @@ results are spread over the rows by a dictionary lookup. The outcome per row is 
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from desktop.domain.columns import map_values, typed_key
 from desktop.errors import FieldError
 from desktop.services.record_specs import SPECS, FieldSpec
 from desktop.services.validation import Validator, field_label
 from desktop.services.validation import tr as validation_tr
-
-_NUMBERS = frozenset({bool, int, float})
-
-
-def _typed_key(v: object) -> tuple[object, ...]:
-    if v.__class__ is float:
-        return (float, v, math.copysign(1.0, v))  # type: ignore[arg-type]  # 0.0 vs -0.0
-    return (v.__class__, v)
-
-
-def map_values(col: Sequence[object], fn: Callable[[object], object]) -> list[object]:
-    """`[fn(v) for v in col]`, calling `fn` once per distinct value.
-
-    Dictionary keys treat 1, 1.0, True (and 0.0, -0.0) as one value; a column mixing those
-    is looked up by type (and sign) as well, so each keeps its own result."""
-    types = set(map(type, col))
-    distinct = set(col)
-    if len(_NUMBERS & types) > 1 or (float in types and 0 in distinct and any(
-            v.__class__ is float and v == 0 and math.copysign(1.0, v) < 0  # type: ignore[arg-type]
-            for v in col)):
-        typed: dict[tuple[object, ...], object] = {}
-        out = []
-        for v in col:
-            k = _typed_key(v)
-            hit = typed.get(k, typed)
-            if hit is typed:
-                hit = typed[k] = fn(v)
-            out.append(hit)
-        return out
-    memo = {v: fn(v) for v in distinct}
-    return list(map(memo.__getitem__, col))
 
 
 class Bad:
@@ -126,7 +95,7 @@ class ColumnValidator(Validator):
         memo: dict[tuple[object, ...], object] = {}
         out: list[object] = []
         for raw, d in zip(col, record_dates, strict=True):
-            key = (*_typed_key(raw), d)
+            key = (*typed_key(raw), d)
             hit = memo.get(key, memo)
             if hit is memo:
                 if raw is None:

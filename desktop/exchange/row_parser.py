@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from desktop.domain.columns import map_values
 from desktop.domain.text import clean_text, fold, name_key, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
-from desktop.exchange.column_check import ColumnValidator, map_values
+from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.reader import Issue, SheetData, TextFixer
 from desktop.i18n import translate
 from desktop.services.record_specs import SPECS
