@@ -24,11 +24,12 @@ def map_values(col: Sequence[object], fn: Callable[[object], object]) -> list[ob
 
     Dictionary keys treat 1, 1.0, True (and 0.0, -0.0) as one value; a column mixing those
     is looked up by type (and sign) as well, so each keeps its own result."""
-    types = set(map(type, col))
     distinct = set(col)
-    if len(_NUMBERS & types) > 1 or (float in types and 0 in distinct and any(
-            v.__class__ is float and v == 0 and math.copysign(1.0, v) < 0  # type: ignore[arg-type]
-            for v in col)):
+    if len(distinct) * 10 > len(col) * 9:  # nearly all distinct (ids, time stamps)
+        return [fn(v) for v in col]
+    types = set(map(type, col))
+    if len(_NUMBERS & types) > 1 or (
+            float in types and 0 in distinct and fn(0.0) != fn(-0.0)):
         typed: dict[tuple[object, ...], object] = {}
         out = []
         for v in col:

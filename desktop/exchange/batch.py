@@ -15,6 +15,7 @@ from desktop.exchange.importer import Plan, apply_plan, plan_import
 from desktop.exchange.reader import Issue
 from desktop.i18n import translate
 from desktop.services.context import AppContext
+from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
 
 
@@ -93,9 +94,10 @@ def import_files(
     rejected_plans: list[Plan] = []
     for path in paths:
         try:
-            plan = plan_import(ctx, path, unit_code=unit_code, progress=progress)
-            outcome = apply_plan(ctx, plan, accept_valid=accept_valid, dry_run=dry_run,
-                                 progress=progress)
+            with collector_paused():  # one pause over reading, checking and writing
+                plan = plan_import(ctx, path, unit_code=unit_code, progress=progress)
+                outcome = apply_plan(ctx, plan, accept_valid=accept_valid, dry_run=dry_run,
+                                     progress=progress)
         except PcmdError as exc:
             summary.files.append(refused(path, exc))
             continue

@@ -25,6 +25,12 @@ class Bad:
     def __init__(self, message: str) -> None:
         self.message = message
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Bad) and other.message == self.message
+
+    def __hash__(self) -> int:
+        return hash(self.message)
+
 
 SKIP = Bad("")  # a commune not checked because the record's date is wrong (no error of its own)
 
@@ -49,27 +55,30 @@ class ColumnValidator(Validator):
                 spec, {date_name: raw}))
         names: list[str] = []
         results: list[list[object]] = []
+        flagged: set[int] = set()  # rows with an error or a skipped field
         for f in spec.fields:
             names.append(f.name)
-            results.append(self._field_column(f, cols.get(f.name), record_dates, n))
-        rows: list[dict[str, object]] = []
+            col = self._field_column(f, cols.get(f.name), record_dates, n)
+            results.append(col)
+            if any(v.__class__ is Bad for v in set(col)):
+                flagged.update(i for i, v in enumerate(col) if v.__class__ is Bad)
+        rows = [dict(zip(names, values, strict=True)) for values in zip(*results, strict=True)
+                ] if results else [{} for _ in range(n)]
         errors: dict[int, list[FieldError]] = {}
-        rules = self._rules
-        for i, values in enumerate(zip(*results, strict=True) if results else [()] * n):
-            if any(v.__class__ is Bad for v in values):
-                clean = {k: v for k, v in zip(names, values, strict=True)
-                         if v.__class__ is not Bad}
-                found = [FieldError(k, v.message) for k, v in zip(names, values, strict=True)
-                         if v.__class__ is Bad and v is not SKIP]
-            else:
-                clean = dict(zip(names, values, strict=True))
-                found = []
-            if not found:
-                found = rules(spec, clean)
+        for i in flagged:
+            values = [col[i] for col in results]
+            rows[i] = {k: v for k, v in zip(names, values, strict=True) if v.__class__ is not Bad}
+            found = [FieldError(k, v.message) for k, v in zip(names, values, strict=True)
+                     if v.__class__ is Bad and v is not SKIP]
             if found:
                 errors[i] = found
-            rows.append(clean)
-        return rows, errors
+        rules = self._rules
+        for i, clean in enumerate(rows):
+            if i not in errors:
+                found = rules(spec, clean)
+                if found:
+                    errors[i] = found
+        return rows, dict(sorted(errors.items()))
 
     def _field_column(
         self, f: FieldSpec, col: Sequence[object] | None, record_dates: list[object], n: int,
@@ -92,7 +101,11 @@ class ColumnValidator(Validator):
 
         if f.kind != "unit":
             return map_values(col, convert)
+        # A commune found valid on one day is found, and valid, on every day of the same
+        # unit epoch; only errors (whose text names the day) are worked out day by day.
+        epoch = self.units.epoch
         memo: dict[tuple[object, ...], object] = {}
+        found: dict[tuple[object, ...], object] = {}
         out: list[object] = []
         for raw, d in zip(col, record_dates, strict=True):
             key = (*typed_key(raw), d)
@@ -103,7 +116,12 @@ class ColumnValidator(Validator):
                 elif d is None:
                     hit = SKIP  # the date is wrong: its own error says so
                 else:
-                    hit = convert(raw, d)
+                    same = (*key[:-1], epoch(d))  # type: ignore[arg-type]
+                    hit = found.get(same, found)
+                    if hit is found:
+                        hit = convert(raw, d)
+                        if hit.__class__ is not Bad:
+                            found[same] = hit
                 memo[key] = hit
             out.append(hit)
         return out

@@ -14,17 +14,19 @@ from sqlalchemy import bindparam, insert, select, update
 
 from desktop.db import bulk
 from desktop.db import models as m
+from desktop.domain.columns import map_values
 from desktop.domain.text import fold
 from desktop.errors import InputError, UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
-from desktop.exchange.reader import Issue, TextFixer, WorkbookData, read_workbook
+from desktop.exchange.reader import Issue, WorkbookData, WorkbookReader
 from desktop.exchange.row_parser import Refs, Row, SheetParser
 from desktop.i18n import translate
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
+from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
 from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitInfo
@@ -70,14 +72,15 @@ class Plan:
         return [r for rows in self.rows.values() for r in rows if r.errors]
 
 
-def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None) -> UnitInfo:
+def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
+                  warnings: list[Issue]) -> UnitInfo:
     today = ctx.today()
     code = book.manifest.get(wf.header_key(wf.M_UNIT_CODE))
     if isinstance(code, float) and abs(code) < 1e15 and code == int(code):
         code = str(int(code))
     code = str(code).strip() if code not in (None, "") else None
     if code and unit_code and code != unit_code:
-        book.warnings.append(Issue(wf.MANIFEST_SHEET, None, wf.M_UNIT_CODE, code, tr(
+        warnings.append(Issue(wf.MANIFEST_SHEET, None, wf.M_UNIT_CODE, code, tr(
             "The workbook says it was sent by unit {code}; that code was used, not {given}.")
             .format(code=code, given=unit_code)))
     chosen = code or unit_code
@@ -110,44 +113,45 @@ def plan_import(
     progress: Progress | None = None,
 ) -> Plan:
     """Read and check a workbook and compare it with the database; writes nothing."""
-    progress = progress or NullProgress()
+    with collector_paused():
+        return _plan_import(ctx, path, unit_code, progress or NullProgress())
+
+
+def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress
+                 ) -> Plan:
     progress.update(0, 0, tr("Reading {file}…").format(file=path.name))
-    book = read_workbook(path)
-    unit = _sending_unit(ctx, book, unit_code)
-    plan = Plan(path, unit, warnings=list(book.warnings))
-    want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
-    if want and str(want).strip().lower() != book.checksum:
-        plan.warnings.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
-            "The check code does not match the data: the workbook was changed after it was "
-            "written (by hand?). Check the rows before importing.")))
+    reader = WorkbookReader(path)
+    book = reader.data
+    early: list[Issue] = []  # about the manifest, listed after the sheets' own warnings
+    unit = _sending_unit(ctx, book, unit_code, early)
+    plan = Plan(path, unit)
     plan.period = (_as_date(book.manifest.get(wf.header_key(wf.M_FROM))),
                    _as_date(book.manifest.get(wf.header_key(wf.M_TO))))
-    total = sum(len(s.rows) for s in book.sheets)
-    done = 0
+    total = reader.sheet_count
     with ctx.db.read_session() as session:
         catalogues = Catalogues.load(session)
         validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
         refs = _load_refs(session, unit.id)
-        parser = SheetParser(validator, ctx.units, unit, refs, TextFixer(book.legacy_hint))
+        parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
         locked = _lock_checker(session, unit.id)
-        by_key = {s.sheet.key: s for s in book.sheets}
-        for key in wf.IMPORT_ORDER:
-            data = by_key.get(key)
-            if data is None:
-                continue
-
-            def tick(count: int, name: str = data.sheet.name) -> None:
-                nonlocal done
-                done += count
-                progress.update(done, total, tr("Checking {sheet}…").format(sheet=name))
-
-            rows = parser.rows(data, tick)
+        # Sheets arrive in import order (referenced sheets first) while the next is read.
+        for done, data in enumerate(reader.sheets(wf.IMPORT_ORDER)):
+            key = data.sheet.key
+            progress.update(done, total, tr("Checking {sheet}…").format(sheet=data.sheet.name))
+            rows = parser.rows(data)
             plan.rows[key] = rows
             if key == "deletions":
                 _classify_deletions(session, plan, rows, locked)
             else:
                 _classify(session, plan, key, rows, locked)
                 _register_refs(refs, key, rows)
+    plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
+    want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
+    if want and str(want).strip().lower() != book.checksum:
+        early.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
+            "The check code does not match the data: the workbook was changed after it was "
+            "written (by hand?). Check the rows before importing.")))
+    plan.warnings = [*book.warnings, *early, *plan.warnings]
     if plan.period == (None, None):
         plan.period = _row_period(plan)
     progress.update(total, total, "")
@@ -207,6 +211,8 @@ def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]: 
     cols = [t.c.id, t.c.owner_id, t.c.updated_at, t.c.deleted_at,
             *[t.c[f.name] for f in spec.fields]]
     out: dict[str, dict[str, object]] = {}
+    if not ids or session.execute(select(t.c.id).limit(1)).first() is None:
+        return out  # an empty table (the first import into a new database)
     for start in range(0, len(ids), CHUNK):
         for row in session.execute(select(*cols).where(t.c.id.in_(ids[start:start + CHUNK]))):
             out[row.id] = dict(row._mapping)
@@ -233,10 +239,12 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
+    check_locks = spec.date_field is not None and not getattr(locked, "nothing_locked", False)
+    status = plan.status
     for r in valid:
         assert r.id is not None
         v = r.values
-        d = v.get(spec.date_field) if spec.date_field else None
+        d = v.get(spec.date_field) if check_locks else None  # type: ignore[arg-type]
         if isinstance(d, date) and locked(d):
             _reject(r, tr("{month} is locked (the figures were finalised); this row was not "
                           "imported.").format(month=d.strftime("%m/%Y")))
@@ -258,7 +266,7 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
         seen_ids.add(r.id)
         old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
         if old is None:
-            plan.status[id(r)] = "new"
+            status[id(r)] = "new"
             continue
         if old["deleted_at"] is None and all(old[n] == v.get(n) for n in names):
             plan.status[id(r)] = "unchanged"
@@ -314,7 +322,12 @@ def apply_plan(
     progress: Progress | None = None,
 ) -> str:
     """Write the plan in one transaction; returns the outcome ok|partial|rejected|dry-run."""
-    progress = progress or NullProgress()
+    with collector_paused():
+        return _apply_plan(ctx, plan, accept_valid, dry_run, progress or NullProgress())
+
+
+def _apply_plan(ctx: AppContext, plan: Plan, accept_valid: bool, dry_run: bool,
+                progress: Progress) -> str:
     has_errors = bool(plan.errors)
     if dry_run:
         return "dry-run"
@@ -395,12 +408,12 @@ class _Search:
         """The search text of each of `rows` (clean values of record type `key`)."""
         spec = SPECS[key]
         folded = self.fold
-        parts = [[folded(str(r.get(n) or "")) for r in rows] for n in spec.search_fields]
+        parts = [map_values([r.get(n) for r in rows], lambda v: folded(str(v or "")))
+                 for n in spec.search_fields]
         if spec.unit_field:
             units = self.units
-            names = {u: folded(units.get(int(u)).name) for u in {  # type: ignore[arg-type]
-                r.get(spec.unit_field) for r in rows} if u}
-            parts.append([names.get(r.get(spec.unit_field), "") for r in rows])  # type: ignore[arg-type]
+            parts.append(map_values([r.get(spec.unit_field) for r in rows], lambda u: folded(
+                units.get(int(u)).name) if u else ""))  # type: ignore[arg-type]
         return [" ".join(p for p in t if p) for t in zip(*parts, strict=True)] if parts else [
             ""] * len(rows)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +62,17 @@ class SheetData:
     headers: dict[str, str]  # column field -> header as typed in the file
     rows: list[tuple[int, list[object]]]  # (Excel row number, cells) below the header
     header_cells: list[object] = field(default_factory=list)
+    by_column: list[tuple[object, ...]] = field(default_factory=list)  # `rows`' cells, by column
+
+
+def transpose(rows: list[list[object]]) -> list[tuple[object, ...]]:
+    """The columns of `rows` (short rows padded with None)."""
+    if not rows:
+        return []
+    width = max(map(len, rows))
+    if any(len(r) != width for r in rows):
+        rows = [list(r) + [None] * (width - len(r)) for r in rows]
+    return list(zip(*rows, strict=True))
 
 
 @dataclass
@@ -130,49 +143,110 @@ def _open(path: Path):  # noqa: ANN202
             file=path.name)) from None
 
 
-def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> WorkbookData:
-    """Check the file, read every known sheet and the manifest. Raises UsageError."""
-    safety.check_file(path, limits)
-    book = _open(path)
-    out = WorkbookData(path=path, legacy_hint=legacy_font_hint(path))
-    fix = TextFixer(out.legacy_hint)
-    seen: set[str] = set()
-    for title in book.sheet_names:
+class WorkbookReader:
+    """Reads a workbook sheet by sheet. calamine parses the next sheet in a helper thread
+    (it runs without Python's lock) while the caller checks the sheet before, so reading
+    costs little more than the largest sheet. Raises UsageError for a damaged file."""
+
+    def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> None:
+        safety.check_file(path, limits)
+        self.path = path
+        self.limits = limits
+        self.book = _open(path)
+        self.data = WorkbookData(path=path, legacy_hint=legacy_font_hint(path))
+        self.fix = TextFixer(self.data.legacy_hint)
+        self._titles: list[tuple[str, wf.SheetDef]] = []  # data sheets, in file order
+        self._notes: dict[str, list[Issue]] = {}  # warnings per sheet title
+        seen: set[str] = set()
+        for title in self.book.sheet_names:
+            notes = self._notes.setdefault(title, [])
+            if wf.is_manifest(title):
+                self.data.manifest = _manifest(self._rows(title, self._sheet(title)), self.fix)
+                continue
+            sheet = wf.sheet_for_name(self.fix(title))
+            if sheet is None:
+                if wf.header_key(title) not in (wf.header_key(wf.INSTRUCTIONS_SHEET),
+                                                wf.header_key(wf.LISTS_SHEET)):
+                    notes.append(Issue(title, None, None, None, tr(
+                        "Sheet “{sheet}” is not a sheet of the exchange workbook; it was "
+                        "ignored.").format(sheet=title)))
+                continue
+            if sheet.key in seen:
+                notes.append(Issue(title, None, None, None, tr(
+                    "A second sheet “{sheet}” was ignored.").format(sheet=title)))
+                continue
+            seen.add(sheet.key)
+            self._titles.append((title, sheet))
+        self._warnings()
+
+    @property
+    def sheet_count(self) -> int:
+        """How many data sheets the file has (known before they are read)."""
+        return len(self._titles)
+
+    def _damaged(self) -> UsageError:
+        return UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
+            file=self.path.name))
+
+    def _sheet(self, title: str):  # noqa: ANN202 - a CalamineSheet (runs in the helper)
         try:
-            rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            return self.book.get_sheet_by_name(title)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # noqa: BLE001 - a Rust panic in calamine is a BaseException
-            raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
-                file=path.name)) from None
-        safety.check_cells(path.name, sum(len(r) for r in rows), limits)
-        if wf.is_manifest(title):
-            out.manifest = _manifest(rows, fix)
-            continue
-        sheet = wf.sheet_for_name(fix(title))
-        if sheet is None:
-            if wf.header_key(title) not in (wf.header_key(wf.INSTRUCTIONS_SHEET),
-                                            wf.header_key(wf.LISTS_SHEET)):
-                out.warnings.append(Issue(title, None, None, None, tr(
-                    "Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.")
-                    .format(sheet=title)))
-            continue
-        if sheet.key in seen:
-            out.warnings.append(Issue(title, None, None, None, tr(
-                "A second sheet “{sheet}” was ignored.").format(sheet=title)))
-            continue
-        seen.add(sheet.key)
-        data = _sheet(sheet, title, rows, fix, out.warnings)
-        if data is not None:
-            out.sheets.append(data)
-    out.sheets.sort(key=lambda s: wf.DATA_KEYS.index(s.sheet.key))
-    hasher = SheetHasher()
-    for s in out.sheets:
-        hasher.sheet(s.sheet.name)
-        hasher.row(s.header_cells)
-        hasher.rows(cells for _, cells in s.rows)
-    out.checksum = hasher.hexdigest()
-    return out
+            raise self._damaged() from None
+
+    def _rows(self, title: str, sheet) -> list[list[object]]:  # noqa: ANN001
+        try:
+            rows = sheet.to_python(skip_empty_area=False)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # noqa: BLE001 - see _sheet
+            raise self._damaged() from None
+        safety.check_cells(self.path.name, sum(len(r) for r in rows), self.limits)
+        return rows
+
+    def _warnings(self) -> None:
+        self.data.warnings = [w for notes in self._notes.values() for w in notes]
+
+    def sheets(self, order: tuple[str, ...] = wf.DATA_KEYS) -> Iterator[SheetData]:
+        """Each data sheet with a header row, sheets whose key comes first in `order` first.
+        When all are read, `data.sheets`, `data.warnings` and `data.checksum` are complete."""
+        wanted = sorted(self._titles, key=lambda t: order.index(t[1].key)
+                        if t[1].key in order else len(order))
+        parts: dict[str, SheetHasher] = {}
+        self.data.sheets = []
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pcmd-read")
+        try:
+            loading = [pool.submit(self._sheet, title) for title, _ in wanted]
+            for (title, sheet), future in zip(wanted, loading, strict=True):
+                rows = self._rows(title, future.result())
+                data = _sheet(sheet, title, rows, self.fix, self._notes[title])
+                if data is None:
+                    continue
+                hasher = parts[sheet.key] = SheetHasher()
+                hasher.sheet(sheet.name)
+                hasher.row(data.header_cells)
+                hasher.columns(data.by_column)
+                self.data.sheets.append(data)
+                yield data
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.data.sheets.sort(key=lambda s: wf.DATA_KEYS.index(s.sheet.key))
+        total = SheetHasher()
+        for key in wf.DATA_KEYS:
+            if key in parts:
+                total.extend(parts[key])
+        self.data.checksum = total.hexdigest()
+        self._warnings()
+
+
+def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> WorkbookData:
+    """Check the file, read every known sheet and the manifest. Raises UsageError."""
+    reader = WorkbookReader(path, limits)
+    for _ in reader.sheets():
+        pass
+    return reader.data
 
 
 def _manifest(rows: list[list[object]], fix: TextFixer) -> dict[str, object]:
@@ -217,5 +291,8 @@ def _sheet(
             continue
         columns[ci] = col
         headers[col.field] = text
+    body = rows[best + 1:]
     return SheetData(sheet, title, best + 1, columns, headers,
-                     [(i + 1, r) for i, r in enumerate(rows) if i > best], list(header))
+                     list(zip(range(best + 2, best + 2 + len(body)), body, strict=True)),
+                     list(header),
+                     transpose(body))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -96,20 +96,14 @@ def is_total_row(cells: list[object]) -> bool:
     return False
 
 
-def _kept_rows(table: list[list[object]]) -> tuple[list[int], list[tuple[object, ...]]]:
-    """Indices of the rows that are neither blank nor a total row (as `is_total_row`), and
-    the table's columns.
+def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]]) -> list[int]:
+    """Indices of the rows of `table` (given also as `columns`) that are neither blank nor a
+    total row (as `is_total_row`).
 
     Done by column: only rows blank in the fullest column can be blank, and only rows
     holding a total word somewhere can be total rows; those few are checked cell by cell."""
-    if not table:
-        return [], []
-    width = max(map(len, table))
-    if any(len(r) != width for r in table):
-        table = [list(r) + [None] * (width - len(r)) for r in table]
-    columns = list(zip(*table, strict=True))
-    if not columns:
-        return [], []
+    if not table or not columns:
+        return []
     fullest = min(columns, key=lambda c: c.count(None))
     suspects = {i for i, v in enumerate(fullest)
                 if v is None or (v.__class__ is str and not v.strip())}  # type: ignore[attr-defined]
@@ -119,9 +113,9 @@ def _kept_rows(table: list[list[object]]) -> tuple[list[int], list[tuple[object,
         if words:
             suspects.update(i for i, v in enumerate(col) if v in words)
     if not suspects:
-        return list(range(len(table))), columns
+        return list(range(len(table)))
     return [i for i in range(len(table)) if i not in suspects or not (
-        all(_blank(c) for c in table[i]) or is_total_row(table[i]))], columns
+        all(_blank(c) for c in table[i]) or is_total_row(table[i]))]
 
 
 def serial_to_date(x: float) -> date | None:
@@ -184,17 +178,15 @@ class SheetParser:
         self.refs = refs
         self.fix = fix
 
-    def rows(self, data: SheetData, on_rows: Callable[[int], None] | None = None) -> list[Row]:
+    def rows(self, data: SheetData) -> list[Row]:
         """The sheet's data rows (blank and total rows left out), cleaned and checked.
 
         Work is done column by column (see column_check); only what is truly per row (ids,
         time stamps, references, errors) is done row by row."""
         key = data.sheet.key
         table = [cells for _, cells in data.rows]
-        keep, columns = _kept_rows(table)
-        if on_rows is not None:
-            on_rows(len(table) - len(keep))
-        norm = self._normalised_columns(data, columns, keep)
+        keep = _kept_rows(table, data.by_column)
+        norm = self._normalised_columns(data, data.by_column, keep)
         where = {col.field: ci for ci, col in data.columns.items()}
         positions = [where.get(c.field) for c in data.sheet.columns]
         excel_rows = [data.rows[i][0] for i in keep]
@@ -206,8 +198,6 @@ class SheetParser:
                                data)
         else:
             self._records(out, norm, data)
-        if on_rows is not None:
-            on_rows(len(keep))
         return out
 
     def _normalised_columns(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -90,8 +90,12 @@ class UnitDirectory:
             )
         for succ in self.successors.values():
             succ.sort(key=lambda s: s.position)
-        bounds = sorted({u.valid_from for u in units})
-        self._bounds = bounds
+        # Days on which some unit begins or ends its validity: between two of them every
+        # question about units (which exist, which are whose successors) has one answer.
+        bounds = {u.valid_from for u in units}
+        bounds.update(u.valid_to + timedelta(days=1) for u in units
+                      if u.valid_to is not None and u.valid_to < date.max)
+        self._bounds = sorted(bounds)
         self._cache: dict[tuple[str, int, int | None], UnitInfo] = {}
 
     # ---- loading -------------------------------------------------------------------------
@@ -222,7 +226,8 @@ class UnitDirectory:
         return None
 
     # ---- resolving typed text ------------------------------------------------------------
-    def _bucket(self, d: date) -> int:
+    def epoch(self, d: date) -> int:
+        """A number shared by exactly the days on which the same units are valid."""
         return bisect.bisect_right(self._bounds, d)
 
     def resolve(
@@ -239,7 +244,7 @@ class UnitDirectory:
         text = clean_text(value)
         if text.endswith(".0") and text[:-2].isdigit():
             text = text[:-2]
-        key = (text, self._bucket(d), within.id if within else None, levels)
+        key = (text, self.epoch(d), within.id if within else None, levels)
         hit = self._cache.get(key)  # type: ignore[arg-type]
         if hit is not None:
             return hit
