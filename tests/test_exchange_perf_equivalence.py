@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.text import fold
+from desktop.domain.columns import map_values
+from desktop.domain.text import clean_text, fold
 from desktop.exchange.checksum import SheetHasher, canonical, round_ms
 from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.exporter import Styles, new_book, serial
@@ -199,3 +201,18 @@ def test_column_validator_matches_validator_on_any_cells(ctx, data):
                               max_size=12))
     rows = [_stripped(r) for r in rows]
     assert _by_rows(fast, kind, rows) == [plain.validate(kind, r) for r in rows]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_of_ascii_text_takes_the_short_way_to_the_same_result(s):
+    general = "".join(c for c in unicodedata.normalize("NFD", clean_text(s))
+                      if not unicodedata.combining(c))
+    assert fold(s) == " ".join(general.replace("đ", "d").replace("Đ", "D").casefold().split())
+
+
+@given(st.lists(st.one_of(st.none(), st.booleans(), st.integers(-2, 2), st.floats(-2, 2),
+                          st.sampled_from(["", "a", "1"]), st.dates())))
+def test_map_values_equals_calling_on_every_cell(col):
+    def fn(v):
+        return (type(v).__name__, repr(v))
+    assert map_values(col, fn) == [fn(v) for v in col]

@@ -48,12 +48,17 @@ def insert_columns(conn: Connection, table: Table, columns: Mapping[str, Sequenc
         quote.format_table(table), ", ".join(quote.quote(c) for c in names),
         ", ".join(_placeholder(style, i) for i in range(len(names))))
     data = []
+    done: dict[tuple[int, object], Sequence[object]] = {}  # a column given twice: once
     for c in names:
         values = columns[c]
         if len(values) != n:
             raise ValueError(f"column {c}: {len(values)} values, expected {n}")
         impl = table.c[c].type.dialect_impl(dialect)
-        data.append(_converted(values, impl.bind_processor(dialect)))
+        process = impl.bind_processor(dialect)
+        key = (id(values), type(impl))
+        if key not in done:
+            done[key] = _converted(values, process)
+        data.append(done[key])
     rows = list(zip(*data, strict=True))
     if style in ("named", "pyformat"):
         keys = [f"p{i}" for i in range(len(names))]

@@ -19,15 +19,19 @@ def typed_key(v: object) -> tuple[object, ...]:
     return (v.__class__, v)
 
 
-def map_values(col: Sequence[object], fn: Callable[[object], object]) -> list[object]:
+def map_values(col: Sequence[object], fn: Callable[[object], object],
+               distinct: set[object] | None = None) -> list[object]:
     """`[fn(v) for v in col]`, calling `fn` once per distinct value.
 
     Dictionary keys treat 1, 1.0, True (and 0.0, -0.0) as one value; a column mixing those
-    is looked up by type (and sign) as well, so each keeps its own result."""
-    distinct = set(col)
+    is looked up by type (and sign) as well, so each keeps its own result. `distinct` is
+    set(col), when the caller has it already."""
+    if distinct is None:
+        distinct = set(col)
     if len(distinct) * 10 > len(col) * 9:  # nearly all distinct (ids, time stamps)
         return [fn(v) for v in col]
-    types = set(map(type, col))
+    # Only a column holding numbers can hold two kinds of them (distinct keeps one of each).
+    types = set(map(type, col)) if _NUMBERS.intersection(map(type, distinct)) else set()
     if len(_NUMBERS & types) > 1 or (
             float in types and 0 in distinct and fn(0.0) != fn(-0.0)):
         typed: dict[tuple[object, ...], object] = {}

@@ -119,20 +119,22 @@ class SheetHasher:
             table = [list(r) + [None] * (width - len(r)) for r in table]
         self.columns(list(zip(*table, strict=True)))
 
-    def columns(self, table: Sequence[Sequence[object]]) -> None:
-        """Rows given as equally long columns: each distinct value is made canonical once."""
+    def columns(self, table: Sequence[Sequence[object]],
+                distinct: Sequence[set[object]] | None = None) -> None:
+        """Rows given as equally long columns (and, if known, each column's set of values):
+        each distinct value is made canonical once."""
         memo, limit = self._memo, _MEMO_MAX
         columns = []
         tabbed = False
-        for col in table:
-            distinct = set(col)
-            if len(distinct) * 10 > len(col) * 9:  # ids, time stamps: no memo to gain
+        for ci, col in enumerate(table):
+            values = set(col) if distinct is None else distinct[ci]
+            if len(values) * 10 > len(col) * 9:  # ids, time stamps: no memo to gain
                 out = [_direct(v) for v in col]
                 columns.append(out)
                 tabbed = tabbed or any(p.endswith("\t") for p in out)
                 continue
             conv = {}
-            for v in distinct:
+            for v in values:
                 if v.__class__ in _MEMO_TYPES:
                     hit = memo.get(v)
                     if hit is None:
@@ -140,7 +142,7 @@ class SheetHasher:
                         if len(memo) < limit:
                             memo[v] = hit
                     conv[v] = hit
-            if len(conv) == len(distinct):
+            if len(conv) == len(values):
                 columns.append(list(map(conv.__getitem__, col)))
                 tabbed = tabbed or any(p.endswith("\t") for p in conv.values())
             else:  # values of other types: one by one

@@ -63,6 +63,7 @@ class SheetData:
     rows: list[tuple[int, list[object]]]  # (Excel row number, cells) below the header
     header_cells: list[object] = field(default_factory=list)
     by_column: list[tuple[object, ...]] = field(default_factory=list)  # `rows`' cells, by column
+    distinct: list[set[object]] = field(default_factory=list)  # each column's set of values
 
 
 def transpose(rows: list[list[object]]) -> list[tuple[object, ...]]:
@@ -227,7 +228,7 @@ class WorkbookReader:
                 hasher = parts[sheet.key] = SheetHasher()
                 hasher.sheet(sheet.name)
                 hasher.row(data.header_cells)
-                hasher.columns(data.by_column)
+                hasher.columns(data.by_column, data.distinct)
                 self.data.sheets.append(data)
                 yield data
         finally:
@@ -292,7 +293,7 @@ def _sheet(
         columns[ci] = col
         headers[col.field] = text
     body = rows[best + 1:]
+    by_column = transpose(body)
     return SheetData(sheet, title, best + 1, columns, headers,
                      list(zip(range(best + 2, best + 2 + len(body)), body, strict=True)),
-                     list(header),
-                     transpose(body))
+                     list(header), by_column, [set(c) for c in by_column])

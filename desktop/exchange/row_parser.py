@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -52,7 +51,7 @@ class Refs:
             ids.append(rid)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     kind: str
     sheet: str  # Vietnamese sheet name in the file
@@ -96,7 +95,8 @@ def is_total_row(cells: list[object]) -> bool:
     return False
 
 
-def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]]) -> list[int]:
+def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
+               distinct: list[set[object]]) -> list[int]:
     """Indices of the rows of `table` (given also as `columns`) that are neither blank nor a
     total row (as `is_total_row`).
 
@@ -107,9 +107,9 @@ def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]]) -> 
     fullest = min(columns, key=lambda c: c.count(None))
     suspects = {i for i, v in enumerate(fullest)
                 if v is None or (v.__class__ is str and not v.strip())}  # type: ignore[attr-defined]
-    for col in columns:
-        words = {v for v in set(col) if isinstance(v, str) and len(v) <= 16
-                 and _is_total_word(v)}
+    for col, values in zip(columns, distinct, strict=True):
+        words = {v for v in values if v.__class__ is str and len(v) <= 16  # type: ignore[arg-type]
+                 and _is_total_word(v)}  # type: ignore[arg-type]
         if words:
             suspects.update(i for i, v in enumerate(col) if v in words)
     if not suspects:
@@ -185,8 +185,8 @@ class SheetParser:
         time stamps, references, errors) is done row by row."""
         key = data.sheet.key
         table = [cells for _, cells in data.rows]
-        keep = _kept_rows(table, data.by_column)
-        norm = self._normalised_columns(data, data.by_column, keep)
+        keep = _kept_rows(table, data.by_column, data.distinct)
+        norm = self._normalised_columns(data, keep)
         where = {col.field: ci for ci, col in data.columns.items()}
         positions = [where.get(c.field) for c in data.sheet.columns]
         excel_rows = [data.rows[i][0] for i in keep]
@@ -201,8 +201,7 @@ class SheetParser:
         return out
 
     def _normalised_columns(
-        self, data: SheetData, columns: list[tuple[object, ...]], keep: list[int],
-    ) -> dict[str, list[object]]:
+        self, data: SheetData, keep: list[int]) -> dict[str, list[object]]:
         """field -> the kept rows' values: legacy text repaired and stripped, blanks None,
         serial numbers in date columns as dates, numbers in text/code columns as text."""
         spec = SPECS.get(data.sheet.key)
@@ -227,13 +226,13 @@ class SheetParser:
                     return _text_value(v)
                 return v
 
+            columns = data.by_column
             if ci >= len(columns):
-                cells: Sequence[object] = [None] * len(keep)
+                out[col.field] = [None] * len(keep)
             elif len(keep) == len(columns[ci]):
-                cells = columns[ci]
+                out[col.field] = map_values(columns[ci], norm, data.distinct[ci])
             else:
-                cells = [columns[ci][i] for i in keep]
-            out[col.field] = map_values(cells, norm)
+                out[col.field] = map_values([columns[ci][i] for i in keep], norm)
         return out
 
     def _records(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData) -> None:

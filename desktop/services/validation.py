@@ -7,7 +7,7 @@ unit directory and catalogues in memory, so checking 100,000 rows stays fast.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from desktop.domain.indicators import INDICATOR_BY_KEY, INDICATORS
 from desktop.domain.text import (
@@ -240,16 +240,16 @@ class Validator:
         return unit.id in self._scope_cache[key]
 
     # ---- rules across fields -------------------------------------------------------------
+    @staticmethod
+    def _rule_error(errors: list[FieldError]) -> Callable[[str, str], None]:
+        return lambda name, message: errors.append(FieldError(name, message))
+
     def _rules(self, spec: RecordSpec, v: dict[str, object]) -> list[FieldError]:
         errors: list[FieldError] = []
-
-        def err(name: str, message: str) -> None:
-            errors.append(FieldError(name, message))
-
+        err = self._rule_error(errors)
         if spec.not_future and spec.date_field:
             d = v.get(spec.date_field)
-            limit = self.today + timedelta(days=0)
-            if isinstance(d, date) and d > limit:
+            if isinstance(d, date) and d > self.today:
                 err(spec.date_field, tr("{field}: {value} is in the future.").format(
                     field=field_label(spec.field(spec.date_field)),
                     value=d.strftime("%d/%m/%Y")))
