@@ -174,3 +174,27 @@ def test_folder_import_one_summary(demo, tmp_path: Path):
     assert code == 2  # c.xlsx refused, the others imported
     assert counts(target)["outreach"] > 0
     target.db.close()
+
+
+def test_check_order_keeps_references_first_and_warnings_in_import_order(ctx, tmp_path: Path):
+    assert sorted(wf.CHECK_ORDER) == sorted(wf.DATA_KEYS)
+    pos = wf.CHECK_ORDER.index
+    assert pos("training") < pos("attendance") and pos("officers") < pos("attendance")
+    assert pos("establishments") < pos("inspections") and wf.CHECK_ORDER[-1] == "deletions"
+    # media is checked before outreach, but its conflicts are listed after outreach's
+    svc = RecordService(ctx)
+    session = svc.create("outreach", {"date": "15/03/2024", "unit_id": "Ngọc Xuyên",
+                                      "form": "Hội nghị, tọa đàm", "title": "Tuyên truyền",
+                                      "participants": "12"})
+    item = svc.create("media", {"date": "5/3/2024", "kind": "Tin", "quantity": 1})
+    target = empty_context(tmp_path / "b.sqlite")
+    book = tmp_path / "1.xlsx"
+    export_workbook(ctx, book, date(2024, 1, 1), date(2024, 12, 31))
+    import_files(target, [book])
+    RecordService(target).update("media", item, {"quantity": 2})
+    RecordService(target).update("outreach", session, {"participants": "13"})
+    report = import_files(target, [book]).files[0]
+    assert report.sheets["media"]["conflicts"] == 1 == report.sheets["outreach"]["conflicts"]
+    sheets = [w.sheet for w in report.warnings if w.column == "Cập nhật lúc"]
+    assert sheets == ["Tuyên truyền", "Truyền thông"]
+    target.db.close()

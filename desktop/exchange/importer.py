@@ -6,8 +6,10 @@ deletions travel, nothing half-done (unless the user accepts the valid rows only
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import repeat
 from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select, update
@@ -63,8 +65,7 @@ class Plan:
         for key, rows in self.rows.items():
             c = dict.fromkeys(COUNT_KEYS, 0)
             c["rows"] = len(rows)
-            for r in rows:
-                c[self.status.get(id(r), "rejected")] += 1
+            c.update(Counter(map(self.status.get, map(id, rows), repeat("rejected"))))
             out[key] = c
         return out
 
@@ -134,18 +135,22 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
         refs = _load_refs(session, unit.id)
         parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
         locked = _lock_checker(session, unit.id)
-        # Sheets arrive in import order (referenced sheets first) while the next is read.
-        for done, data in enumerate(reader.sheets(wf.IMPORT_ORDER)):
+        # Sheets arrive in check order (referenced sheets first) while the next is read.
+        found: dict[str, list[Issue]] = {}  # the comparison's warnings, per sheet
+        for done, data in enumerate(reader.sheets(wf.CHECK_ORDER)):
             key = data.sheet.key
             progress.update(done, total, tr("Checking {sheet}…").format(sheet=data.sheet.name))
             rows = parser.rows(data)
             plan.rows[key] = rows
+            before = len(plan.warnings)
             if key == "deletions":
                 _classify_deletions(session, plan, rows, locked)
             else:
                 _classify(session, plan, key, rows, locked)
                 _register_refs(refs, key, rows)
+            found[key] = plan.warnings[before:]
     plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
+    plan.warnings = [w for k in wf.IMPORT_ORDER for w in found.get(k, ())]
     want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
     if want and str(want).strip().lower() != book.checksum:
         early.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(

@@ -173,6 +173,11 @@ RECORD_KEYS: tuple[str, ...] = tuple(k for k in DATA_KEYS if k != "deletions")
 # Import order: what others refer to comes first.
 IMPORT_ORDER = ("training", "officers", "establishments", "outreach", "media", "attendance",
                 "inspections", "support", "plans", "deletions")
+# Check order: also referenced sheets first, and otherwise the usually small sheets before the
+# big ones (outreach sessions, then inspections, are the most numerous records), so the
+# big sheets are parsed in the background while the small ones are checked.
+CHECK_ORDER = ("training", "officers", "establishments", "plans", "support", "attendance",
+               "media", "inspections", "outreach", "deletions")
 
 MANIFEST_SHEET = "Thông tin"
 INSTRUCTIONS_SHEET = "Hướng dẫn"
