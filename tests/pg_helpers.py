@@ -10,13 +10,15 @@ from __future__ import annotations
 import glob
 import os
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 
 SCRIPT = Path(__file__).resolve().parents[1] / ".ci" / "postgres.sh"
 
@@ -53,6 +55,28 @@ def pg_url(pg_server: str) -> Iterator[str]:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(admin, name)
         admin.dispose()
+
+
+def drop_database(admin: Engine, name: str) -> None:
+    """Drop a test database even while connections or an autovacuum worker are on it.
+
+    `DROP DATABASE ... WITH (FORCE)` refuses, as a non-superuser, when the other session is
+    an autovacuum worker (it belongs to no role we are a member of); that happened after
+    bulk imports. So our own role's sessions are ended first, then the plain DROP stops
+    autovacuum itself, and a busy database is retried for a while.
+    """
+    for attempt in range(20):
+        with admin.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = :name AND usename = current_user AND pid <> pg_backend_pid()"
+            ), {"name": name})
+            try:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+                return
+            except DBAPIError:
+                if attempt == 19:
+                    raise
+        time.sleep(0.25)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy.engine import make_url
 
 from desktop.db import models as m
 from desktop.db.database import Database, open_database
@@ -18,7 +20,7 @@ from desktop.errors import InputError, StaleRecord, ValidationFailed
 from desktop.services import demo_data, locks, maintenance
 from desktop.services.context import AppContext
 from desktop.services.records import Filters, RecordService
-from tests.pg_helpers import pg_server, pg_url  # noqa: F401 - fixtures
+from tests.pg_helpers import drop_database, pg_server, pg_url  # noqa: F401 - fixtures
 
 MEDIA = {"date": date(2024, 5, 6), "kind": "bai_viet", "channel": "Báo Hải Phòng",
          "title": "Phòng, chống mại dâm", "quantity": 3}
@@ -146,3 +148,26 @@ def test_two_pcs_saving_one_record_never_overwrite_silently(ctx: AppContext) -> 
                                  .where(m.AuditEntry.action == "update"))
     assert updates == 1  # only pc1's audited save; the refused ones left nothing
     pc2.ctx.db.close()
+
+
+def test_a_test_database_is_dropped_while_a_session_still_holds_it(pg_server: str) -> None:  # noqa: F811
+    """Bug found: dropping with FORCE failed at teardown when an autovacuum worker was on the
+    database; the helper now ends our own sessions and lets the plain DROP stop autovacuum."""
+    name = "pcmd_t_drop_" + uuid.uuid4().hex[:8]
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        holder = create_engine(make_url(pg_server).set(database=name))
+        left_open = holder.connect()
+        left_open.execute(text("SELECT 1"))
+        drop_database(admin, name)
+        with admin.connect() as conn:
+            gone = conn.scalar(text("SELECT count(*) FROM pg_database WHERE datname = :n"),
+                               {"n": name})
+        assert gone == 0
+        left_open.invalidate()  # its server session was ended; don't leave it to the GC
+        left_open.close()
+        holder.dispose()
+    finally:
+        admin.dispose()
