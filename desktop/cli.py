@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.i18n import set_language, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, set_language, translate
 
 # Each module has register(subparsers); heavy imports happen inside the commands.
 COMMAND_MODULES = (
@@ -23,8 +23,36 @@ def tr(text: str) -> str:
     return translate("cli", text)
 
 
+# argparse's own words (help headings, usage errors). argparse asks gettext for them through
+# its module-level `_`; we answer from our catalogue so `pcmd -h` and its errors follow --lang.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def argparse_gettext(text: str) -> str:
+    return translate("argparse", text)
+
+
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own words stay English; ours don't
+    def error(self, message: str) -> None:
         self.print_usage(sys.stderr)
         self.exit(2, tr("Usage error: {message}").format(message=message) + "\n")
 
@@ -48,9 +76,11 @@ class SubParser(Parser):
 
 
 def build_parser() -> Parser:
+    argparse._ = argparse_gettext  # type: ignore[attr-defined]  # see ARGPARSE_WORDS
     parser = Parser(prog="pcmd", description=tr("PCMD: prostitution-prevention records."),
                     parents=[global_options(suppress=False)])
-    parser.add_argument("--version", action="version", version=f"pcmd {__version__}")
+    parser.add_argument("--version", action="version", version=f"pcmd {__version__}",
+                        help=tr("show the program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=SubParser)
     for name in COMMAND_MODULES:
         try:

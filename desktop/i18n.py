@@ -24,6 +24,7 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "QT_TRANSLATE_NOOP",
     "SUPPORTED_LANGUAGES",
     "clear_cache",
     "current_language",
@@ -71,6 +72,11 @@ def translate(context: str, text: str) -> str:
     """
     translated = _catalogue(_language).get(context, {}).get(text)
     return translated or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the extractor's marker
+    """Mark a text for translation where it is defined; it is translated where it is shown."""
+    return text
 
 
 def clear_cache() -> None:

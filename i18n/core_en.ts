@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desktop/cli.py" line="29"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="30"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="31"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="32"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="34"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="35"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="37"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="39"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="40"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="41"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="43"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="45"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="46"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="114"/>
@@ -153,32 +246,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="57"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="68"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="51"/>
+        <location filename="../desktop/cli.py" line="80"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="99"/>
+        <location filename="../desktop/cli.py" line="83"/>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>show the program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="129"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="105"/>
+        <location filename="../desktop/cli.py" line="135"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -410,12 +508,12 @@
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="57"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="61"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -476,307 +574,307 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="58"/>
+        <location filename="../desktop/services/record_specs.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
-        <location filename="../desktop/services/record_specs.py" line="163"/>
+        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <location filename="../desktop/services/record_specs.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="105"/>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
-        <location filename="../desktop/services/record_specs.py" line="183"/>
-        <location filename="../desktop/services/record_specs.py" line="199"/>
+        <location filename="../desktop/services/record_specs.py" line="65"/>
+        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <location filename="../desktop/services/record_specs.py" line="181"/>
+        <location filename="../desktop/services/record_specs.py" line="197"/>
         <source>Commune/ward</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/services/record_specs.py" line="66"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
-        <location filename="../desktop/services/record_specs.py" line="88"/>
+        <location filename="../desktop/services/record_specs.py" line="67"/>
+        <location filename="../desktop/services/record_specs.py" line="86"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <location filename="../desktop/services/record_specs.py" line="68"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/services/record_specs.py" line="69"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <location filename="../desktop/services/record_specs.py" line="99"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/services/record_specs.py" line="71"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <location filename="../desktop/services/record_specs.py" line="72"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/services/record_specs.py" line="73"/>
         <source>of whom women</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="76"/>
-        <location filename="../desktop/services/record_specs.py" line="104"/>
+        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <location filename="../desktop/services/record_specs.py" line="102"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="77"/>
+        <location filename="../desktop/services/record_specs.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/services/record_specs.py" line="84"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/services/record_specs.py" line="85"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="89"/>
+        <location filename="../desktop/services/record_specs.py" line="87"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/services/record_specs.py" line="95"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/services/record_specs.py" line="96"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/services/record_specs.py" line="97"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/services/record_specs.py" line="98"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/services/record_specs.py" line="100"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <location filename="../desktop/services/record_specs.py" line="101"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <location filename="../desktop/services/record_specs.py" line="112"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="115"/>
+        <location filename="../desktop/services/record_specs.py" line="113"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/services/record_specs.py" line="116"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/services/record_specs.py" line="117"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/services/record_specs.py" line="118"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="121"/>
+        <location filename="../desktop/services/record_specs.py" line="119"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="122"/>
+        <location filename="../desktop/services/record_specs.py" line="120"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="132"/>
+        <location filename="../desktop/services/record_specs.py" line="130"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="133"/>
+        <location filename="../desktop/services/record_specs.py" line="131"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/services/record_specs.py" line="139"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/services/record_specs.py" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <location filename="../desktop/services/record_specs.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/services/record_specs.py" line="142"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/services/record_specs.py" line="144"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/services/record_specs.py" line="145"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/services/record_specs.py" line="146"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="149"/>
+        <location filename="../desktop/services/record_specs.py" line="147"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/services/record_specs.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="152"/>
+        <location filename="../desktop/services/record_specs.py" line="150"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="153"/>
+        <location filename="../desktop/services/record_specs.py" line="151"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/services/record_specs.py" line="162"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/services/record_specs.py" line="164"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/services/record_specs.py" line="165"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/services/record_specs.py" line="166"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/services/record_specs.py" line="167"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/services/record_specs.py" line="168"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/services/record_specs.py" line="169"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/services/record_specs.py" line="170"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="173"/>
+        <location filename="../desktop/services/record_specs.py" line="171"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="174"/>
+        <location filename="../desktop/services/record_specs.py" line="172"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/services/record_specs.py" line="180"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/services/record_specs.py" line="182"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="186"/>
+        <location filename="../desktop/services/record_specs.py" line="184"/>
         <source>People supported</source>
         <translation>People supported</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="187"/>
+        <location filename="../desktop/services/record_specs.py" line="185"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/services/record_specs.py" line="194"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/services/record_specs.py" line="195"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="198"/>
+        <location filename="../desktop/services/record_specs.py" line="196"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -860,47 +958,47 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <location filename="../desktop/services/record_specs.py" line="62"/>
         <source>Outreach session</source>
         <translation>Outreach session</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <location filename="../desktop/services/record_specs.py" line="81"/>
         <source>Media item</source>
         <translation>Media item</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/services/record_specs.py" line="93"/>
         <source>Training class</source>
         <translation>Training class</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/services/record_specs.py" line="110"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/services/record_specs.py" line="128"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/services/record_specs.py" line="137"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
+        <location filename="../desktop/services/record_specs.py" line="159"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/services/record_specs.py" line="178"/>
         <source>Support figures</source>
         <translation>Support figures</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/services/record_specs.py" line="192"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -937,22 +1035,22 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../desktop/services/units.py" line="249"/>
+        <location filename="../desktop/services/units.py" line="259"/>
         <source>no commune or ward given</source>
         <translation>no commune or ward given</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="254"/>
+        <location filename="../desktop/services/units.py" line="264"/>
         <source>no unit has code {code} on {date}</source>
         <translation>no unit has code {code} on {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="275"/>
+        <location filename="../desktop/services/units.py" line="285"/>
         <source>no commune or ward named “{name}” existed on {date}</source>
         <translation>no commune or ward named “{name}” existed on {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="283"/>
+        <location filename="../desktop/services/units.py" line="293"/>
         <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
         <translation>“{name}” is ambiguous on {date}: {candidates}; give the code</translation>
     </message>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desktop/cli.py" line="29"/>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="30"/>
+        <source>positional arguments</source>
+        <translation>đối số theo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="31"/>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="32"/>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="34"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="35"/>
+        <source>expected one argument</source>
+        <translation>cần đúng một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="37"/>
+        <source>expected at most one argument</source>
+        <translation>chỉ được tối đa một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="38"/>
+        <source>ignored explicit argument %r</source>
+        <translation>tùy chọn này không nhận giá trị, đã bỏ qua %r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="39"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="40"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="41"/>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng đối số %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="42"/>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="43"/>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="44"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>đối số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="45"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="46"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="114"/>
@@ -153,32 +246,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="57"/>
         <source>Usage error: {message}</source>
         <translation>Lỗi cách dùng: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="68"/>
         <source>interface language</source>
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="51"/>
+        <location filename="../desktop/cli.py" line="80"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="99"/>
+        <location filename="../desktop/cli.py" line="83"/>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="129"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="105"/>
+        <location filename="../desktop/cli.py" line="135"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -410,12 +508,12 @@
         <translation>--size phải có dạng 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="57"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
         <source>Cannot write {path}.</source>
         <translation>Không ghi được {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="61"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
@@ -476,307 +574,307 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="58"/>
+        <location filename="../desktop/services/record_specs.py" line="56"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
-        <location filename="../desktop/services/record_specs.py" line="163"/>
+        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <location filename="../desktop/services/record_specs.py" line="161"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="105"/>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
-        <location filename="../desktop/services/record_specs.py" line="183"/>
-        <location filename="../desktop/services/record_specs.py" line="199"/>
+        <location filename="../desktop/services/record_specs.py" line="65"/>
+        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <location filename="../desktop/services/record_specs.py" line="181"/>
+        <location filename="../desktop/services/record_specs.py" line="197"/>
         <source>Commune/ward</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/services/record_specs.py" line="66"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
-        <location filename="../desktop/services/record_specs.py" line="88"/>
+        <location filename="../desktop/services/record_specs.py" line="67"/>
+        <location filename="../desktop/services/record_specs.py" line="86"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <location filename="../desktop/services/record_specs.py" line="68"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/services/record_specs.py" line="69"/>
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/services/record_specs.py" line="70"/>
+        <location filename="../desktop/services/record_specs.py" line="99"/>
         <source>Organiser</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/services/record_specs.py" line="71"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <location filename="../desktop/services/record_specs.py" line="72"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/services/record_specs.py" line="73"/>
         <source>of whom women</source>
         <translation>trong đó nữ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="76"/>
-        <location filename="../desktop/services/record_specs.py" line="104"/>
+        <location filename="../desktop/services/record_specs.py" line="74"/>
+        <location filename="../desktop/services/record_specs.py" line="102"/>
         <source>Documents handed out</source>
         <translation>Số tài liệu phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="77"/>
+        <location filename="../desktop/services/record_specs.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Số tờ rơi phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/services/record_specs.py" line="84"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/services/record_specs.py" line="85"/>
         <source>Outlet, channel</source>
         <translation>Cơ quan, kênh đăng phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="89"/>
+        <location filename="../desktop/services/record_specs.py" line="87"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/services/record_specs.py" line="95"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/services/record_specs.py" line="96"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/services/record_specs.py" line="97"/>
         <source>Class name</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/services/record_specs.py" line="98"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/services/record_specs.py" line="100"/>
         <source>Trainees (groups)</source>
         <translation>Đối tượng học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
+        <location filename="../desktop/services/record_specs.py" line="101"/>
         <source>Trainees</source>
         <translation>Số học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
+        <location filename="../desktop/services/record_specs.py" line="112"/>
         <source>Officer code</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="115"/>
+        <location filename="../desktop/services/record_specs.py" line="113"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/services/record_specs.py" line="116"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/services/record_specs.py" line="117"/>
         <source>Member of Team 178</source>
         <translation>Thành viên Đội 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/services/record_specs.py" line="118"/>
         <source>In service</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="121"/>
+        <location filename="../desktop/services/record_specs.py" line="119"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="122"/>
+        <location filename="../desktop/services/record_specs.py" line="120"/>
         <source>Left on</source>
         <translation>Ngày thôi công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="132"/>
+        <location filename="../desktop/services/record_specs.py" line="130"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="133"/>
+        <location filename="../desktop/services/record_specs.py" line="131"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/services/record_specs.py" line="139"/>
         <source>Establishment code</source>
         <translation>Mã cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/services/record_specs.py" line="140"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
+        <location filename="../desktop/services/record_specs.py" line="141"/>
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/services/record_specs.py" line="142"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/services/record_specs.py" line="144"/>
         <source>Business registration no.</source>
         <translation>Số đăng ký kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/services/record_specs.py" line="145"/>
         <source>Owner</source>
         <translation>Chủ cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/services/record_specs.py" line="146"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="149"/>
+        <location filename="../desktop/services/record_specs.py" line="147"/>
         <source>Workers</source>
         <translation>Số lao động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/services/record_specs.py" line="148"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="152"/>
+        <location filename="../desktop/services/record_specs.py" line="150"/>
         <source>Opened on</source>
         <translation>Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="153"/>
+        <location filename="../desktop/services/record_specs.py" line="151"/>
         <source>Closed on</source>
         <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/services/record_specs.py" line="162"/>
         <source>Establishment</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/services/record_specs.py" line="164"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/services/record_specs.py" line="165"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/services/record_specs.py" line="166"/>
         <source>Violation found</source>
         <translation>Phát hiện vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/services/record_specs.py" line="167"/>
         <source>Violation</source>
         <translation>Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/services/record_specs.py" line="168"/>
         <source>Sanctions</source>
         <translation>Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/services/record_specs.py" line="169"/>
         <source>Fine (VND)</source>
         <translation>Tiền phạt (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/services/record_specs.py" line="170"/>
         <source>Buyers sanctioned</source>
         <translation>Số người mua dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="173"/>
+        <location filename="../desktop/services/record_specs.py" line="171"/>
         <source>Sellers sanctioned</source>
         <translation>Số người bán dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="174"/>
+        <location filename="../desktop/services/record_specs.py" line="172"/>
         <source>Criminal cases</source>
         <translation>Số vụ án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/services/record_specs.py" line="180"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/services/record_specs.py" line="182"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="186"/>
+        <location filename="../desktop/services/record_specs.py" line="184"/>
         <source>People supported</source>
         <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="187"/>
+        <location filename="../desktop/services/record_specs.py" line="185"/>
         <source>of whom reintegrated</source>
         <translation>trong đó tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/services/record_specs.py" line="194"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/services/record_specs.py" line="195"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="198"/>
+        <location filename="../desktop/services/record_specs.py" line="196"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -860,47 +958,47 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
+        <location filename="../desktop/services/record_specs.py" line="62"/>
         <source>Outreach session</source>
         <translation>Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
+        <location filename="../desktop/services/record_specs.py" line="81"/>
         <source>Media item</source>
         <translation>Tin, bài truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/services/record_specs.py" line="93"/>
         <source>Training class</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/services/record_specs.py" line="110"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/services/record_specs.py" line="128"/>
         <source>Attendance</source>
         <translation>Tham gia tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/services/record_specs.py" line="137"/>
         <source>Establishment</source>
         <translation>Cơ sở kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
+        <location filename="../desktop/services/record_specs.py" line="159"/>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/services/record_specs.py" line="178"/>
         <source>Support figures</source>
         <translation>Số liệu hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/services/record_specs.py" line="192"/>
         <source>Target</source>
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
@@ -937,22 +1035,22 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../desktop/services/units.py" line="249"/>
+        <location filename="../desktop/services/units.py" line="259"/>
         <source>no commune or ward given</source>
         <translation>chưa nhập xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="254"/>
+        <location filename="../desktop/services/units.py" line="264"/>
         <source>no unit has code {code} on {date}</source>
         <translation>không có đơn vị nào mang mã {code} vào ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="275"/>
+        <location filename="../desktop/services/units.py" line="285"/>
         <source>no commune or ward named “{name}” existed on {date}</source>
         <translation>không có xã, phường nào tên “{name}” vào ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="283"/>
+        <location filename="../desktop/services/units.py" line="293"/>
         <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
         <translation>“{name}” trùng tên vào ngày {date}: {candidates}; hãy nhập mã đơn vị</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="168"/>
+        <location filename="../desktop/exchange/exporter.py" line="216"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="170"/>
+        <location filename="../desktop/exchange/exporter.py" line="218"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="204"/>
+        <location filename="../desktop/exchange/exporter.py" line="255"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -35,73 +35,73 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="68"/>
+        <location filename="../desktop/exchange/batch.py" line="69"/>
         <source>The folder {folder} holds no .xlsx workbook.</source>
         <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="78"/>
+        <location filename="../desktop/exchange/importer.py" line="84"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="83"/>
+        <location filename="../desktop/exchange/importer.py" line="89"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="87"/>
+        <location filename="../desktop/exchange/importer.py" line="93"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="107"/>
+        <location filename="../desktop/exchange/importer.py" line="123"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="113"/>
-        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
-        <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="136"/>
+        <location filename="../desktop/exchange/importer.py" line="142"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="235"/>
-        <location filename="../desktop/exchange/importer.py" line="294"/>
+        <location filename="../desktop/exchange/importer.py" line="156"/>
+        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
+        <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="254"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="243"/>
+        <location filename="../desktop/exchange/importer.py" line="262"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="250"/>
+        <location filename="../desktop/exchange/importer.py" line="269"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="286"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="298"/>
+        <location filename="../desktop/exchange/importer.py" line="317"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="335"/>
+        <location filename="../desktop/exchange/importer.py" line="359"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="389"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
@@ -109,28 +109,28 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="126"/>
-        <location filename="../desktop/exchange/reader.py" line="141"/>
+        <location filename="../desktop/exchange/reader.py" line="143"/>
+        <location filename="../desktop/exchange/reader.py" line="189"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="151"/>
+        <location filename="../desktop/exchange/reader.py" line="171"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="156"/>
+        <location filename="../desktop/exchange/reader.py" line="176"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="194"/>
+        <location filename="../desktop/exchange/reader.py" line="274"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="209"/>
+        <location filename="../desktop/exchange/reader.py" line="289"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
@@ -138,53 +138,53 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="219"/>
+        <location filename="../desktop/exchange/row_parser.py" line="312"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="226"/>
-        <location filename="../desktop/exchange/row_parser.py" line="247"/>
+        <location filename="../desktop/exchange/row_parser.py" line="319"/>
+        <location filename="../desktop/exchange/row_parser.py" line="340"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="232"/>
+        <location filename="../desktop/exchange/row_parser.py" line="325"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="238"/>
+        <location filename="../desktop/exchange/row_parser.py" line="331"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="286"/>
+        <location filename="../desktop/exchange/row_parser.py" line="379"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="294"/>
+        <location filename="../desktop/exchange/row_parser.py" line="387"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="310"/>
+        <location filename="../desktop/exchange/row_parser.py" line="403"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="315"/>
+        <location filename="../desktop/exchange/row_parser.py" line="408"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="332"/>
+        <location filename="../desktop/exchange/row_parser.py" line="425"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="336"/>
+        <location filename="../desktop/exchange/row_parser.py" line="429"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>

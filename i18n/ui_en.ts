@@ -467,199 +467,199 @@ Code of the sending unit:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Reports are not available in this build.</source>
         <translation>Reports are not available in this build.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="402"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1330,7 +1330,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="94"/>
+        <location filename="../desktop/ui/app.py" line="101"/>
         <source>Daily backup…</source>
         <translation>Daily backup…</translation>
     </message>

@@ -467,199 +467,199 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Outreach</source>
         <translation>Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Support</source>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Reports are not available in this build.</source>
         <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="402"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1330,7 +1330,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="94"/>
+        <location filename="../desktop/ui/app.py" line="101"/>
         <source>Daily backup…</source>
         <translation>Đang sao lưu hằng ngày…</translation>
     </message>

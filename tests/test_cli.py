@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop import __version__
 from desktop.cli import main
 
@@ -70,3 +72,26 @@ def test_bad_input_gives_one_sentence_and_the_contract_exit_code(capsys, tmp_pat
 def test_vietnamese_messages(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "--lang", "vi", "check", "--db", str(tmp_path / "x.sqlite"))
     assert code == 1 and "Không có tệp cơ sở dữ liệu" in err
+
+
+def test_help_and_usage_errors_follow_the_interface_language(capsys) -> None:
+    """argparse's own words ("usage:", "options", its errors) were English in a Vietnamese run."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "vi", "-h"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    for word in ("cách dùng: pcmd", "tùy chọn:", "hiện trợ giúp này rồi thoát",
+                 "hiện số phiên bản của chương trình rồi thoát"):
+        assert word in out
+    for english in ("usage:", "options:", "show this help", "version number"):
+        assert english not in out
+
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "vi", "export", "--from", "2024-01-01"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert "thiếu các đối số bắt buộc: --to, --out" in err and "required" not in err
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "frob"])
+    assert "invalid choice: 'frob'" in capsys.readouterr().err

@@ -9,15 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.db import models as m
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 MAX_COUNT = 10_000_000
 COMMUNE = ("commune",)
 ANY_LEVEL = ("commune", "district", "city")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the extractor's marker
-    """Marks a label for translation; it is translated where it is shown."""
-    return text
 MAX_MONEY = 1_000_000_000_000
 
 
