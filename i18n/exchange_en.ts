@@ -46,62 +46,67 @@
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="89"/>
+        <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
+        <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="93"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="97"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="123"/>
+        <location filename="../desktop/exchange/importer.py" line="127"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="142"/>
+        <location filename="../desktop/exchange/importer.py" line="146"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="156"/>
+        <location filename="../desktop/exchange/importer.py" line="160"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="254"/>
-        <location filename="../desktop/exchange/importer.py" line="313"/>
+        <location filename="../desktop/exchange/importer.py" line="258"/>
+        <location filename="../desktop/exchange/importer.py" line="317"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="262"/>
+        <location filename="../desktop/exchange/importer.py" line="266"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="269"/>
+        <location filename="../desktop/exchange/importer.py" line="273"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="286"/>
+        <location filename="../desktop/exchange/importer.py" line="290"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
+        <location filename="../desktop/exchange/importer.py" line="321"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="359"/>
+        <location filename="../desktop/exchange/importer.py" line="363"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="389"/>
+        <location filename="../desktop/exchange/importer.py" line="393"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
@@ -260,7 +265,7 @@
 <context>
     <name>ExchangeTemplate</name>
     <message>
-        <location filename="../desktop/exchange/template.py" line="50"/>
+        <location filename="../desktop/exchange/template.py" line="52"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>

@@ -158,6 +158,22 @@ def test_no_manifest_needs_the_unit(ctx, tmp_path: Path):
     assert main(["import", str(path), "--db", ctx.db.url]) == 2
 
 
+def test_a_template_with_an_empty_unit_code_says_which_cell_to_fill(ctx, tmp_path: Path):
+    """The message said "no Thông tin sheet" although the sheet was there with its code empty."""
+    from desktop.exchange.template import write_template
+
+    path = write_template(ctx, tmp_path / "mau.xlsx")
+    with pytest.raises(NeedUnit) as raised:
+        plan_import(ctx, path)
+    assert "“Mã đơn vị” on the “Thông tin” sheet is empty" in raised.value.message
+    guide = [c.value for c in openpyxl.load_workbook(path)["Hướng dẫn"]["A"]]
+    assert any(line and line.startswith("2. Trang Thông tin: ghi Mã đơn vị") for line in guide)
+    book = openpyxl.load_workbook(path)
+    book["Thông tin"]["B1"] = "308"
+    book.save(path)
+    assert not plan_import(ctx, path).errors
+
+
 def test_legacy_font_hint(ctx, tmp_path: Path):
     rows = [["Ngày", "Loại", "Tiêu đề", "Số lượng"],
             ["1/3/2024", "Tin", tcvn3("Tin"), 1],

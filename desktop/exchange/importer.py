@@ -85,6 +85,10 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
             "The workbook says it was sent by unit {code}; that code was used, not {given}.")
             .format(code=code, given=unit_code)))
     chosen = code or unit_code
+    if not chosen and book.manifest:
+        raise NeedUnit(tr("{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” "
+                          "sheet is empty); fill it in or give the sending unit (--unit CODE).")
+                       .format(file=book.path.name))
     if not chosen:
         raise NeedUnit(tr("{file} does not say which unit sent it (no “Thông tin” sheet); "
                           "give the sending unit (--unit CODE).").format(file=book.path.name))

@@ -25,16 +25,18 @@ INSTRUCTIONS = (
     "",
     "1. Mỗi trang tính (sheet) là một loại số liệu: Tuyên truyền, Truyền thông, Tập huấn, "
     "Cán bộ, Học viên, Cơ sở, Kiểm tra, Hỗ trợ, Kế hoạch, Đã xóa.",
-    "2. Mỗi dòng là một bản ghi. Không sửa dòng tiêu đề; có thể bỏ trống các trang không dùng.",
-    "3. Cột có dấu * trong danh sách dưới đây là bắt buộc.",
-    "4. Ngày ghi theo dạng ngày/tháng/năm (ví dụ 15/03/2024); tháng ghi 03/2024.",
-    "5. Số ghi bằng chữ số, có thể dùng dấu chấm phân cách hàng nghìn (34.805).",
-    "6. Có/Không: chọn trong danh sách (hoặc ghi C/K, x, 1/0).",
-    "7. Các cột có danh sách chọn (Hình thức, Chủ đề, Đối tượng, Loại hình, Xã/phường, …): "
+    "2. Trang Thông tin: ghi Mã đơn vị (mã đơn vị hành chính của đơn vị gửi) và tên Đơn vị; "
+    "phần mềm dựa vào đó để biết số liệu là của đơn vị nào.",
+    "3. Mỗi dòng là một bản ghi. Không sửa dòng tiêu đề; có thể bỏ trống các trang không dùng.",
+    "4. Cột có dấu * trong danh sách dưới đây là bắt buộc.",
+    "5. Ngày ghi theo dạng ngày/tháng/năm (ví dụ 15/03/2024); tháng ghi 03/2024.",
+    "6. Số ghi bằng chữ số, có thể dùng dấu chấm phân cách hàng nghìn (34.805).",
+    "7. Có/Không: chọn trong danh sách (hoặc ghi C/K, x, 1/0).",
+    "8. Các cột có danh sách chọn (Hình thức, Chủ đề, Đối tượng, Loại hình, Xã/phường, …): "
     "chọn giá trị trong danh sách. Nhiều giá trị cách nhau bằng dấu chấm phẩy (;).",
-    "8. Để trống cột Mã bản ghi và Cập nhật lúc khi nhập tay; phần mềm tự tạo.",
-    "9. Dòng Tổng cộng / Cộng và dòng trống được bỏ qua khi nhập.",
-    "10. Gửi tệp .xlsx (không đặt mật khẩu, không chứa macro) cho đơn vị cấp trên.",
+    "9. Để trống cột Mã bản ghi và Cập nhật lúc khi nhập tay; phần mềm tự tạo.",
+    "10. Dòng Tổng cộng / Cộng và dòng trống được bỏ qua khi nhập.",
+    "11. Gửi tệp .xlsx (không đặt mật khẩu, không chứa macro) cho đơn vị cấp trên.",
     "",
     "CÁC CỘT CỦA TỪNG TRANG",
 )
