@@ -1035,22 +1035,22 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../desktop/services/units.py" line="259"/>
+        <location filename="../desktop/services/units.py" line="272"/>
         <source>no commune or ward given</source>
         <translation>no commune or ward given</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="264"/>
+        <location filename="../desktop/services/units.py" line="277"/>
         <source>no unit has code {code} on {date}</source>
         <translation>no unit has code {code} on {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="285"/>
+        <location filename="../desktop/services/units.py" line="298"/>
         <source>no commune or ward named “{name}” existed on {date}</source>
         <translation>no commune or ward named “{name}” existed on {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="293"/>
+        <location filename="../desktop/services/units.py" line="306"/>
         <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
         <translation>“{name}” is ambiguous on {date}: {candidates}; give the code</translation>
     </message>

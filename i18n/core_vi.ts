@@ -1035,22 +1035,22 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../desktop/services/units.py" line="259"/>
+        <location filename="../desktop/services/units.py" line="272"/>
         <source>no commune or ward given</source>
         <translation>chưa nhập xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="264"/>
+        <location filename="../desktop/services/units.py" line="277"/>
         <source>no unit has code {code} on {date}</source>
         <translation>không có đơn vị nào mang mã {code} vào ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="285"/>
+        <location filename="../desktop/services/units.py" line="298"/>
         <source>no commune or ward named “{name}” existed on {date}</source>
         <translation>không có xã, phường nào tên “{name}” vào ngày {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/units.py" line="293"/>
+        <location filename="../desktop/services/units.py" line="306"/>
         <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
         <translation>“{name}” trùng tên vào ngày {date}: {candidates}; hãy nhập mã đơn vị</translation>
     </message>

@@ -215,89 +215,89 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="73"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="75"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="74"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="76"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="92"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="175"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="94"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="93"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="97"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="103"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="169"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="195"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="124"/>
-        <source>Sending unit</source>
-        <translation>Sending unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <source>{file} does not say which unit sent it.
-Code of the sending unit:</source>
-        <translation>{file} does not say which unit sent it.
-Code of the sending unit:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="136"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="135"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="145"/>
+        <source>Sending unit</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <source>{file} does not say which unit sent it.
+Choose the sending unit, or type its code:</source>
+        <translation>{file} does not say which unit sent it.
+Choose the sending unit, or type its code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="174"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="168"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="194"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="171"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="197"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -325,67 +325,67 @@ Code of the sending unit:</translation>
         <translation>Click a problem to see its row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="113"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="114"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
         <source>Import valid rows only…</source>
         <translation>Import valid rows only…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="153"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="157"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
     </message>
@@ -393,22 +393,22 @@ Code of the sending unit:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="35"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="37"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="42"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="43"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="45"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="46"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>

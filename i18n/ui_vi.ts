@@ -215,91 +215,97 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="73"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="75"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="74"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="76"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="92"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="175"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="94"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="93"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="97"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="103"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="169"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="195"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="124"/>
-        <source>Sending unit</source>
-        <translation>Đơn vị gửi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <source>{file} does not say which unit sent it.
-Code of the sending unit:</source>
-        <translation>Tệp {file} không ghi đơn vị gửi.
-Mã đơn vị gửi:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="136"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="135"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="145"/>
+        <source>Sending unit</source>
+        <translation>Đơn vị gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <source>{file} does not say which unit sent it.
+Choose the sending unit, or type its code:</source>
+        <translation>Tệp {file} không ghi đơn vị gửi.
+Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="174"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="168"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="194"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="171"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="197"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>{file} does not say which unit sent it.
+Code of the sending unit:</source>
+        <translation type="vanished">Tệp {file} không ghi đơn vị gửi.
+Mã đơn vị gửi:</translation>
     </message>
 </context>
 <context>
@@ -325,67 +331,67 @@ Mã đơn vị gửi:</translation>
         <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="113"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="114"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
         <source>Import valid rows only…</source>
         <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="128"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="153"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="157"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
     </message>
@@ -393,22 +399,22 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="35"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="37"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="42"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="43"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="45"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="46"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>

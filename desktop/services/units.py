@@ -163,6 +163,19 @@ class UnitDirectory:
                     stack.append(c)
         return out
 
+    def senders(self, home: UnitInfo, today: date) -> list[UnitInfo]:
+        """Units that may send `home` a workbook: itself and every unit ever under it, the
+        latest version of each code; higher levels first, each level in Vietnamese order."""
+        latest: dict[str, UnitInfo] = {}
+        for u in [home, *self.descendants(home, date.min, today)]:
+            known = latest.get(u.code)
+            if known is None or u.valid_from > known.valid_from:
+                latest[u.code] = u
+        order = {"city": 0, "district": 1, "commune": 2}
+        return sorted(latest.values(),
+                      key=lambda u: (u is not latest.get(home.code), order.get(u.level, 3),
+                                     vi_sort_key(u.name)))
+
     def communes_under(self, unit: UnitInfo, d: date) -> list[UnitInfo]:
         """Commune-level units under (or equal to) `unit` valid on `d`, in Vietnamese order."""
         if unit.level == "commune":

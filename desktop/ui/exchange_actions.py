@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from desktop.domain.text import fold
 from desktop.errors import PcmdError
 from desktop.exchange.batch import expand_paths
 from desktop.exchange.importer import NeedUnit, Plan, apply_plan, plan_import
@@ -27,6 +30,20 @@ from desktop.services.progress import Progress
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+def pick_unit_code(text: str, labels: dict[str, str]) -> str | None:
+    """The code meant by what was chosen or typed: a listed label, a code, or a part of one
+    label only (accents and case ignored); else the first word, checked by the importer."""
+    if not text:
+        return None
+    if text in labels:
+        return labels[text]
+    if text in labels.values():
+        return text
+    wanted = fold(text)
+    found = {code for label, code in labels.items() if wanted in fold(label)}
+    return found.pop() if len(found) == 1 else text.split(" ")[0]
 
 
 class ExportDialog(QDialog):
@@ -120,12 +137,9 @@ class ExchangeActions(QObject):
         def done(result: tuple[list[Plan], list[str], Path | None]) -> None:
             plans, refused, need = result
             if need is not None:
-                code, ok = QInputDialog.getText(
-                    self.window, self.tr("Sending unit"),
-                    self.tr("{file} does not say which unit sent it.\nCode of the sending "
-                            "unit:").format(file=need.name))
-                if ok and code.strip():
-                    units[need] = code.strip()
+                code = self.ask_sending_unit(need)
+                if code:
+                    units[need] = code
                     self._plan(files, units)
                 return
             if refused:
@@ -134,6 +148,31 @@ class ExchangeActions(QObject):
                 self.preview(plans)
 
         self.window.runner.run(self.tr("Checking workbooks…"), work, done)
+
+    def ask_sending_unit(self, path: Path) -> str | None:
+        """The unit code for a workbook that names none: picked from the units under this
+        office (type-ahead on code or name) or typed. Nothing is preselected, so that a
+        hurried Enter cannot file the data under the wrong unit."""
+        home = self.ctx.home_unit()
+        units = self.ctx.units.senders(home, self.ctx.today()) if home else []
+        labels = {f"{u.code} — {u.name}": u.code for u in units}
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Sending unit"))
+        dialog.setLabelText(self.tr("{file} does not say which unit sent it.\nChoose the "
+                                    "sending unit, or type its code:").format(file=path.name))
+        dialog.setComboBoxItems(list(labels))
+        dialog.setComboBoxEditable(True)
+        combo = dialog.findChild(QComboBox)
+        if combo is not None:
+            combo.setCurrentIndex(-1)
+            widest = max((combo.fontMetrics().horizontalAdvance(t) for t in labels), default=0)
+            combo.setMinimumWidth(min(widest + 48, 560))  # every name shows whole
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return pick_unit_code(" ".join(dialog.textValue().split()), labels)
 
     def preview(self, plans: list[Plan]) -> None:
         from desktop.ui.exchange_preview import ExchangePreviewDialog

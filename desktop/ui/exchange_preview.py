@@ -107,15 +107,19 @@ class ExchangePreviewDialog(QDialog):
         self.detail = QTextBrowser()
         self.detail.setPlaceholderText(self.tr("Click a problem to see its row."))
         split.addWidget(self.detail)
-        split.setSizes([200, 300, 120])
+        if self.model.rowCount():
+            split.setSizes([200, 300, 120])
+        else:  # nothing to click: the counts get the room
+            self.detail.hide()
+            split.setSizes([440, 60, 0])
         layout.addWidget(split)
         buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("Import"))
         self.valid_button = QPushButton(self.tr("Import valid rows only…"))
         self.import_button.setEnabled(errors == 0 and rows > 0)
-        self.valid_button.setVisible(errors > 0)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.valid_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.valid_button.setVisible(errors > 0)  # after addButton(), which shows it again
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(lambda: self._choose("all"))
         self.valid_button.clicked.connect(lambda: self._choose("valid"))
