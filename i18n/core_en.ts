@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../desktop/output_file.py" line="29"/>
+        <source>Cannot write {path}: it is a folder; give a file name.</source>
+        <translation>Cannot write {path}: it is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="32"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="56"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="69"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="72"/>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="74"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="82"/>
+        <source>the file could not be created</source>
+        <translation>the file could not be created</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../desktop/cli.py" line="29"/>
@@ -97,49 +135,44 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="119"/>
+        <location filename="../desktop/services/audit_view.py" line="118"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_view.py" line="141"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../desktop/output_file.py" line="29"/>
+        <source>Cannot write {path}: it is a folder; give a file name.</source>
+        <translation>Không ghi được {path}: đây là một thư mục; hãy cho tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="32"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Không ghi được {path}: không có thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="56"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="69"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="72"/>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="74"/>
+        <source>the folder does not exist.</source>
+        <translation>không có thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="82"/>
+        <source>the file could not be created</source>
+        <translation>không tạo được tệp</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../desktop/cli.py" line="29"/>
@@ -97,49 +135,48 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Time (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="113"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="115"/>
+        <location filename="../desktop/services/audit_view.py" line="114"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="119"/>
+        <location filename="../desktop/services/audit_view.py" line="118"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="141"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Không ghi được {path}: {reason}</translation>
+        <translation type="vanished">Không ghi được {path}: {reason}</translation>
     </message>
 </context>
 <context>

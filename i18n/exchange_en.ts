@@ -4,12 +4,12 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="73"/>
+        <location filename="../desktop/exchange/completeness.py" line="80"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="76"/>
+        <location filename="../desktop/exchange/completeness.py" line="83"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="216"/>
+        <location filename="../desktop/exchange/exporter.py" line="217"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="218"/>
+        <location filename="../desktop/exchange/exporter.py" line="219"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="255"/>
+        <location filename="../desktop/exchange/exporter.py" line="265"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="69"/>
+        <location filename="../desktop/exchange/batch.py" line="70"/>
         <source>The folder {folder} holds no .xlsx workbook.</source>
         <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>ExchangeTemplate</name>
     <message>
-        <location filename="../desktop/exchange/template.py" line="52"/>
+        <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="73"/>
+        <location filename="../desktop/exchange/completeness.py" line="80"/>
         <source>Completeness</source>
         <translation>Tình hình gửi số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="76"/>
+        <location filename="../desktop/exchange/completeness.py" line="83"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="216"/>
+        <location filename="../desktop/exchange/exporter.py" line="217"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="218"/>
+        <location filename="../desktop/exchange/exporter.py" line="219"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="255"/>
+        <location filename="../desktop/exchange/exporter.py" line="265"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="69"/>
+        <location filename="../desktop/exchange/batch.py" line="70"/>
         <source>The folder {folder} holds no .xlsx workbook.</source>
         <translation>Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>ExchangeTemplate</name>
     <message>
-        <location filename="../desktop/exchange/template.py" line="52"/>
+        <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>

@@ -53,11 +53,6 @@
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: a file name is needed for the {fmt} format.</translation>
     </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="71"/>
-        <source>--out: cannot write {path}: {reason}.</source>
-        <translation>--out: cannot write {path}: {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>ReportDocument</name>

@@ -54,9 +54,8 @@
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="71"/>
         <source>--out: cannot write {path}: {reason}.</source>
-        <translation>--out: không ghi được tệp {path}: {reason}.</translation>
+        <translation type="vanished">--out: không ghi được tệp {path}: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -215,89 +215,89 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="75"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="76"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="92"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="175"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="91"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="188"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="111"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="97"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="195"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="120"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="135"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="145"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="160"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="174"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="187"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="194"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="207"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="197"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="210"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -393,22 +393,22 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="37"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="52"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="59"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="45"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="46"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>

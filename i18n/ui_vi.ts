@@ -215,89 +215,89 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="75"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="76"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="92"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="175"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="91"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="188"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="111"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="97"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="195"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="120"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="135"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="145"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="160"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="174"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="187"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="194"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="207"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="197"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="210"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -399,22 +399,22 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="37"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="52"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="44"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="59"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="45"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="46"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>

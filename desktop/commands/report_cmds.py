@@ -25,11 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_monthly(args: argparse.Namespace) -> int:
     """json goes to standard output when --out is missing or '-'; xlsx and pdf need --out."""
     from desktop.commands.database_cmds import open_context
+    from desktop.output_file import check_writable, write_whole
     from desktop.reports import cli_support
     from desktop.reports.engine import build_report
 
     period = cli_support.period_arg(args.period)
     cli_support.out_required(args.format, args.out)
+    if args.out and args.out != "-":
+        check_writable(args.out)  # before the work, not after it
     ctx = open_context(args)
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
@@ -41,24 +44,21 @@ def cmd_monthly(args: argparse.Namespace) -> int:
             info = document_settings(ctx.db, report)
     finally:
         ctx.db.close()  # before Qt renders: PySide6 crashes at exit otherwise
-    try:
-        if args.format == "json":
-            from desktop.reports.json_out import to_dict
+    if args.format == "json":
+        from desktop.reports.json_out import to_dict
 
-            text = json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
-            if not args.out or args.out == "-":
-                sys.stdout.write(text)
-            else:
-                with open(args.out, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-        elif args.format == "xlsx":
-            from desktop.reports.excel import write_xlsx
-
-            write_xlsx(report, info, args.out)
+        text = json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
+        if not args.out or args.out == "-":
+            sys.stdout.write(text)
         else:
-            from desktop.reports.pdf_layout import write_pdf
+            with write_whole(args.out) as partial:
+                partial.write_text(text, encoding="utf-8")
+    elif args.format == "xlsx":
+        from desktop.reports.excel import write_xlsx
 
-            write_pdf(report, info, args.out)
-    except OSError as exc:
-        raise cli_support.cannot_write(args.out, exc) from None
+        write_xlsx(report, info, args.out)
+    else:
+        from desktop.reports.pdf_layout import write_pdf
+
+        write_pdf(report, info, args.out)
     return 0

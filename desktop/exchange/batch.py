@@ -14,6 +14,7 @@ from desktop.exchange import workbook_format as wf
 from desktop.exchange.importer import Plan, apply_plan, plan_import
 from desktop.exchange.reader import Issue
 from desktop.i18n import translate
+from desktop.output_file import check_writable
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
@@ -90,6 +91,8 @@ def import_files(
     accept_valid: bool = False, rejects: Path | None = None, progress: Progress | None = None,
 ) -> Summary:
     progress = progress or NullProgress()
+    if rejects is not None:
+        check_writable(rejects)  # refused before anything is imported, not after
     summary = Summary()
     rejected_plans: list[Plan] = []
     for path in paths:

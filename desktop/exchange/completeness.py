@@ -12,6 +12,7 @@ from desktop.db.models import ExchangeEntry
 from desktop.domain.text import vi_sort_key
 from desktop.exchange.exporter import Styles, new_book
 from desktop.i18n import translate
+from desktop.output_file import write_whole
 from desktop.services.context import AppContext
 
 
@@ -68,6 +69,12 @@ def completeness(ctx: AppContext, year: int) -> Completeness:
 
 
 def export_completeness(c: Completeness, out: Path) -> Path:
+    with write_whole(out) as partial:
+        _write_completeness(c, partial)
+    return out
+
+
+def _write_completeness(c: Completeness, out: Path) -> None:
     book = new_book(out)
     styles = Styles(book)
     ws = book.add_worksheet(tr("Completeness")[:31])
@@ -84,4 +91,3 @@ def export_completeness(c: Completeness, out: Path) -> Path:
             if at is not None:
                 ws.write_datetime(i, j, at, styles.date)
     book.close()
-    return out

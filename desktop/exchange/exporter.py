@@ -26,6 +26,7 @@ from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
+from desktop.output_file import write_whole
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
@@ -216,6 +217,15 @@ def export_workbook(
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
     if end < start:
         raise UsageError(tr("The period ends before it starts."))
+    with write_whole(out) as partial:
+        result = _write_export(ctx, partial, unit, start, end, redact, progress)
+    result.path = out
+    _log(ctx, out, unit, start, end, result)
+    return result
+
+
+def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: date,
+                  redact: bool, progress: Progress) -> ExportResult:
     owners = _scope_ids(ctx, unit)
     result = ExportResult(out)
     hasher = SheetHasher()
@@ -260,7 +270,6 @@ def export_workbook(
     result.checksum = hasher.hexdigest()
     _write_manifest(manifest, styles, ctx, unit, start, end, result)
     book.close()
-    _log(ctx, out, unit, start, end, result)
     return result
 
 

@@ -12,6 +12,7 @@ from desktop.exchange.exporter import Styles, new_book, serial, write_header
 from desktop.exchange.importer import Plan
 from desktop.exchange.reader import Issue
 from desktop.exchange.row_parser import Row
+from desktop.output_file import write_whole
 
 
 def _error_text(errors: list[Issue]) -> str:
@@ -20,6 +21,12 @@ def _error_text(errors: list[Issue]) -> str:
 
 def write_rejects(plans: list[Plan], out: Path) -> Path:
     """One sheet per data sheet; the manifest names the sending unit of the first file."""
+    with write_whole(out) as partial:
+        _write_rejects(plans, partial)
+    return out
+
+
+def _write_rejects(plans: list[Plan], out: Path) -> None:
     book = new_book(out)
     styles = Styles(book)
     info = book.add_worksheet(wf.MANIFEST_SHEET)
@@ -40,7 +47,6 @@ def write_rejects(plans: list[Plan], out: Path) -> Path:
                 _write(ws, n, ci, v, styles)
             ws.write_string(n, len(sheet.columns), _error_text(row.errors))
     book.close()
-    return out
 
 
 def _original_cells(plans: list[Plan], sheet: wf.SheetDef, row: Row) -> list[object]:

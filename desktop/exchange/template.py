@@ -13,10 +13,12 @@ from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.exporter import Styles, new_book, write_header
 from desktop.i18n import translate
+from desktop.output_file import write_whole
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS
+from desktop.services.units import UnitInfo
 
 ROWS = 2000  # rows carrying the drop-down lists
 
@@ -52,6 +54,17 @@ def write_template(ctx: AppContext, out: Path) -> Path:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
     with ctx.db.read_session() as session:
         cats = Catalogues.load(session)
+    with write_whole(out) as partial:
+        _write_template(ctx, home, cats, partial)
+    with ctx.db.session() as session:
+        session.add(m.ExchangeEntry(
+            at=audit.now_utc(), direction="template", file_name=out.name,
+            sha256=file_sha256(out), unit_code=home.code, counts=json.dumps({}),
+            outcome="ok", user_name=ctx.user_name, message=""))
+    return out
+
+
+def _write_template(ctx: AppContext, home: UnitInfo, cats: Catalogues, out: Path) -> None:
     book = new_book(out, constant_memory=False)  # the list sheet is written by columns
     styles = Styles(book)
     guide = book.add_worksheet(wf.INSTRUCTIONS_SHEET)
@@ -108,12 +121,6 @@ def write_template(ctx: AppContext, out: Path) -> Path:
                 elif kind == "month":
                     ws.set_column(ci, ci, col.width, styles.month)
     book.close()
-    with ctx.db.session() as session:
-        session.add(m.ExchangeEntry(
-            at=audit.now_utc(), direction="template", file_name=out.name,
-            sha256=file_sha256(out), unit_code=home.code, counts=json.dumps({}),
-            outcome="ok", user_name=ctx.user_name, message=""))
-    return out
 
 
 def _multi(spec, col: wf.Column) -> bool:  # noqa: ANN001

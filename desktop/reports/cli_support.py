@@ -65,8 +65,3 @@ def out_required(fmt: str, out: str | None) -> None:
 
 def today() -> date:
     return date.today()
-
-
-def cannot_write(path: str, exc: OSError) -> UsageError:
-    return UsageError(tr("--out: cannot write {path}: {reason}.").format(
-        path=path, reason=exc.strerror or exc))

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from desktop.output_file import write_whole
 from desktop.reports.document import Document, Table, build_document
 from desktop.reports.model import Report
 from desktop.reports.pdf_layout import MARGINS_MM
@@ -95,7 +96,8 @@ def write_xlsx(report: Report, info: dict[str, str], path: str) -> None:
     ws.HeaderFooter.differentFirst = True
     if first_header is not None:
         ws.print_title_rows = f"{first_header}:{first_header}"
-    wb.save(path)
+    with write_whole(path) as partial:
+        wb.save(partial)
 
 
 def _table(ws, table: Table, r: int) -> int:  # noqa: ANN001

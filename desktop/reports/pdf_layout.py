@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from desktop.output_file import NotWritten, write_whole
 from desktop.reports.document import Document, Table, build_document, cell_text
 from desktop.reports.model import Report
 
@@ -217,6 +218,8 @@ class Painter:
 def render(doc: Document, device: QPagedPaintDevice) -> int:
     """Paints the whole document on `device`; returns the number of pages."""
     painter = QPainter(device)
+    if not painter.isActive():  # QPdfWriter could not open its file: it says nothing more
+        raise NotWritten()
     try:
         flow = Painter(device, painter)
         flow.heading(doc)
@@ -245,12 +248,13 @@ def write_pdf(report: Report, info: dict[str, str], path: str) -> int:
     """Writes the PDF; returns the number of pages."""
     ensure_gui_app()
     doc = build_document(report, info)
-    writer = QPdfWriter(path)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout())
-    writer.setCreator("PCMD")
-    writer.setTitle(doc.title)
-    try:
-        return render(doc, writer)
-    finally:
-        del writer
+    with write_whole(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(page_layout())
+        writer.setCreator("PCMD")
+        writer.setTitle(doc.title)
+        try:
+            return render(doc, writer)
+        finally:
+            del writer  # closes the file before it is moved into place

@@ -11,8 +11,8 @@ from sqlalchemy import Select, func, select
 
 from desktop.db.database import Database
 from desktop.db.models import AuditEntry
-from desktop.errors import UsageError
 from desktop.i18n import translate
+from desktop.output_file import write_whole
 
 
 def tr(text: str) -> str:
@@ -110,11 +110,10 @@ def export_audit_xlsx(db: Database, path: Path | str, **filters: object) -> int:
     import xlsxwriter
 
     path = Path(path)
-    partial = path.with_name(path.name + ".part")
     headers = [tr("Time (UTC)"), tr("User"), tr("Action"), tr("Record type"), tr("Record"),
                tr("Unit"), tr("Changes")]
     written = 0
-    try:
+    with write_whole(path) as partial:
         book = xlsxwriter.Workbook(str(partial), {"remove_timezone": True})
         sheet = book.add_worksheet(tr("Audit trail")[:31])
         bold = book.add_format({"bold": True})
@@ -135,9 +134,4 @@ def export_audit_xlsx(db: Database, path: Path | str, **filters: object) -> int:
             offset += 2000
         sheet.freeze_panes(1, 0)
         book.close()
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UsageError(tr("Cannot write {path}: {reason}").format(
-            path=path, reason=exc.strerror or exc)) from exc
     return written
