@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -42,7 +43,7 @@ def check_writable(path: Path | str) -> Path:
             with open(target, "ab"):  # appends nothing: the file and its time stay as they were
                 pass
     except OSError as exc:
-        raise _cannot_write(target, exc) from exc
+        raise cannot_write(target, exc) from exc
     return target
 
 
@@ -50,7 +51,8 @@ def _partial(target: Path) -> Path:
     return target.with_name(target.name + ".part")
 
 
-def _cannot_write(target: Path, exc: BaseException) -> UsageError:
+def cannot_write(target: Path, exc: BaseException) -> UsageError:
+    """The one sentence for a file that could not be written."""
     return UsageError(tr("Cannot write {path}: {reason}").format(
         path=target, reason=failure_reason(exc)))
 
@@ -74,12 +76,15 @@ def write_whole(path: Path | str) -> Iterator[Path]:
             partial.unlink(missing_ok=True)
         if failure_reason(exc) is None:
             raise
-        raise _cannot_write(target, exc) from exc
+        raise cannot_write(target, exc) from exc
 
 
 def failure_reason(exc: BaseException) -> str | None:
     """The reason, in the interface language, why a file could not be written; None when `exc`
     is not about the file."""
+    if isinstance(exc, sqlite3.Error):  # a backup: SQLite says it in its own words
+        text = str(exc)
+        return tr("the disk is full.") if "full" in text else text.rstrip(".") + "."
     if not isinstance(exc, OSError):
         cause = exc.args[0] if exc.args else None  # xlsxwriter's FileCreateError wraps it
         if type(exc).__module__.startswith("xlsxwriter") and isinstance(cause, OSError):

@@ -4,12 +4,12 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="29"/>
+        <location filename="../desktop/output_file.py" line="32"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Cannot write {path}: it is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="32"/>
+        <location filename="../desktop/output_file.py" line="35"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
     </message>
@@ -19,22 +19,23 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="69"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="72"/>
+        <location filename="../desktop/output_file.py" line="87"/>
+        <location filename="../desktop/output_file.py" line="97"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="74"/>
+        <location filename="../desktop/output_file.py" line="94"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="99"/>
         <source>the folder does not exist.</source>
         <translation>the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="82"/>
+        <location filename="../desktop/output_file.py" line="107"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
@@ -928,62 +929,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="43"/>
+        <location filename="../desktop/services/maintenance.py" line="46"/>
         <source>Storage damaged: {detail}</source>
         <translation>Storage damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="46"/>
+        <location filename="../desktop/services/maintenance.py" line="49"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="54"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="59"/>
+        <location filename="../desktop/services/maintenance.py" line="62"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="86"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="96"/>
+        <location filename="../desktop/services/maintenance.py" line="99"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="106"/>
+        <location filename="../desktop/services/maintenance.py" line="109"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="117"/>
+        <location filename="../desktop/services/maintenance.py" line="120"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="155"/>
+        <location filename="../desktop/services/maintenance.py" line="165"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="159"/>
+        <location filename="../desktop/services/maintenance.py" line="169"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} is not a PCMD backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="162"/>
+        <location filename="../desktop/services/maintenance.py" line="172"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="164"/>
+        <location filename="../desktop/services/maintenance.py" line="174"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>

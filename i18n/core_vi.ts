@@ -4,12 +4,12 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="29"/>
+        <location filename="../desktop/output_file.py" line="32"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Không ghi được {path}: đây là một thư mục; hãy cho tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="32"/>
+        <location filename="../desktop/output_file.py" line="35"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Không ghi được {path}: không có thư mục {folder}.</translation>
     </message>
@@ -19,22 +19,23 @@
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="69"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="72"/>
+        <location filename="../desktop/output_file.py" line="87"/>
+        <location filename="../desktop/output_file.py" line="97"/>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="74"/>
+        <location filename="../desktop/output_file.py" line="94"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="99"/>
         <source>the folder does not exist.</source>
         <translation>không có thư mục này.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="82"/>
+        <location filename="../desktop/output_file.py" line="107"/>
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>
@@ -932,62 +933,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="43"/>
+        <location filename="../desktop/services/maintenance.py" line="46"/>
         <source>Storage damaged: {detail}</source>
         <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="46"/>
+        <location filename="../desktop/services/maintenance.py" line="49"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="54"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="59"/>
+        <location filename="../desktop/services/maintenance.py" line="62"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="86"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="96"/>
+        <location filename="../desktop/services/maintenance.py" line="99"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="106"/>
+        <location filename="../desktop/services/maintenance.py" line="109"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="117"/>
+        <location filename="../desktop/services/maintenance.py" line="120"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="155"/>
+        <location filename="../desktop/services/maintenance.py" line="165"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="159"/>
+        <location filename="../desktop/services/maintenance.py" line="169"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="162"/>
+        <location filename="../desktop/services/maintenance.py" line="172"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="164"/>
+        <location filename="../desktop/services/maintenance.py" line="174"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>

@@ -126,3 +126,14 @@ def test_check_writable_changes_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cu.xlsx"]
     with pytest.raises(UsageError):
         check_writable(tmp_path / "missing" / "x.xlsx")
+
+
+@needs_sys
+def test_a_backup_that_cannot_be_written(office, capsys) -> None:
+    """Was "Unexpected error: OperationalError" from SQLite."""
+    db, _ = office
+    capsys.readouterr()
+    assert main(["--lang", "en", "backup", "--out", str(REFUSING_FOLDER / "b.sqlite"),
+                 "--db", str(db)]) == 2
+    assert capsys.readouterr().err.startswith(f"Cannot write {REFUSING_FOLDER / 'b.sqlite'}: "
+                                              "access was refused")

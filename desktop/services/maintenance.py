@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +17,7 @@ from desktop.db.database import Database, open_database
 from desktop.db.models import Base
 from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
+from desktop.output_file import cannot_write, check_writable
 from desktop.services.catalogue import Catalogues
 from desktop.services.record_specs import SPECS
 
@@ -115,17 +118,24 @@ def backup(db: Database, target: Path) -> Path:
     target = Path(target)
     if target.exists() and target.is_dir():
         raise UsageError(tr("{path} is a folder; give a file name.").format(path=target))
-    if db.is_sqlite and db.path is not None:
-        sqlite_backup(db.path, target)
-        return target
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    copy = open_database(str(partial), create=True)
+    with suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    check_writable(target)
     try:
-        _copy_tables(db, copy)
-    finally:
-        copy.close()
-    partial.replace(target)
+        if db.is_sqlite and db.path is not None:
+            sqlite_backup(db.path, target)
+            return target
+        partial = target.with_name(target.name + ".part")
+        partial.unlink(missing_ok=True)
+        copy = open_database(str(partial), create=True)
+        try:
+            _copy_tables(db, copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        target.with_name(target.name + ".part").unlink(missing_ok=True)
+        raise cannot_write(target, exc) from exc
     return target
 
 
