@@ -10,14 +10,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog, QMessageBox
+from python_calamine import CalamineWorkbook
 
 from desktop.exchange.batch import import_files
 from desktop.exchange.exporter import export_workbook
 from desktop.services import demo_data
-from desktop.ui.exchange_actions import pick_unit_code
+from desktop.services.records import RecordService
+from desktop.ui.exchange_actions import ExportDialog, pick_unit_code
 from desktop.ui.exchange_preview import ExchangePreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.exchange_helpers import counts, empty_context
@@ -188,3 +190,36 @@ def test_what_is_typed_for_the_unit_is_read_as_a_code() -> None:
     assert pick_unit_code("Sơn", labels) == "Sơn"  # two units match: the importer says so
     assert pick_unit_code("999 somewhere", labels) == "999"
     assert pick_unit_code("", labels) is None
+
+
+def test_export_and_template_from_the_file_menu(qtbot, ctx, tmp_path: Path,  # noqa: ANN001
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    RecordService(ctx).create("media", {"date": "5/3/2024", "kind": "Tin", "quantity": 2})
+    RecordService(ctx).create("media", {"date": "5/3/2023", "kind": "Tin", "quantity": 1})
+    window = open_window(qtbot, ctx)
+    out = tmp_path / "xuat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    shown: list = []
+    boxes: list = []
+    texts: list[str] = []
+
+    def choose_2024(dialog: ExportDialog) -> None:
+        dialog.date_from.setDate(QDate(2024, 1, 1))
+        dialog.date_to.setDate(QDate(2024, 12, 31))
+        dialog.redact.setChecked(True)
+        when_shown(QMessageBox, click_ok(texts), boxes)
+        dialog.accept()
+
+    when_shown(ExportDialog, choose_2024, shown)
+    window.act_export.trigger()
+    qtbot.waitUntil(lambda: bool(texts), timeout=30_000)
+    assert texts[0] == f"1 rows written to {out}."  # the 2024 item, not the 2023 one
+    media = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Truyền thông").to_python()
+    assert len(media) == 2 and media[1][0] == date(2024, 3, 5)
+
+    template = tmp_path / "mau.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), ""))
+    when_shown(QMessageBox, click_ok(texts), boxes)
+    window.act_template.trigger()
+    qtbot.waitUntil(lambda: len(texts) == 2, timeout=30_000)
+    assert texts[1] == f"Template written: {template}" and template.exists()
