@@ -223,3 +223,37 @@ def test_export_and_template_from_the_file_menu(qtbot, ctx, tmp_path: Path,  # n
     window.act_template.trigger()
     qtbot.waitUntil(lambda: len(texts) == 2, timeout=30_000)
     assert texts[1] == f"Template written: {template}" and template.exists()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "refusing folder"])
+def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,  # noqa: ANN001
+                                         monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    """Importing the valid rows and saving the others go together: if the file for the others
+    is cancelled or cannot be written, nothing is imported."""
+    if answer == "refusing folder" and not Path("/sys").is_dir():
+        pytest.skip("uses Linux's /sys, which refuses new files")
+    chosen = "" if answer == "cancel" else "/sys/dong-loi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen, ""))
+    window = open_window(qtbot, ctx)
+    previews: list = []
+    boxes: list = []
+    texts: list[str] = []
+
+    def import_valid(dialog: ExchangePreviewDialog) -> None:
+        if answer != "cancel":
+            when_shown(QMessageBox, click_ok(texts), boxes)
+        dialog.valid_button.click()
+
+    def answer_308(dialog: QInputDialog) -> None:
+        dialog.setTextValue("308")
+        dialog.accept()
+
+    when_shown(QInputDialog, answer_308, [])
+    when_shown(ExchangePreviewDialog, import_valid, previews)
+    window.import_files([str(messy(tmp_path))])
+    qtbot.waitUntil(lambda: bool(previews) and not previews[0].isVisible(), timeout=30_000)
+    if answer != "cancel":
+        qtbot.waitUntil(lambda: bool(texts), timeout=5_000)
+        assert texts[0].startswith("Cannot write /sys/dong-loi.xlsx: access was refused")
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5_000)
+    assert set(counts(ctx).values()) == {0}

@@ -25,6 +25,7 @@ from desktop.domain.text import fold
 from desktop.errors import PcmdError
 from desktop.exchange.batch import expand_paths
 from desktop.exchange.importer import NeedUnit, Plan, apply_plan, plan_import
+from desktop.output_file import check_writable
 from desktop.services.progress import Progress
 
 
@@ -186,7 +187,14 @@ class ExchangeActions(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Save the rejected rows"), "dong-bi-tu-choi.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"))
-            rejects = Path(path) if path else None
+            if not path:  # cancelled: nothing is imported either
+                return
+            rejects = Path(path)
+            try:
+                check_writable(rejects)  # before the import, so both happen or neither
+            except PcmdError as exc:
+                QMessageBox.warning(self.window, self.tr("Import"), exc.message)
+                return
         self.apply(plans, dialog.choice == "valid", rejects)
 
     def apply(self, plans: list[Plan], accept_valid: bool, rejects: Path | None) -> None:
