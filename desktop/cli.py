@@ -44,11 +44,17 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
     QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
     QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
 )
 
 
 def argparse_gettext(text: str) -> str:
     return translate("argparse", text)
+
+
+def argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return translate("argparse", singular if n == 1 else plural)
 
 
 class Parser(argparse.ArgumentParser):
@@ -77,6 +83,7 @@ class SubParser(Parser):
 
 def build_parser() -> Parser:
     argparse._ = argparse_gettext  # type: ignore[attr-defined]  # see ARGPARSE_WORDS
+    argparse.ngettext = argparse_ngettext  # type: ignore[attr-defined]
     parser = Parser(prog="pcmd", description=tr("PCMD: prostitution-prevention records."),
                     parents=[global_options(suppress=False)])
     parser.add_argument("--version", action="version", version=f"pcmd {__version__}",

@@ -1,8 +1,8 @@
 """Output files (workbooks, reports, the audit export) are written whole or not at all.
 
-Each is written beside its target as `<name>.part` and moved into place only when complete, so
-an earlier file of the same name survives a failure or a cancel. A file that cannot be written
-gets one sentence naming it and the reason (a missing folder, no permission, a file held open
+Each is written beside its target as `<name>.<random>.part` and moved into place when
+complete, so an earlier file of the same name survives a failure or a cancel. A file that cannot
+be written gets one sentence naming it and the reason (a missing folder, no permission, a file held open
 by Excel or a PDF reader, a full disk) instead of an "unexpected error"; exit code 2.
 """
 
@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import sqlite3
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -25,8 +28,9 @@ def tr(text: str) -> str:
 
 def check_writable(path: Path | str) -> Path:
     """Refuse, before any work is done, a target that cannot be written: a folder, a missing
-    folder, a folder that refuses new files, or a file held open by another program (on
-    Windows, opening it for writing fails while Excel has it open). Changes nothing."""
+    folder, something that is not a plain file, a folder that refuses new files, or a file held
+    open by another program (on Windows, opening it for writing fails while Excel has it open).
+    Changes nothing."""
     target = Path(path)
     if target.is_dir():
         raise UsageError(tr("Cannot write {path}: it is a folder; give a file name.").format(
@@ -34,11 +38,11 @@ def check_writable(path: Path | str) -> Path:
     if not target.parent.is_dir():
         raise UsageError(tr("Cannot write {path}: the folder {folder} does not exist.").format(
             path=target, folder=target.parent))
-    partial = _partial(target)
+    if target.exists() and not target.is_file():
+        raise UsageError(tr("Cannot write {path}: it is not an ordinary file.").format(
+            path=target))
     try:
-        with open(partial, "wb"):
-            pass
-        partial.unlink()
+        _new_partial(target).unlink()
         if target.exists():
             with open(target, "ab"):  # appends nothing: the file and its time stay as they were
                 pass
@@ -47,8 +51,16 @@ def check_writable(path: Path | str) -> Path:
     return target
 
 
-def _partial(target: Path) -> Path:
-    return target.with_name(target.name + ".part")
+def _new_partial(target: Path) -> Path:
+    """A new empty file beside `target`, named for it; unique, so two writers never share one."""
+    for _ in range(100):
+        partial = target.with_name(f"{target.name}.{secrets.token_hex(3)}.part")
+        try:
+            with open(partial, "xb"):
+                return partial
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a partial file", str(target))
 
 
 def cannot_write(target: Path, exc: BaseException) -> UsageError:
@@ -63,14 +75,14 @@ def write_whole(path: Path | str) -> Iterator[Path]:
 
     OS errors (also as wrapped by xlsxwriter) become a UsageError that names `path`.
     """
-    target = Path(path)
-    partial = _partial(target)
-    with suppress(OSError):
-        partial.unlink(missing_ok=True)  # left by a run that was killed
-    check_writable(target)
+    target = check_writable(path)
+    try:
+        partial = _new_partial(target)
+    except OSError as exc:
+        raise cannot_write(target, exc) from exc
     try:
         yield partial
-        os.replace(partial, target)
+        _replace(partial, target)
     except BaseException as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -79,11 +91,25 @@ def write_whole(path: Path | str) -> Iterator[Path]:
         raise cannot_write(target, exc) from exc
 
 
+def _replace(partial: Path, target: Path) -> None:
+    """os.replace, retried briefly on Windows, where an antivirus scan or the search indexer
+    may hold a file that was just closed for a moment."""
+    attempts = 20 if sys.platform == "win32" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(partial, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def failure_reason(exc: BaseException) -> str | None:
     """The reason, in the interface language, why a file could not be written; None when `exc`
     is not about the file."""
-    if isinstance(exc, sqlite3.Error):  # a backup: SQLite says it in its own words
-        text = str(exc)
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg"):
+        text = str(exc).strip()  # a backup: the database says it in its own words
         return tr("the disk is full.") if "full" in text else text.rstrip(".") + "."
     if not isinstance(exc, OSError):
         cause = exc.args[0] if exc.args else None  # xlsxwriter's FileCreateError wraps it
@@ -97,6 +123,8 @@ def failure_reason(exc: BaseException) -> str | None:
         return tr("the disk is full.")
     if exc.errno == errno.ENOENT:
         return tr("the folder does not exist.")
+    if exc.errno == errno.EROFS:
+        return tr("the disk or folder is read-only.")
     return (exc.strerror or str(exc)).rstrip(".") + "."
 
 

@@ -4,38 +4,48 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="32"/>
+        <location filename="../desktop/output_file.py" line="36"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Cannot write {path}: it is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="35"/>
+        <location filename="../desktop/output_file.py" line="39"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="56"/>
+        <location filename="../desktop/output_file.py" line="42"/>
+        <source>Cannot write {path}: it is not an ordinary file.</source>
+        <translation>Cannot write {path}: it is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="87"/>
-        <location filename="../desktop/output_file.py" line="97"/>
+        <location filename="../desktop/output_file.py" line="113"/>
+        <location filename="../desktop/output_file.py" line="123"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="94"/>
+        <location filename="../desktop/output_file.py" line="120"/>
         <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
         <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="99"/>
+        <location filename="../desktop/output_file.py" line="125"/>
         <source>the folder does not exist.</source>
         <translation>the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="107"/>
+        <location filename="../desktop/output_file.py" line="127"/>
+        <source>the disk or folder is read-only.</source>
+        <translation>the disk or folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="135"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
@@ -131,6 +141,16 @@
         <location filename="../desktop/cli.py" line="46"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="47"/>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="48"/>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
     </message>
 </context>
 <context>
@@ -280,37 +300,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="57"/>
+        <location filename="../desktop/cli.py" line="63"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="65"/>
+        <location filename="../desktop/cli.py" line="71"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="68"/>
+        <location filename="../desktop/cli.py" line="74"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="80"/>
+        <location filename="../desktop/cli.py" line="87"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="83"/>
+        <location filename="../desktop/cli.py" line="90"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="129"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="135"/>
+        <location filename="../desktop/cli.py" line="142"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -482,47 +502,47 @@
         <translation>--rejects needs --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
         <source>NOT imported</source>
         <translation>NOT imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="121"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>checked (dry run, nothing changed)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="123"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>valid rows imported, some rows rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="132"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="134"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -929,62 +949,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="46"/>
+        <location filename="../desktop/services/maintenance.py" line="47"/>
         <source>Storage damaged: {detail}</source>
         <translation>Storage damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="49"/>
+        <location filename="../desktop/services/maintenance.py" line="50"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="54"/>
+        <location filename="../desktop/services/maintenance.py" line="55"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="62"/>
+        <location filename="../desktop/services/maintenance.py" line="63"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="89"/>
+        <location filename="../desktop/services/maintenance.py" line="90"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="99"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="109"/>
+        <location filename="../desktop/services/maintenance.py" line="110"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="120"/>
+        <location filename="../desktop/services/maintenance.py" line="121"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="165"/>
+        <location filename="../desktop/services/maintenance.py" line="167"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="169"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} is not a PCMD backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <location filename="../desktop/services/maintenance.py" line="174"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>

@@ -4,38 +4,48 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="32"/>
+        <location filename="../desktop/output_file.py" line="36"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Không ghi được {path}: đây là một thư mục; hãy cho tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="35"/>
+        <location filename="../desktop/output_file.py" line="39"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Không ghi được {path}: không có thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="56"/>
+        <location filename="../desktop/output_file.py" line="42"/>
+        <source>Cannot write {path}: it is not an ordinary file.</source>
+        <translation>Không ghi được {path}: đây không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="68"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="87"/>
-        <location filename="../desktop/output_file.py" line="97"/>
+        <location filename="../desktop/output_file.py" line="113"/>
+        <location filename="../desktop/output_file.py" line="123"/>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="94"/>
+        <location filename="../desktop/output_file.py" line="120"/>
         <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
         <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="99"/>
+        <location filename="../desktop/output_file.py" line="125"/>
         <source>the folder does not exist.</source>
         <translation>không có thư mục này.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="107"/>
+        <location filename="../desktop/output_file.py" line="127"/>
+        <source>the disk or folder is read-only.</source>
+        <translation>ổ đĩa hoặc thư mục chỉ cho đọc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="135"/>
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>
@@ -131,6 +141,16 @@
         <location filename="../desktop/cli.py" line="46"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="47"/>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="48"/>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
     </message>
 </context>
 <context>
@@ -284,37 +304,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="57"/>
+        <location filename="../desktop/cli.py" line="63"/>
         <source>Usage error: {message}</source>
         <translation>Lỗi cách dùng: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="65"/>
+        <location filename="../desktop/cli.py" line="71"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="68"/>
+        <location filename="../desktop/cli.py" line="74"/>
         <source>interface language</source>
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="80"/>
+        <location filename="../desktop/cli.py" line="87"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="83"/>
+        <location filename="../desktop/cli.py" line="90"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="129"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="135"/>
+        <location filename="../desktop/cli.py" line="142"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -486,47 +506,47 @@
         <translation>--rejects cần đi kèm --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="119"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
         <source>NOT imported</source>
         <translation>KHÔNG nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="121"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>đã kiểm tra (chạy thử, không thay đổi gì)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="123"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>đã nhập các dòng hợp lệ, một số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="132"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="134"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>row {n}</source>
         <translation>dòng {n}</translation>
     </message>
@@ -933,62 +953,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="46"/>
+        <location filename="../desktop/services/maintenance.py" line="47"/>
         <source>Storage damaged: {detail}</source>
         <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="49"/>
+        <location filename="../desktop/services/maintenance.py" line="50"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="54"/>
+        <location filename="../desktop/services/maintenance.py" line="55"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="62"/>
+        <location filename="../desktop/services/maintenance.py" line="63"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="89"/>
+        <location filename="../desktop/services/maintenance.py" line="90"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="99"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="109"/>
+        <location filename="../desktop/services/maintenance.py" line="110"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="120"/>
+        <location filename="../desktop/services/maintenance.py" line="121"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="165"/>
+        <location filename="../desktop/services/maintenance.py" line="167"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="169"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <location filename="../desktop/services/maintenance.py" line="174"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>

@@ -35,7 +35,7 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="70"/>
+        <location filename="../desktop/exchange/batch.py" line="71"/>
         <source>The folder {folder} holds no .xlsx workbook.</source>
         <translation>Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>

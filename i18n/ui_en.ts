@@ -215,89 +215,96 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="91"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="188"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="111"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="120"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="160"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="187"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="207"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <source>The rejected rows were not saved. {problem}</source>
+        <translation>The rejected rows were not saved. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="210"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -393,22 +400,22 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="52"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="59"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>

@@ -215,89 +215,96 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="90"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="91"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="188"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="99"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="111"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="120"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="160"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="187"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="207"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <source>The rejected rows were not saved. {problem}</source>
+        <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="210"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -399,22 +406,22 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="52"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="59"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>

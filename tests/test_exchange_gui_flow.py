@@ -17,6 +17,7 @@ from python_calamine import CalamineWorkbook
 
 from desktop.exchange.batch import import_files
 from desktop.exchange.exporter import export_workbook
+from desktop.output_file import failure_reason
 from desktop.services import demo_data
 from desktop.services.records import RecordService
 from desktop.ui.exchange_actions import ExportDialog, pick_unit_code
@@ -24,6 +25,7 @@ from desktop.ui.exchange_preview import ExchangePreviewDialog
 from desktop.ui.main_window import MainWindow
 from tests.exchange_helpers import counts, empty_context
 from tests.test_exchange_messy import messy
+from tests.test_output_files import refusing_folder
 from tests.ui_helpers import isolate_qsettings
 
 
@@ -35,10 +37,11 @@ def _settings(tmp_path: Path) -> None:
 FAILED: list[BaseException] = []
 
 
-def when_shown(kind: type, act: Callable, log: list, attempts: int = 500) -> None:
+def when_shown(kind: type, act: Callable, log: list, attempts: int = 2000) -> None:
     """Run `act` on the next visible top-level widget of `kind` (polled from the event loop,
-    because the program's dialogs run their own modal loops). If `act` fails, the dialog is
-    closed so that the test ends instead of waiting on it; `check_no_failure()` re-raises."""
+    because the program's dialogs run their own modal loops). If `act` fails, or no such
+    dialog comes within 40 s (longer than any waitUntil here), whatever modal dialog is open
+    is closed so that the test ends instead of waiting on it; the fixture re-raises."""
 
     def poll(left: int) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -52,6 +55,11 @@ def when_shown(kind: type, act: Callable, log: list, attempts: int = 500) -> Non
                 return
         if left:
             QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        FAILED.append(AssertionError(f"no {kind.__name__} was shown"))
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
 
     QTimer.singleShot(0, lambda: poll(attempts))
 
@@ -150,6 +158,7 @@ def test_a_workbook_naming_no_unit_asks_for_it_then_saves_the_rejected_rows(
 
     def import_valid(dialog: ExchangePreviewDialog) -> None:
         assert not dialog.import_button.isEnabled()  # there are rejected rows
+        assert dialog.valid_button.isVisible()
         when_shown(QMessageBox, click_ok(texts), boxes)
         dialog.valid_button.click()
 
@@ -189,6 +198,8 @@ def test_what_is_typed_for_the_unit_is_read_as_a_code() -> None:
     assert pick_unit_code("bang la", labels) == "11467"
     assert pick_unit_code("Sơn", labels) == "Sơn"  # two units match: the importer says so
     assert pick_unit_code("999 somewhere", labels) == "999"
+    for partial_code in ("30", "1146", "467"):  # a part of a code never picks a unit
+        assert pick_unit_code(partial_code, labels) == partial_code
     assert pick_unit_code("", labels) is None
 
 
@@ -230,9 +241,8 @@ def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,  # noqa: AN
                                          monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     """Importing the valid rows and saving the others go together: if the file for the others
     is cancelled or cannot be written, nothing is imported."""
-    if answer == "refusing folder" and not Path("/sys").is_dir():
-        pytest.skip("uses Linux's /sys, which refuses new files")
-    chosen = "" if answer == "cancel" else "/sys/dong-loi.xlsx"
+    refusing = refusing_folder(tmp_path) if answer != "cancel" else None
+    chosen = "" if refusing is None else str(refusing[0] / "dong-loi.xlsx")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen, ""))
     window = open_window(qtbot, ctx)
     previews: list = []
@@ -240,6 +250,7 @@ def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,  # noqa: AN
     texts: list[str] = []
 
     def import_valid(dialog: ExchangePreviewDialog) -> None:
+        assert dialog.valid_button.isVisible()
         if answer != "cancel":
             when_shown(QMessageBox, click_ok(texts), boxes)
         dialog.valid_button.click()
@@ -254,6 +265,6 @@ def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,  # noqa: AN
     qtbot.waitUntil(lambda: bool(previews) and not previews[0].isVisible(), timeout=30_000)
     if answer != "cancel":
         qtbot.waitUntil(lambda: bool(texts), timeout=5_000)
-        assert texts[0].startswith("Cannot write /sys/dong-loi.xlsx: access was refused")
+        assert texts[0] == f"Cannot write {chosen}: {failure_reason(refusing[1])}"
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5_000)
     assert set(counts(ctx).values()) == {0}

@@ -7,7 +7,9 @@ no file written.
 
 from __future__ import annotations
 
-import sys
+import errno
+import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +24,26 @@ from desktop.services import demo_data
 from desktop.services.progress import CallbackProgress, Cancelled
 from tests.exchange_helpers import counts, empty_context
 
-REFUSING_FOLDER = Path("/sys")  # refuses new files even to root
-needs_sys = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses Linux's /sys")
+
+def refusing_folder(tmp_path: Path) -> tuple[Path, OSError]:
+    """A folder that refuses new files, and the error it gives: a read-only folder of ours,
+    or for root (whom permissions don't stop) Linux's /sys. Skips where there is none."""
+    candidates = []
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        own = tmp_path / "chi-doc"
+        own.mkdir()
+        own.chmod(0o555)
+        candidates.append(own)
+    candidates.append(Path("/sys"))
+    for folder in candidates:
+        if not folder.is_dir():
+            continue
+        try:
+            (folder / "probe.part").open("xb").close()
+        except OSError as exc:
+            return folder, exc
+        (folder / "probe.part").unlink()
+    pytest.skip("no folder here refuses new files")
 
 
 def commands(out: Path, workbook: Path) -> dict[str, list[str]]:
@@ -68,15 +88,17 @@ def test_a_missing_folder_is_named_and_nothing_is_done(office, tmp_path: Path, c
         check.db.close()
 
 
-@needs_sys
 @pytest.mark.parametrize("command", ["export", "report pdf", "report xlsx"])
-def test_a_folder_that_refuses_gets_the_reason_in_vietnamese(office, capsys, command: str) -> None:
+def test_a_folder_that_refuses_gets_the_reason_in_vietnamese(office, tmp_path: Path, capsys,
+                                                              command: str) -> None:
     db, book = office
-    out = REFUSING_FOLDER / "bao-cao.xlsx"
+    folder, error = refusing_folder(tmp_path)
+    out = folder / "bao-cao.xlsx"
     capsys.readouterr()
     assert main(["--lang", "vi", *commands(out, book)[command], "--db", str(db)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"Không ghi được {out}: không có quyền ghi. Nếu tệp đang mở")
+    assert err.strip() == f"Không ghi được {out}: {failure_reason(error)}"
+    assert error.errno not in (errno.EACCES, errno.EPERM) or "không có quyền ghi" in err
     assert "Traceback" not in err and "QPainter" not in err
 
 
@@ -128,12 +150,46 @@ def test_check_writable_changes_nothing(tmp_path: Path) -> None:
         check_writable(tmp_path / "missing" / "x.xlsx")
 
 
-@needs_sys
-def test_a_backup_that_cannot_be_written(office, capsys) -> None:
+def test_a_backup_that_cannot_be_written(office, tmp_path: Path, capsys) -> None:
     """Was "Unexpected error: OperationalError" from SQLite."""
     db, _ = office
+    folder, error = refusing_folder(tmp_path)
     capsys.readouterr()
-    assert main(["--lang", "en", "backup", "--out", str(REFUSING_FOLDER / "b.sqlite"),
+    assert main(["--lang", "en", "backup", "--out", str(folder / "b.sqlite"),
                  "--db", str(db)]) == 2
-    assert capsys.readouterr().err.startswith(f"Cannot write {REFUSING_FOLDER / 'b.sqlite'}: "
-                                              "access was refused")
+    assert capsys.readouterr().err.strip() == \
+        f"Cannot write {folder / 'b.sqlite'}: {failure_reason(error)}"
+
+
+def test_something_that_is_not_a_file_is_refused_untouched(office, tmp_path: Path,
+                                                           capsys) -> None:
+    """Writing "into" a pipe hung, and a device or pipe would have been replaced by a file."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    db, _ = office
+    pipe = tmp_path / "ong.xlsx"
+    os.mkfifo(pipe)
+    capsys.readouterr()
+    assert main(["--lang", "en", "template", "--out", str(pipe), "--db", str(db)]) == 2
+    assert "it is not an ordinary file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_rejected_rows_that_cannot_be_saved_after_the_import_are_reported(
+        tmp_path: Path) -> None:
+    """The file was checked before the import; if it is lost in between (the folder removed,
+    the file opened in Excel), the import stands and the summary says the rows were not saved."""
+    from desktop.exchange.batch import import_files
+    from tests.test_exchange_messy import messy
+
+    ctx = empty_context(tmp_path / "office.sqlite")
+    folder = tmp_path / "loi"
+    folder.mkdir()
+    book = messy(tmp_path)
+    summary = import_files(ctx, [book], unit_code="308", accept_valid=True,
+                           rejects=folder / "dong-loi.xlsx",
+                           progress=CallbackProgress(lambda *_: folder.exists() and folder.rmdir()))
+    assert summary.files[0].outcome == "partial" and counts(ctx)["outreach"] == 5
+    assert summary.rejects_problem == (f"Cannot write {folder / 'dong-loi.xlsx'}: the folder "
+                                       f"{folder} does not exist.")
+    ctx.db.close()

@@ -109,6 +109,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=1))
     else:
         _print_text(summary)
+    if summary.rejects_problem:
+        print(summary.rejects_problem, file=sys.stderr)
+        return max(summary.exit_code, 1)
     return summary.exit_code
 
 

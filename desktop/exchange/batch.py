@@ -48,6 +48,7 @@ class FileReport:
 @dataclass
 class Summary:
     files: list[FileReport] = field(default_factory=list)
+    rejects_problem: str = ""  # the rejected rows could not be saved (the import stands)
 
     def as_json(self) -> dict[str, object]:
         return {"files": [f.as_json() for f in self.files]}
@@ -110,5 +111,8 @@ def import_files(
     if rejects is not None and rejected_plans:
         from desktop.exchange.rejects import write_rejects
 
-        write_rejects(rejected_plans, rejects)
+        try:
+            write_rejects(rejected_plans, rejects)
+        except UsageError as exc:  # checked before, yet lost since (e.g. opened in Excel)
+            summary.rejects_problem = exc.message
     return summary

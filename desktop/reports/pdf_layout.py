@@ -227,9 +227,12 @@ def render(doc: Document, device: QPagedPaintDevice) -> int:
             flow.table(table)
         flow.paragraphs(doc.paragraphs)
         flow.signatures(doc)
-        return flow.page
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():  # the last page could not be written out
+        raise NotWritten()
+    return flow.page
 
 
 _APP: list[QGuiApplication] = []

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import MetaData, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.db import migrate
 from desktop.db.backup import read_revision, sqlite_backup
@@ -133,9 +134,10 @@ def backup(db: Database, target: Path) -> Path:
         finally:
             copy.close()
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
-        raise cannot_write(target, exc) from exc
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        with suppress(OSError):
+            target.with_name(target.name + ".part").unlink(missing_ok=True)
+        raise cannot_write(target, getattr(exc, "orig", None) or exc) from exc
     return target
 
 

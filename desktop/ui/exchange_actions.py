@@ -34,17 +34,21 @@ def _qdate(d: date) -> QDate:
 
 
 def pick_unit_code(text: str, labels: dict[str, str]) -> str | None:
-    """The code meant by what was chosen or typed: a listed label, a code, or a part of one
-    label only (accents and case ignored); else the first word, checked by the importer."""
+    """The code meant by what was chosen or typed: a listed label; a code, taken as typed (a
+    part of a code never picks a unit, so "30" cannot become 308); or a part of exactly one
+    unit's name (accents and case ignored). Anything else goes to the importer as typed, which
+    refuses an unknown code."""
     if not text:
         return None
     if text in labels:
         return labels[text]
-    if text in labels.values():
-        return text
+    first = text.split(" ")[0]
+    if first.isdigit():
+        return first
     wanted = fold(text)
-    found = {code for label, code in labels.items() if wanted in fold(label)}
-    return found.pop() if len(found) == 1 else text.split(" ")[0]
+    found = {code for label, code in labels.items()
+             if wanted in fold(label.split(" — ", 1)[-1])}
+    return found.pop() if len(found) == 1 else first
 
 
 class ExportDialog(QDialog):
@@ -198,19 +202,29 @@ class ExchangeActions(QObject):
         self.apply(plans, dialog.choice == "valid", rejects)
 
     def apply(self, plans: list[Plan], accept_valid: bool, rejects: Path | None) -> None:
-        def work(progress: Progress) -> list[str]:
+        def work(progress: Progress) -> tuple[list[str], str]:
             outcomes = [apply_plan(self.ctx, p, accept_valid=accept_valid, progress=progress)
                         for p in plans]
+            problem = ""
             if rejects is not None and any(p.errors for p in plans):
                 from desktop.exchange.rejects import write_rejects
 
-                write_rejects([p for p in plans if p.errors], rejects)
-            return outcomes
+                try:
+                    write_rejects([p for p in plans if p.errors], rejects)
+                except PcmdError as exc:  # the import stands; say what was not saved
+                    problem = exc.message
+            return outcomes, problem
 
-        def done(outcomes: list[str]) -> None:
+        def done(result: tuple[list[str], str]) -> None:
+            outcomes, problem = result
             self.window.refresh_all()
             ok = sum(1 for o in outcomes if o in ("ok", "partial"))
             text = self.tr("{ok} of {n} workbook(s) imported.").format(ok=ok, n=len(outcomes))
+            if problem:
+                text += "\n" + self.tr("The rejected rows were not saved. {problem}").format(
+                    problem=problem)
+                QMessageBox.warning(self.window, self.tr("Import"), text)
+                return
             if rejects is not None:
                 text += "\n" + self.tr("Rejected rows saved to {path}.").format(path=rejects)
             QMessageBox.information(self.window, self.tr("Import"), text)
