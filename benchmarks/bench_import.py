@@ -5,7 +5,9 @@ executemany of the same rows into a fresh table in one transaction. Goal: ratio 
 Both are timed the same way: each in a fresh Python process (so neither inherits the heap
 left by making the demo data), modules imported before the clock starts, best of --repeat.
 
-    python benchmarks/bench_import.py [--records 100000] [--repeat 3]
+    python benchmarks/bench_import.py [--records 100000] [--repeat 5]
+
+Best of 5, not 3: on a shared 2-core machine a best of 3 still swung by 0.3 in the ratio.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def timed(kind: str, book: Path, work: Path) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--child", choices=("ours", "floor"))
     ap.add_argument("--book")
     ap.add_argument("--work")
