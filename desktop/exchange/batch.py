@@ -109,10 +109,18 @@ def import_files(
         if plan.errors:
             rejected_plans.append(plan)
     if rejects is not None and rejected_plans:
-        from desktop.exchange.rejects import write_rejects
-
-        try:
-            write_rejects(rejected_plans, rejects)
-        except UsageError as exc:  # checked before, yet lost since (e.g. opened in Excel)
-            summary.rejects_problem = exc.message
+        summary.rejects_problem = save_rejects(rejected_plans, rejects)
     return summary
+
+
+def save_rejects(plans: list[Plan], rejects: Path) -> str:
+    """Write the rejected rows after an import: "" when saved, else the sentence saying why not.
+    The file was checked before the import, yet may be lost since (e.g. opened in Excel); the
+    import stands either way."""
+    from desktop.exchange.rejects import write_rejects
+
+    try:
+        write_rejects([p for p in plans if p.errors], rejects)
+    except UsageError as exc:
+        return exc.message
+    return ""

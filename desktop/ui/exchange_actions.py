@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold
 from desktop.errors import PcmdError
-from desktop.exchange.batch import expand_paths
+from desktop.exchange.batch import expand_paths, save_rejects
 from desktop.exchange.importer import NeedUnit, Plan, apply_plan, plan_import
 from desktop.output_file import check_writable
 from desktop.services.progress import Progress
@@ -207,12 +207,7 @@ class ExchangeActions(QObject):
                         for p in plans]
             problem = ""
             if rejects is not None and any(p.errors for p in plans):
-                from desktop.exchange.rejects import write_rejects
-
-                try:
-                    write_rejects([p for p in plans if p.errors], rejects)
-                except PcmdError as exc:  # the import stands; say what was not saved
-                    problem = exc.message
+                problem = save_rejects(plans, rejects)
             return outcomes, problem
 
         def done(result: tuple[list[str], str]) -> None:
