@@ -30,9 +30,9 @@ def unite(ours: i18n_tool.TsFile, theirs: i18n_tool.TsFile) -> i18n_tool.TsFile:
         for side in (ours.contexts.get(name, []), theirs.contexts.get(name, [])):
             for message in side:
                 kept = merged.get(message.key)
-                if kept is None or (message.finished and not kept.finished):
-                    merged[message.key] = message
-                elif kept is not None and not kept.active and message.active:
+                better = kept is None or (message.finished and not kept.finished) or (
+                    not kept.active and message.active)
+                if better:
                     merged[message.key] = message
         out.contexts[name] = list(merged.values())
     return out
