@@ -108,6 +108,8 @@ class RecordMixin:
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     search: Mapped[str] = mapped_column(Text, default="")
+    # entry_hash of the record's last audit entry: `pcmd check` finds a row changed outside PCMD
+    audit_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutreachSession(RecordMixin, Base):
@@ -126,6 +128,8 @@ class OutreachSession(RecordMixin, Base):
     women: Mapped[int | None] = mapped_column(Integer)
     documents: Mapped[int] = mapped_column(Integer, default=0)
     leaflets: Mapped[int] = mapped_column(Integer, default=0)
+    workers: Mapped[int | None] = mapped_column(Integer)  # of whom industrial-zone workers
+    students: Mapped[int | None] = mapped_column(Integer)  # of whom pupils and students
 
 
 class MediaItem(RecordMixin, Base):
@@ -229,6 +233,77 @@ class PlanTarget(RecordMixin, Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
 
 
+class Hotspot(RecordMixin, Base):
+    """A public place where soliciting happens (a register: active from detection to clearing)."""
+
+    __tablename__ = "hotspots"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    location: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(60), default="")
+    detected_on: Mapped[date] = mapped_column(Date, index=True)
+    cleared_on: Mapped[date | None] = mapped_column(Date)
+    people: Mapped[int | None] = mapped_column(Integer)
+
+
+class Case(RecordMixin, Base):
+    """A prostitution case or ring dealt with (counts only: no person is named)."""
+
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_date", "date"),)
+
+    date: Mapped[date] = mapped_column(Date)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    detected_by: Mapped[str] = mapped_column(Text, default="")
+    people: Mapped[int | None] = mapped_column(Integer)
+    brokers: Mapped[int] = mapped_column(Integer, default=0)
+    suspects: Mapped[int] = mapped_column(Integer, default=0)
+    to_procuracy: Mapped[bool] = mapped_column(Boolean, default=False)
+    trial_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Denunciation(RecordMixin, Base):
+    """A report or denunciation received from citizens, and how it was handled."""
+
+    __tablename__ = "denunciations"
+    __table_args__ = (Index("ix_denunciations_received_on", "received_on"),)
+
+    received_on: Mapped[date] = mapped_column(Date)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    source: Mapped[str] = mapped_column(String(60), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    handled_on: Mapped[date | None] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+class PeopleFigure(RecordMixin, Base):
+    """A month's people figures for a commune: sex workers on record and estimated (counts)."""
+
+    __tablename__ = "people_figures"
+    __table_args__ = (Index("ix_people_figures_month", "month"),)
+
+    month: Mapped[date] = mapped_column(Date)  # first day of the month
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    recorded: Mapped[int] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    minors: Mapped[int | None] = mapped_column(Integer)
+    estimated: Mapped[int | None] = mapped_column(Integer)
+
+
+class PreventionModel(RecordMixin, Base):
+    """An intervention, harm-reduction, reintegration or commune prevention model (a register)."""
+
+    __tablename__ = "prevention_models"
+
+    name: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    date_from: Mapped[date] = mapped_column(Date, index=True)
+    date_to: Mapped[date | None] = mapped_column(Date)
+    people: Mapped[int | None] = mapped_column(Integer)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 
@@ -240,6 +315,9 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     unit_code: Mapped[str] = mapped_column(String(10), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+    # hash chain (schema 0003): SHA-256 over the entry and prev_hash; "" on entries made before
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class ExchangeEntry(Base):
@@ -269,6 +347,11 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "inspections": Inspection,
     "support": SupportFigure,
     "plans": PlanTarget,
+    "hotspots": Hotspot,
+    "cases": Case,
+    "denunciations": Denunciation,
+    "people": PeopleFigure,
+    "models": PreventionModel,
 }
 
 
@@ -304,3 +387,19 @@ class MonthLock(Base):
     locked_at: Mapped[datetime] = mapped_column(DateTime)
     locked_by: Mapped[str] = mapped_column(String(80), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SignInFailure(Base):
+    """Wrong passwords per user name *and* computer (schema 0003): failures on one PC pause
+    sign-in there only, and unknown names are counted like real ones (nothing reveals which
+    accounts exist)."""
+
+    __tablename__ = "signin_failures"
+    __table_args__ = (UniqueConstraint("username", "source"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60))
+    source: Mapped[str] = mapped_column(String(120))  # computer name (and OS account)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
