@@ -213,6 +213,54 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>mm/yyyy, e.g. 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: that month has no such day.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: the month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: the year must be from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="95"/>
@@ -261,8 +309,8 @@
         <location filename="../desktop/ui/exchange_actions.py" line="125"/>
         <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -289,22 +337,22 @@ Choose the sending unit, or type its code:</translation>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -423,32 +471,32 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -793,27 +841,27 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Save, then start the next record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>
@@ -821,42 +869,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="327"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="353"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="359"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="362"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="474"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?

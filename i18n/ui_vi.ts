@@ -213,6 +213,54 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>tháng/năm, ví dụ 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/03/2024 hoặc 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: tháng này không có ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” không phải là tháng: nhập theo dạng tháng/năm, ví dụ 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” không phải là ngày: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../desktop/ui/exchange_actions.py" line="95"/>
@@ -261,8 +309,8 @@
         <location filename="../desktop/ui/exchange_actions.py" line="125"/>
         <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -289,22 +337,22 @@ Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -429,32 +477,32 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -799,27 +847,27 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>Thêm mới: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Sửa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>
@@ -827,42 +875,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="327"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="353"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="359"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="362"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="474"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
