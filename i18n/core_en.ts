@@ -934,6 +934,242 @@
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Indicator “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Indicator “{key}”, field “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="154"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>the file is not valid TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>somewhere in the file</source>
+        <translation>somewhere in the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="163"/>
+        <source>line {line}, column {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="174"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="177"/>
+        <source>(file)</source>
+        <translation>(file)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>must be {format}; this program reads format {format} only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="174"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="209"/>
+        <source>is not a field of the format.</source>
+        <translation>is not a field of the format.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="177"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>must be a list of [[indicator]] tables.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="186"/>
+        <source>this key is given twice in the file.</source>
+        <translation>this key is given twice in the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="201"/>
+        <source>no. {n} (no key)</source>
+        <translation>no. {n} (no key)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="211"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>must be 1 to 36 characters among a-z, 0-9 and _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="216"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>must be a text of at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>the Vietnamese label is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="223"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="230"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>is not used with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="234"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>is required with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="243"/>
+        <source>must be a text.</source>
+        <translation>must be a text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="248"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>must be an indicator key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="252"/>
+        <source>must be a positive number.</source>
+        <translation>must be a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="256"/>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="261"/>
+        <source>must be a number or a plan key.</source>
+        <translation>must be a number or a plan key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>must be a number or a plan key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="266"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="269"/>
+        <source>a plan figure has no target.</source>
+        <translation>a plan figure has no target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="286"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>must be a sheet name or a list of sheet names.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="295"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>must be a table of conditions (column = value).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="301"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: give a value or a list of values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="370"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>no sheet is called “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="373"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>aggregate “trained” reads the sheet “{sheet}” only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="379"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>the sheet “{sheet}” has no column “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="384"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” is a register: say which date column gives the latest value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="388"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” is not a number column; {aggregate} needs one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="392"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” is not a date column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="394"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” has no list of values to break down by.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” is not a value of “{column}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="413"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” is not Có or Không (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="416"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” is not a number (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="418"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="438"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>a ratio cannot refer to itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="440"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>no indicator has the key “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="443"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” is a breakdown, not one number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="446"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>the ratios refer to each other in a circle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="119"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>PCMD indicator definitions in force (format 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="181"/>
+        <source>no indicator has this key.</source>
+        <translation>no indicator has this key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="189"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>refers to “{ref}”, which would no longer be in force.</translation>
+    </message>
+</context>
+<context>
     <name>locks</name>
     <message>
         <location filename="../desktop/services/locks.py" line="50"/>
