@@ -8,9 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Float,
+    Numeric,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from desktop.db import models as m
@@ -34,12 +46,12 @@ class Measure:
 @dataclass(frozen=True)
 class Group:
     """A result row: the grouping key (commune or reference), the owner, the extra grouping
-    value (or None), and values[measure][window]."""
+    value (or None), and values[measure][window index] (windows in the order given)."""
 
     key: object
     owner_id: int
     extra: object
-    values: tuple[dict[str, int | float], ...]
+    values: tuple[tuple[int | float, ...], ...]
 
 
 def bounds(windows: Sequence[Window]) -> tuple[date, date]:
@@ -78,39 +90,36 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
     lo, hi = bounds(windows)
     cols = []
     for ms in measures:
+        value: ColumnElement = literal(1)
+        if ms.kind == "sum":
+            value = func.coalesce(getattr(t, ms.attr), 0)
         for w in windows:
             cond = in_window(src, date_attr, w)
             more = ms.cond(w)
             if more is not None:
                 cond = and_(cond, more)
-            value = literal(1) if ms.kind == "count" else getattr(t, ms.attr)
-            cols.append(func.sum(case((cond, value), else_=0)))
+            total = func.sum(case((cond, value), else_=0))
+            # whole numbers stay integers (PostgreSQL sums BIGINT as NUMERIC)
+            cols.append(total if _is_float(t, ms.attr) else cast(total, BigInteger))
     key_col = getattr(t, src.key_attr) if src.key_attr else None
     extra_col = getattr(t, extra) if extra else None
     group_cols = [c for c in (key_col, t.owner_id, extra_col) if c is not None]
     stmt = (select(*group_cols, *cols)
             .where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
             .group_by(*group_cols))
+    n, first, count = len(windows), len(group_cols), len(measures)
+    spans = [(first + i * n, first + (i + 1) * n) for i in range(count)]
+    has_key, has_extra = key_col is not None, extra_col is not None
     out = []
-    n, first = len(windows), len(group_cols)
     for row in session.execute(stmt):
-        values = tuple({w.key: _number(row[first + i * n + j]) for j, w in enumerate(windows)}
-                       for i in range(len(measures)))
-        key = row[0] if key_col is not None else None
-        owner = row[1] if key_col is not None else row[0]
-        out.append(Group(key, owner, row[first - 1] if extra_col is not None else None, values))
+        values = tuple(tuple(row[a:b]) for a, b in spans)
+        out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
+                         row[first - 1] if has_extra else None, values))
     return out
 
 
-def _number(value: object) -> int | float:
-    """SQL sums as Python numbers (PostgreSQL sums big integers as NUMERIC: Decimal)."""
-    if value is None:
-        return 0
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        return int(value)
-    return float(value)  # type: ignore[arg-type]
+def _is_float(model: type, attr: str | None) -> bool:
+    return attr is not None and isinstance(getattr(model, attr).type, Float | Numeric)
 
 
 # ---- conditions of `where` ------------------------------------------------------------------

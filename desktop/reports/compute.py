@@ -35,19 +35,20 @@ def programme_start(d: date) -> date:
     return date(2016 + 5 * ((d.year - 2016) // 5), 1, 1)
 
 
-def _nested_num() -> defaultdict:
-    return defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+N_WINDOWS = 3  # period, ytd, last_year: figures are lists in that order
 
 
 @dataclass
 class Figures:
-    """key -> row -> window -> number / set of distinct values / part code -> number."""
+    """key -> row -> [per window: number | set of distinct values | part code -> number],
+    windows in the order of the report's windows."""
 
-    num: defaultdict = field(default_factory=_nested_num)
+    num: defaultdict = field(default_factory=lambda: defaultdict(
+        lambda: defaultdict(lambda: [0] * N_WINDOWS)))
     sets: defaultdict = field(default_factory=lambda: defaultdict(
-        lambda: defaultdict(lambda: defaultdict(set))))
+        lambda: defaultdict(lambda: [set() for _ in range(N_WINDOWS)])))
     parts: defaultdict = field(default_factory=lambda: defaultdict(
-        lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(int)))))
+        lambda: defaultdict(lambda: [defaultdict(int) for _ in range(N_WINDOWS)])))
     covered: defaultdict = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     touched: set[str] = field(default_factory=set)  # rows that have records
     problems: list[Problem] = field(default_factory=list)
@@ -189,14 +190,15 @@ class Compiler:
 
 def compute(session: Session, defs: Sequence[Definition], schema: SourceSchema,
             mapper: RowMapper, units: UnitDirectory, windows: dict[str, Window]) -> Figures:
+    """`windows` in the order period, ytd, last_year."""
     comp = Compiler(schema)
     for d in defs:
         if d.aggregate in COUNTING or d.aggregate == "units":
             comp.add(d)
     fig = Figures(problems=list(comp.problems))
     ws = list(windows.values())
-    end = windows["period"].end
-    names = _CommuneNames(units, end)
+    assert len(ws) == N_WINDOWS and ws[0].key == "period"
+    names = _CommuneNames(units, ws[0].end)
     refs: dict[str, dict] = {}
     for q in comp.queries.values():
         if not q.roles:
@@ -205,73 +207,82 @@ def compute(session: Session, defs: Sequence[Definition], schema: SourceSchema,
         if q.src.via and q.src.key not in refs:
             refs[q.src.key] = aggregate.reference_units(session, q.src)
         ref_units = refs.get(q.src.key)
-        latest: dict[tuple, dict] = {}
+        adds = [(r.index, fig.num[r.key], fig.covered[r.key] if r.itemised else None)
+                for r in q.roles if r.how == "add"]
+        others = [r for r in q.roles if r.how != "add"]
+        latest: dict[tuple, tuple] = {}
         for g in groups:
             unit_id = ref_units.get(g.key) if ref_units is not None else g.key
             row = mapper.row_for(unit_id, g.owner_id)
             if row is None:
                 continue
             fig.touched.add(row)
-            for role in q.roles:
-                _apply(fig, role, g, row, unit_id, windows, units, mapper, names, latest)
-        for (key, w, row, _unit), (_day, value) in latest.items():
-            fig.num[key][row][w] += value
+            for index, num, covered in adds:
+                vals = g.values[index]
+                per = num[row]
+                per[0] += vals[0]
+                per[1] += vals[1]
+                per[2] += vals[2]
+                if covered is not None and vals[0] and (name := names.of(unit_id)):
+                    covered[row].add(name)
+            for role in others:
+                _apply(fig, role, g, row, unit_id, ws, units, mapper, names, latest)
+        for (key, i, row, _unit), (_day, value) in latest.items():
+            fig.num[key][row][i] += value
     if comp.units_keys:
-        _units(fig, comp.units_keys, units, mapper, windows)
+        _units(fig, comp.units_keys, units, mapper, ws)
     return fig
 
 
 def _apply(fig: Figures, role: _Role, g: aggregate.Group, row: str, unit_id: int | None,
-           windows: dict[str, Window], units: UnitDirectory, mapper: RowMapper,
-           names: _CommuneNames, latest: dict) -> None:
+           ws: list[Window], units: UnitDirectory, mapper: RowMapper, names: _CommuneNames,
+           latest: dict) -> None:
+    """One result row into the figures, for the roles other than adding up."""
     values = g.values[role.index]
     key = role.key
-    if role.how == "add":
-        per = fig.num[key][row]
-        for w, v in values.items():
-            per[w] += v
-    elif role.how == "units":
+    if role.how == "units":
         if unit_id is None:
             return
-        for w, v in values.items():
+        for i, v in enumerate(values):
             if not v:
                 continue
-            dest, _ = units.regroup(units.get(unit_id), windows[w].end)
-            if dest is None or dest.level != "commune" or not dest.valid_on(windows[w].end):
+            dest, _ = units.regroup(units.get(unit_id), ws[i].end)
+            if dest is None or dest.level != "commune" or not dest.valid_on(ws[i].end):
                 continue
             dest_row = mapper.row_of_unit(dest.id)
             if dest_row is not None:
-                fig.sets[key][dest_row][w].add(dest.id)
-                if w == "period":
+                fig.sets[key][dest_row][i].add(dest.id)
+                if i == 0:
                     fig.covered[key][dest_row].add(dest.name)
         return
-    elif role.how in ("values", "extra_values"):
+    if role.how in ("values", "extra_values"):
         item = g.key if role.how == "values" else g.extra
         if item is None:
             return
-        for w, v in values.items():
+        sets = fig.sets[key][row]
+        for i, v in enumerate(values):
             if v:
-                fig.sets[key][row][w].add(item)
+                sets[i].add(item)
+        if values[0] and (name := names.of(unit_id)):
+            fig.covered[key][row].add(name)
     elif role.how == "parts":
-        for w, v in values.items():
-            if v and g.extra is not None:
-                fig.parts[key][row][w][g.extra] += v
+        if g.extra is None:
+            return
+        parts = fig.parts[key][row]
+        for i, v in enumerate(values):
+            if v:
+                parts[i][g.extra] += v
     elif role.how == "latest":
         counts = g.values[role.count_index]
-        for w, v in values.items():
-            if not counts[w]:
+        for i, v in enumerate(values):
+            if not counts[i]:
                 continue
-            slot = (key, w, row, unit_id)
+            slot = (key, i, row, unit_id)
             day, before = latest.get(slot, (None, 0))
             if day is None or g.extra > day:
                 latest[slot] = (g.extra, v)
             elif g.extra == day:
                 latest[slot] = (day, before + v)
-        return
-    if role.itemised and values.get("period"):
-        name = names.of(unit_id)
-        if name:
-            fig.covered[key][row].add(name)
 
 
 class _CommuneNames:
@@ -293,10 +304,10 @@ class _CommuneNames:
 
 
 def _units(fig: Figures, keys: list[str], units: UnitDirectory, mapper: RowMapper,
-           windows: dict[str, Window]) -> None:
+           ws: list[Window]) -> None:
     """Commune-level units valid on each window's last day, on their rows."""
     communes = [u for u in units.by_id.values() if u.level == "commune"]
-    for w, win in windows.items():
+    for i, win in enumerate(ws):
         for c in communes:
             if not c.valid_on(win.end):
                 continue
@@ -305,8 +316,8 @@ def _units(fig: Figures, keys: list[str], units: UnitDirectory, mapper: RowMappe
                 continue
             fig.touched.add(row)
             for key in keys:
-                fig.num[key][row][w] += 1
-                if w == "period":
+                fig.num[key][row][i] += 1
+                if i == 0:
                     fig.covered[key][row].add(c.name)
 
 
@@ -331,7 +342,7 @@ def trend_figures(session: Session, defs: Sequence[Definition], schema: SourceSc
                 for g in aggregate.grouped(session, q.src, [whole], q.date_attr, [ms],
                                            q.date_attr):
                     unit_id = refs.get(g.key) if refs is not None else g.key
-                    items.append((g.extra, unit_id, g.owner_id, int(g.values[0]["trend"])))
+                    items.append((g.extra, unit_id, g.owner_id, int(g.values[0][0])))
         if comp.queries and not comp.problems:
             out[d.key] = items
     return out

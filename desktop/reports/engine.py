@@ -132,7 +132,7 @@ def _parts(d: Definition, schema: SourceSchema, fig: Figures) -> tuple[tuple[str
     col = src.column(d.by) if src is not None and d.by else None
     kind = col.catalogue if col is not None else None
     seen = {code for per_row in fig.parts.get(d.key, {}).values()
-            for per_w in per_row.values() for code in per_w}
+            for per_w in per_row for code in per_w}
     out: list[tuple[str, str, str]] = []
     if kind:
         values = schema.catalogues.of(kind, active_only=False)
@@ -161,15 +161,17 @@ def _values(defs: Sequence[Definition], fig: Figures, plans: Plans, windows: dic
             out[d.key] = {w: round_int(per[w] or 0.0) for w in WINDOWS}
         elif d.by is not None:
             src = fig.parts.get(d.key, {})
-            out[d.key] = {w: {vi: sum(src[r][w].get(code, 0) for r in rows if r in src)
-                              for code, vi, _en in parts.get(d.key, ())} for w in WINDOWS}
+            out[d.key] = {w: {vi: sum(src[r][i].get(code, 0) for r in rows if r in src)
+                              for code, vi, _en in parts.get(d.key, ())}
+                          for i, w in enumerate(WINDOWS)}
         elif d.aggregate == "distinct":
             src = fig.sets.get(d.key, {})
-            out[d.key] = {w: len(set().union(*[src[r][w] for r in rows if r in src]))
-                          for w in WINDOWS}
+            out[d.key] = {w: len(set().union(*[src[r][i] for r in rows if r in src]))
+                          for i, w in enumerate(WINDOWS)}
         else:
             src = fig.num.get(d.key, {})
-            out[d.key] = {w: sum(src[r][w] for r in rows if r in src) for w in WINDOWS}
+            out[d.key] = {w: sum(src[r][i] for r in rows if r in src)
+                          for i, w in enumerate(WINDOWS)}
     return {d.key: out[d.key] for d in defs}
 
 
