@@ -148,12 +148,20 @@ class DefinitionsRefused(Exception):
 # ---- reading -------------------------------------------------------------------------------
 def parse_text(text: str) -> list[Definition]:
     """Definitions of a TOML document of format 1 (structure checked; see `check`)."""
+    defs, problems = read_text(text)
+    if problems:
+        raise DefinitionsRefused(problems)
+    return defs
+
+
+def read_text(text: str) -> tuple[list[Definition], list[Problem]]:
+    """The well-formed definitions of a TOML text and the problems of the others."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DefinitionsRefused([Problem("", "", tr(
-            "the file is not valid TOML ({where}).").format(where=_toml_where(exc)))]) from None
-    return parse_document(data)
+        return [], [Problem(tr("(file)"), "", tr(
+            "the file is not valid TOML ({where}).").format(where=_toml_where(exc)))]
+    return read_document(data)
 
 
 def _toml_where(exc: tomllib.TOMLDecodeError) -> str:
@@ -164,6 +172,13 @@ def _toml_where(exc: tomllib.TOMLDecodeError) -> str:
 
 
 def parse_document(data: Mapping[str, object]) -> list[Definition]:
+    defs, problems = read_document(data)
+    if problems:
+        raise DefinitionsRefused(problems)
+    return defs
+
+
+def read_document(data: Mapping[str, object]) -> tuple[list[Definition], list[Problem]]:
     problems: list[Problem] = []
     fmt = data.get("format")
     if fmt != FORMAT:
@@ -180,33 +195,34 @@ def parse_document(data: Mapping[str, object]) -> list[Definition]:
     out: list[Definition] = []
     seen: set[str] = set()
     for i, table in enumerate(tables, 1):
-        found = parse_table(table, i)
+        found, extra = parse_table(table, i)
+        problems.extend(extra)
         if isinstance(found, Definition):
             if found.key in seen:
                 problems.append(Problem(found.key, "key", tr(
                     "this key is given twice in the file.")))
+                continue
             seen.add(found.key)
             out.append(found)
         else:
             problems.extend(found)
-    if problems:
-        raise DefinitionsRefused(problems)
-    return out
+    return out, problems
 
 
-def parse_table(table: Mapping[str, object], position: int = 0) -> Definition | list[Problem]:
-    """One [[indicator]] table: a Definition, or the problems of its structure."""
+def parse_table(table: Mapping[str, object], position: int = 0
+                ) -> tuple[Definition | list[Problem], list[Problem]]:
+    """One [[indicator]] table: (a Definition, or the problems of its structure; fields that
+    are not in the format, which do not stop the definition from being checked further)."""
     raw_key = table.get("key")
     key = raw_key if isinstance(raw_key, str) and raw_key else \
         tr("no. {n} (no key)").format(n=position)
     problems: list[Problem] = []
+    unknown = [Problem(key, name, tr("is not a field of the format.")) for name in table
+               if name not in _FIELDS]
 
     def bad(name: str, message: str) -> None:
         problems.append(Problem(key, name, message))
 
-    for name in table:
-        if name not in _FIELDS:
-            bad(name, tr("is not a field of the format."))
     if not isinstance(raw_key, str) or not KEY_RE.match(raw_key):
         bad("key", tr("must be 1 to 36 characters among a-z, 0-9 and _."))
     labels = {}
@@ -221,7 +237,7 @@ def parse_table(table: Mapping[str, object], position: int = 0) -> Definition | 
     aggregate = table.get("aggregate")
     if aggregate not in AGGREGATES:
         bad("aggregate", tr("must be one of: {allowed}.").format(allowed=", ".join(AGGREGATES)))
-        return problems
+        return problems, unknown
     assert isinstance(aggregate, str)
     uses = _USES[aggregate]
     for name in ("sheet", "field", "where", "numerator", "denominator", "scale", "date", "by",
@@ -268,14 +284,14 @@ def parse_table(table: Mapping[str, object], position: int = 0) -> Definition | 
         elif aggregate == "plan":
             bad("target", tr("a plan figure has no target."))
     if problems:
-        return problems
+        return problems, unknown
     return Definition(
         key=str(raw_key), label_vi=labels["label_vi"],
         label_en=labels["label_en"] or labels["label_vi"], aggregate=aggregate,
         group=labels["group"], sheets=sheets, field=strings["field"], where=where,
         numerator=strings["numerator"], denominator=strings["denominator"], scale=scale,
         target=target, date=strings["date"], by=strings["by"], plan=strings["plan"],
-        prorate=prorate)  # type: ignore[arg-type]
+        prorate=prorate), unknown  # type: ignore[arg-type]
 
 
 def _texts(value: object, name: str, bad) -> tuple[str, ...]:  # noqa: ANN001

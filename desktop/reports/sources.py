@@ -230,6 +230,9 @@ class SourceSchema:
         return self.code(catalogue, label) is not None
 
     def allowed_values(self, catalogue: str) -> str:
-        if self.catalogues.of(catalogue):
-            return self.catalogues.allowed_text(catalogue)
-        return ", ".join(vi for _code, vi in PENDING_CATALOGUES.get(catalogue, ()))
+        """The Vietnamese labels (what a definition is written with), "; " between them:
+        labels hold commas."""
+        values = [v.label_vi for v in self.catalogues.of(catalogue)]
+        if not values:
+            values = [vi for _code, vi in PENDING_CATALOGUES.get(catalogue, ())]
+        return "; ".join(values)

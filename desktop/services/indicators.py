@@ -23,9 +23,8 @@ from desktop.domain.indicator_defs import (
     Problem,
     Schema,
     check,
-    parse_document,
     parse_table,
-    parse_text,
+    read_text,
     to_toml,
 )
 from desktop.domain.indicators import builtin_definitions
@@ -64,7 +63,7 @@ class OfficeSet:
         data = json.loads(text)
         own = []
         for table in data.get("own", []):
-            found = parse_table(table)
+            found, _unknown = parse_table(table)
             if isinstance(found, Definition):
                 own.append(found)
         return cls(own, set(data.get("retired", [])))
@@ -131,23 +130,22 @@ class Outcome:
 
 def import_text(ctx: AppContext, text: str, schema: Schema) -> Outcome:
     """Add or replace definitions by key from a TOML text; all or nothing."""
-    return put(ctx, parse_text(text), schema)
+    auth.require(ctx, "admin")
+    defs, problems = read_text(text)
+    return put(ctx, defs, schema, problems)
 
 
-def import_document(ctx: AppContext, data: dict, schema: Schema) -> Outcome:
-    return put(ctx, parse_document(data), schema)
-
-
-def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema) -> Outcome:
+def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema,
+        problems: Sequence[Problem] = ()) -> Outcome:
     """Add or replace `defs` (checked together with the set in force; a retired key that is
-    given again is back in force)."""
+    given again is back in force). `problems` found earlier refuse the whole change too."""
     auth.require(ctx, "admin")
     with ctx.db.session() as session:
         office = office_set(session)
         current = {e.definition.key: e for e in entries(office)}
         others = [e.definition for e in current.values()
                   if not e.retired and e.definition.key not in {d.key for d in defs}]
-        problems = check(defs, schema, others)
+        problems = [*problems, *check(defs, schema, others)]
         if problems:
             raise DefinitionsRefused(problems)
         base = {d.key: d for d in builtin()}
