@@ -39,7 +39,7 @@ class ReportsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.report: Report | None = None
-        self.info: dict[str, str] = {}
+        self.info = None
         self.kind = QComboBox()
         self.period = QLineEdit()
         self.unit = QLineEdit()
@@ -169,7 +169,7 @@ class ReportsTab(QWidget):
 
     def run_report(self) -> None:
         from desktop.reports.cli_support import period_arg, unit_arg
-        from desktop.reports.document import document_settings
+        from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
         try:
@@ -183,11 +183,11 @@ class ReportsTab(QWidget):
 
         def work(progress):  # noqa: ANN001, ANN202
             report = build_report(db, units, unit, period, progress=progress, trend=True)
-            return report, document_settings(db, report)
+            return report, report_info(db, units, report)
 
         self.runner.run(ui_text("Preparing the report…"), work, self._done)
 
-    def _done(self, result: tuple[Report, dict[str, str]]) -> None:
+    def _done(self, result: tuple) -> None:
         self.report, self.info = result
         for b in (self.preview_button, self.pdf_button, self.xlsx_button):
             b.setEnabled(True)
@@ -254,7 +254,7 @@ class ReportsTab(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        printer.setPageLayout(page_layout())
+        printer.setPageLayout(page_layout(True))
         doc = self._document()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: render(doc, p))
