@@ -195,10 +195,6 @@
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation type="vanished">Không ghi được {path}: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>auth</name>

@@ -305,46 +305,49 @@
 <context>
     <name>ReportSigning</name>
     <message>
-        <location filename="../desktop/reports/signing.py" line="62"/>
+        <location filename="../desktop/reports/signing.py" line="82"/>
+        <source>Signed digitally by: {name}</source>
+        <translation>Signed digitally by: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="83"/>
+        <source>Time: {time}</source>
+        <translation>Time: {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="91"/>
         <source>The certificate file {path} does not exist.</source>
         <translation>The certificate file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="65"/>
+        <location filename="../desktop/reports/signing.py" line="94"/>
         <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
         <translation>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="76"/>
+        <location filename="../desktop/reports/signing.py" line="105"/>
         <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
         <translation>Signing with a token needs the python-pkcs11 package, which is not installed.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="79"/>
+        <location filename="../desktop/reports/signing.py" line="108"/>
         <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
         <translation>The token&apos;s PKCS#11 library {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="86"/>
+        <location filename="../desktop/reports/signing.py" line="115"/>
         <source>The token refused the PIN.</source>
         <translation>The token refused the PIN.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="88"/>
+        <location filename="../desktop/reports/signing.py" line="117"/>
         <source>The token could not be opened ({reason}); check that it is plugged in.</source>
         <translation>The token could not be opened ({reason}); check that it is plugged in.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="99"/>
+        <location filename="../desktop/reports/signing.py" line="128"/>
         <source>The token holds no signing key.</source>
         <translation>The token holds no signing key.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="122"/>
-        <source>Signed digitally by: %(signer)s
-Time: %(ts)s</source>
-        <translation>Signed digitally by: %(signer)s
-Time: %(ts)s</translation>
     </message>
 </context>
 <context>
@@ -915,47 +918,47 @@ Time: %(ts)s</translation>
         <translation>{models_active} prevention models are running</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="173"/>
+        <location filename="../desktop/reports/year_end_text.py" line="176"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, none in the same period</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="178"/>
+        <location filename="../desktop/reports/year_end_text.py" line="181"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} unchanged ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="181"/>
+        <location filename="../desktop/reports/year_end_text.py" line="184"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} up {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="185"/>
+        <location filename="../desktop/reports/year_end_text.py" line="188"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} down {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="190"/>
+        <location filename="../desktop/reports/year_end_text.py" line="193"/>
         <source>Compared with {last}: {items}.</source>
         <translation>Compared with {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="203"/>
+        <location filename="../desktop/reports/year_end_text.py" line="206"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} {value}, below the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="206"/>
+        <location filename="../desktop/reports/year_end_text.py" line="209"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} {value}, meeting the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="210"/>
+        <location filename="../desktop/reports/year_end_text.py" line="213"/>
         <source>Against the plan: {items}.</source>
         <translation>Against the plan: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="223"/>
+        <location filename="../desktop/reports/year_end_text.py" line="229"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: {value} against a target of {target}</translation>
     </message>

@@ -98,26 +98,6 @@
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
-    <message>
-        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
-        <translation type="vanished">2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
-    </message>
-    <message>
-        <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
-        <translation type="vanished">--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
-    </message>
-    <message>
-        <source>--unit: no home unit is set; give a unit code.</source>
-        <translation type="vanished">--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
-    </message>
-    <message>
-        <source>--unit: no unit has code {code}.</source>
-        <translation type="vanished">--unit: không có đơn vị nào mang mã {code}.</translation>
-    </message>
-    <message>
-        <source>--out: cannot write {path}: {reason}.</source>
-        <translation type="vanished">--out: không ghi được tệp {path}: {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -247,18 +227,6 @@
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
-    <message>
-        <source>HEAD OF OFFICE</source>
-        <translation type="vanished">THỦ TRƯỞNG ĐƠN VỊ</translation>
-    </message>
-    <message>
-        <source>- As above;</source>
-        <translation type="vanished">- Như trên;</translation>
-    </message>
-    <message>
-        <source>- Filed: office records.</source>
-        <translation type="vanished">- Lưu: VT.</translation>
-    </message>
 </context>
 <context>
     <name>ReportIndicators</name>
@@ -337,46 +305,49 @@
 <context>
     <name>ReportSigning</name>
     <message>
-        <location filename="../desktop/reports/signing.py" line="62"/>
+        <location filename="../desktop/reports/signing.py" line="82"/>
+        <source>Signed digitally by: {name}</source>
+        <translation>Ký số bởi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="83"/>
+        <source>Time: {time}</source>
+        <translation>Thời gian: {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="91"/>
         <source>The certificate file {path} does not exist.</source>
         <translation>Không có tệp chứng thư số {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="65"/>
+        <location filename="../desktop/reports/signing.py" line="94"/>
         <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
         <translation>Không mở được tệp chứng thư số {path}: mật khẩu sai hoặc tệp không phải chứng thư số PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="76"/>
+        <location filename="../desktop/reports/signing.py" line="105"/>
         <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
         <translation>Ký số bằng token cần gói python-pkcs11, nhưng gói này chưa được cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="79"/>
+        <location filename="../desktop/reports/signing.py" line="108"/>
         <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
         <translation>Không có thư viện PKCS#11 của token tại {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="86"/>
+        <location filename="../desktop/reports/signing.py" line="115"/>
         <source>The token refused the PIN.</source>
         <translation>Token không chấp nhận mã PIN.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="88"/>
+        <location filename="../desktop/reports/signing.py" line="117"/>
         <source>The token could not be opened ({reason}); check that it is plugged in.</source>
         <translation>Không mở được token ({reason}); hãy kiểm tra token đã được cắm vào máy chưa.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="99"/>
+        <location filename="../desktop/reports/signing.py" line="128"/>
         <source>The token holds no signing key.</source>
         <translation>Token không có khóa ký số.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="122"/>
-        <source>Signed digitally by: %(signer)s
-Time: %(ts)s</source>
-        <translation>Ký số bởi: %(signer)s
-Thời gian: %(ts)s</translation>
     </message>
 </context>
 <context>
@@ -947,47 +918,47 @@ Thời gian: %(ts)s</translation>
         <translation>duy trì {models_active} mô hình phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="173"/>
+        <location filename="../desktop/reports/year_end_text.py" line="176"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, cùng kỳ không có</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="178"/>
+        <location filename="../desktop/reports/year_end_text.py" line="181"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} không thay đổi ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="181"/>
+        <location filename="../desktop/reports/year_end_text.py" line="184"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} tăng {pct}% (từ {before} lên {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="185"/>
+        <location filename="../desktop/reports/year_end_text.py" line="188"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} giảm {pct}% (từ {before} xuống {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="190"/>
+        <location filename="../desktop/reports/year_end_text.py" line="193"/>
         <source>Compared with {last}: {items}.</source>
         <translation>So với {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="203"/>
+        <location filename="../desktop/reports/year_end_text.py" line="206"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} đạt {value}, chưa đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="206"/>
+        <location filename="../desktop/reports/year_end_text.py" line="209"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} đạt {value}, đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="210"/>
+        <location filename="../desktop/reports/year_end_text.py" line="213"/>
         <source>Against the plan: {items}.</source>
         <translation>So với kế hoạch: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="223"/>
+        <location filename="../desktop/reports/year_end_text.py" line="229"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: đạt {value}, chỉ tiêu {target}</translation>
     </message>

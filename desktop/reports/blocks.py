@@ -98,6 +98,7 @@ class Signature:
     hint: str = ""
     preparer_title: str = ""
     preparer: str = ""
+    stamp: list[str] = field(default_factory=list)  # the digital signature's box, when signed
 
 
 Block = Letterhead | Para | Table | Signature

@@ -340,9 +340,11 @@ class Flow:
             space_top = ry
             ry += SIGN_GAP_MM * self.mm
             if paint:
-                self.placed.signature = (self.page, (
-                    right_x / self.mm + 10, space_top / self.mm + 1,
-                    right_w / self.mm - 20, SIGN_GAP_MM - 2))
+                box = (right_x / self.mm + 10, space_top / self.mm + 1, right_w / self.mm - 20,
+                       SIGN_GAP_MM - 2)
+                self.placed.signature = (self.page, box)
+                if sig.stamp:
+                    self._stamp(sig.stamp, box)
             name_h = measure(sig.signer or " ", right_x, ry, right_w, self.font(14, bold=True),
                              centre)
             if three:
@@ -351,6 +353,21 @@ class Flow:
             return max(ly, ry + name_h) - y0 + 2 * self.mm
 
         return Box(draw(0.0, paint=False), lambda y: draw(y), kind="signature")
+
+
+    def _stamp(self, lines: list[str], box_mm: tuple[float, float, float, float]) -> None:
+        """The visible box of a digital signature: a frame with who signed and when."""
+        x, y, w, h = (v * self.mm for v in box_mm)
+        self.p.setPen(QPen(QColor(0, 0, 160), 0.35 * self.mm))
+        self.p.drawRect(QRectF(x, y, w, h))
+        font = self.font(10)
+        text = "\n".join(lines)
+        th = self.text_height(text, w - 4 * self.mm, font, Qt.AlignmentFlag.AlignHCenter)
+        self.p.setPen(QColor(0, 0, 160))
+        self.p.setFont(font)
+        self.p.drawText(QRectF(x + 2 * self.mm, y + (h - th) / 2, w - 4 * self.mm, th),
+                        int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), text)
+        self.p.setPen(Qt.GlobalColor.black)
 
 
 def cell_text(value: object) -> str:

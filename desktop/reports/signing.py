@@ -1,7 +1,8 @@
 """Digital signature of a report PDF (pyHanko): with a PKCS#12 file (.p12/.pfx) or a PKCS#11
 token (the USB tokens of Vietnamese digital-signature providers), a signature field is placed
-on the signature space the renderer left under the signer's capacity, with a visible box
-naming the signer and the time in Vietnamese (the bundled Liberation Serif in the box).
+on the signature space the renderer left under the signer's capacity. The visible box, naming
+the signer (from the certificate) and the time in Vietnamese, is painted by the renderer in
+the report's own font: pyHanko's text boxes space the letters of TrueType fonts wrongly.
 
 Signing writes a new file whole (output_file.write_whole): the unsigned PDF is never left
 behind under the signed name."""
@@ -15,7 +16,6 @@ from pathlib import Path
 from desktop.errors import UsageError
 from desktop.i18n import translate
 from desktop.output_file import write_whole
-from desktop.paths import resources_dir
 
 MM = 72 / 25.4  # PDF points per millimetre
 FIELD = "PCMD_Signature"
@@ -52,6 +52,35 @@ def _box(place: Place) -> tuple[float, float, float, float]:
     page_h = 210.0 if place.landscape else 297.0
     x, y, w, h = place.rect
     return (x * MM, (page_h - y - h) * MM, (x + w) * MM, (page_h - y) * MM)
+
+
+@dataclass
+class Loaded:
+    """An opened certificate: pyHanko's signer, the token session to close, the name."""
+
+    signer: object
+    session: object | None
+    name: str
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()  # type: ignore[attr-defined]
+            self.session = None
+
+
+def load_signer(spec: SignerSpec) -> Loaded:
+    """Open the certificate (and the token) before anything is written."""
+    signer, session = _pkcs11_signer(spec) if spec.pkcs11_lib else _pkcs12_signer(spec)
+    cert = getattr(signer, "signing_cert", None)
+    name = ""
+    if cert is not None:
+        name = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
+    return Loaded(signer, session, name)
+
+
+def stamp_lines(loaded: Loaded, at: datetime) -> list[str]:
+    return [tr("Signed digitally by: {name}").format(name=loaded.name),
+            tr("Time: {time}").format(time=at.strftime("%d/%m/%Y %H:%M"))]
 
 
 def _pkcs12_signer(spec: SignerSpec):  # noqa: ANN202
@@ -99,41 +128,28 @@ def _first_key_label(session) -> str | None:  # noqa: ANN001
     raise UsageError(tr("The token holds no signing key."))
 
 
-def sign_pdf(source: Path | str, target: Path | str, spec: SignerSpec, place: Place | None,
+def sign_pdf(source: Path | str, target: Path | str, loaded: Loaded, place: Place | None,
              *, location: str = "", reason: str = "") -> None:
-    """Sign `source` into `target` (may be the same file)."""
+    """Sign `source` into `target`; the field covers `place` (the painted box)."""
+    from io import BytesIO
+
     from pyhanko import stamp
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
 
-    signer, session = _pkcs11_signer(spec) if spec.pkcs11_lib else _pkcs12_signer(spec)
-    try:
-        data = Path(source).read_bytes()
-        from io import BytesIO
-
-        writer = IncrementalPdfFileWriter(BytesIO(data))
-        if place is not None:
-            fields.append_signature_field(writer, fields.SigFieldSpec(
-                sig_field_name=FIELD, on_page=place.page - 1, box=_box(place)))
-        font = resources_dir() / "fonts" / "LiberationSerif-Regular.ttf"
-        style = stamp.TextStampStyle(
-            stamp_text=tr("Signed digitally by: %(signer)s\nTime: %(ts)s"),
-            timestamp_format="%d/%m/%Y %H:%M",
-            text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font), font_size=9)),
-            border_width=1)
-        meta = signers.PdfSignatureMetadata(field_name=FIELD, location=location or None,
-                                            reason=reason or None)
-        pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
-        out = BytesIO()
-        pdf_signer.sign_pdf(writer, output=out, timestamper=None,
-                            existing_fields_only=place is not None)
-        with write_whole(target) as partial:
-            partial.write_bytes(out.getvalue())
-    finally:
-        if session is not None:
-            session.close()
+    writer = IncrementalPdfFileWriter(BytesIO(Path(source).read_bytes()))
+    if place is not None:
+        fields.append_signature_field(writer, fields.SigFieldSpec(
+            sig_field_name=FIELD, on_page=place.page - 1, box=_box(place)))
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, location=location or None,
+                                        reason=reason or None)
+    # the page already shows the box; the field's own appearance stays empty
+    style = stamp.TextStampStyle(stamp_text="", border_width=0)
+    pdf_signer = signers.PdfSigner(meta, signer=loaded.signer, stamp_style=style)
+    out = BytesIO()
+    pdf_signer.sign_pdf(writer, output=out, existing_fields_only=place is not None)
+    with write_whole(target) as partial:
+        partial.write_bytes(out.getvalue())
 
 
 def signed_at(path: Path | str) -> list[tuple[str, datetime | None]]:
