@@ -195,6 +195,10 @@
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="vanished">Không ghi được {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>auth</name>
@@ -1218,6 +1222,11 @@
         <location filename="../desktop/services/validation.py" line="274"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>
