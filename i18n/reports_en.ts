@@ -550,6 +550,286 @@
         <source>target: {t}</source>
         <translation>target: {t}</translation>
     </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="51"/>
+        <source>03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, 2024 or 2016-2020</source>
+        <translation>03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, 2024 or 2016-2020</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="52"/>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="53"/>
+        <source>9 months</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="54"/>
+        <source>As typed</source>
+        <translation>As typed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="55"/>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="56"/>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="57"/>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="58"/>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="59"/>
+        <source>Choose the unit from the list.</source>
+        <translation>Choose the unit from the list.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="60"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="61"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="62"/>
+        <source>Digital signature of the PDF</source>
+        <translation>Digital signature of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="63"/>
+        <source>Do not sign</source>
+        <translation>Do not sign</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="64"/>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="65"/>
+        <source>Document details…</source>
+        <translation>Document details…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="66"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="67"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="68"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="69"/>
+        <source>Libraries (*.dll *.so *.dylib)</source>
+        <translation>Libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="70"/>
+        <source>Month / year</source>
+        <translation>Month / year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="71"/>
+        <source>Month {m}</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="72"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="73"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="74"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="75"/>
+        <source>Other recipients (one per line)</source>
+        <translation>Other recipients (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="76"/>
+        <source>PIN of the token:</source>
+        <translation>PIN of the token:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="77"/>
+        <source>PKCS#11 library</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="78"/>
+        <source>Password of the certificate {file}:</source>
+        <translation>Password of the certificate {file}:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="79"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="80"/>
+        <source>Printed on the report</source>
+        <translation>Printed on the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="81"/>
+        <source>Programme period</source>
+        <translation>Programme period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="82"/>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="83"/>
+        <source>Save Word</source>
+        <translation>Save Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="84"/>
+        <source>Save Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="85"/>
+        <source>Save the form as Excel…</source>
+        <translation>Save the form as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="86"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="87"/>
+        <source>Sign with a USB token (PKCS#11)</source>
+        <translation>Sign with a USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="88"/>
+        <source>Sign with a certificate file (.p12, .pfx)</source>
+        <translation>Sign with a certificate file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="89"/>
+        <source>Signer&apos;s capacity</source>
+        <translation>Signer&apos;s capacity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="90"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="91"/>
+        <source>Since 1 January</source>
+        <translation>Since 1 January</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="92"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="93"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="94"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="95"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="96"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="97"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="98"/>
+        <source>To (one per line)</source>
+        <translation>To (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="99"/>
+        <source>Token label:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="100"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="101"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="102"/>
+        <source>Year-end report (also 6 months, programme period)</source>
+        <translation>Year-end report (also 6 months, programme period)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="103"/>
+        <source>e.g. 03/2024 or Quý 1/2024</source>
+        <translation>e.g. 03/2024 or Quý 1/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="104"/>
+        <source>left blank for the clerk to fill in</source>
+        <translation>left blank for the clerk to fill in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="105"/>
+        <source>the token&apos;s PKCS#11 library (.dll)</source>
+        <translation>the token&apos;s PKCS#11 library (.dll)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="106"/>
+        <source>{name} (until {date})</source>
+        <translation>{name} (until {date})</translation>
+    </message>
 </context>
 <context>
     <name>YearEndReport</name>

@@ -550,6 +550,286 @@
         <source>target: {t}</source>
         <translation>kế hoạch: {t}</translation>
     </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="51"/>
+        <source>03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, 2024 or 2016-2020</source>
+        <translation>03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, 2024 hoặc 2016-2020</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="52"/>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="53"/>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="54"/>
+        <source>As typed</source>
+        <translation>Tự nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="55"/>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="56"/>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="57"/>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="58"/>
+        <source>Change (%)</source>
+        <translation>Tăng, giảm (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="59"/>
+        <source>Choose the unit from the list.</source>
+        <translation>Hãy chọn đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="60"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="61"/>
+        <source>Digital signature</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="62"/>
+        <source>Digital signature of the PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="63"/>
+        <source>Do not sign</source>
+        <translation>Không ký số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="64"/>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="65"/>
+        <source>Document details…</source>
+        <translation>Thông tin văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="66"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="67"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="68"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="69"/>
+        <source>Libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="70"/>
+        <source>Month / year</source>
+        <translation>Chọn tháng, năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="71"/>
+        <source>Month {m}</source>
+        <translation>Tháng {m}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="72"/>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="73"/>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="74"/>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="75"/>
+        <source>Other recipients (one per line)</source>
+        <translation>Nơi nhận khác (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="76"/>
+        <source>PIN of the token:</source>
+        <translation>Mã PIN của token:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="77"/>
+        <source>PKCS#11 library</source>
+        <translation>Thư viện PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="78"/>
+        <source>Password of the certificate {file}:</source>
+        <translation>Mật khẩu của chứng thư số {file}:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="79"/>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="80"/>
+        <source>Printed on the report</source>
+        <translation>In trên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="81"/>
+        <source>Programme period</source>
+        <translation>Cả giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="82"/>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="83"/>
+        <source>Save Word</source>
+        <translation>Lưu Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="84"/>
+        <source>Save Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="85"/>
+        <source>Save the form as Excel…</source>
+        <translation>Lưu biểu thống kê (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="86"/>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="87"/>
+        <source>Sign with a USB token (PKCS#11)</source>
+        <translation>Ký bằng USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="88"/>
+        <source>Sign with a certificate file (.p12, .pfx)</source>
+        <translation>Ký bằng tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="89"/>
+        <source>Signer&apos;s capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="90"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="91"/>
+        <source>Since 1 January</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="92"/>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="93"/>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="94"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="95"/>
+        <source>This period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="96"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="97"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="98"/>
+        <source>To (one per line)</source>
+        <translation>Kính gửi (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="99"/>
+        <source>Token label:</source>
+        <translation>Tên token:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="100"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="101"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="102"/>
+        <source>Year-end report (also 6 months, programme period)</source>
+        <translation>Báo cáo tổng kết (năm, 6 tháng, giai đoạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="103"/>
+        <source>e.g. 03/2024 or Quý 1/2024</source>
+        <translation>ví dụ 03/2024 hoặc Quý 1/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="104"/>
+        <source>left blank for the clerk to fill in</source>
+        <translation>để trống cho văn thư điền</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="105"/>
+        <source>the token&apos;s PKCS#11 library (.dll)</source>
+        <translation>thư viện PKCS#11 của token (.dll)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="106"/>
+        <source>{name} (until {date})</source>
+        <translation>{name} (đến {date})</translation>
+    </message>
 </context>
 <context>
     <name>YearEndReport</name>

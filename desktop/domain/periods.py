@@ -191,3 +191,17 @@ def preset(key: str, today: date) -> Period:
     if key == "programme":
         return programme_of(today)
     raise ValueError(key)
+
+
+def typed_form(period: Period) -> str:
+    """The period as an office writes it, and as the parser reads it back: `03/2024`,
+    `Quý 1/2024`, `6 tháng đầu năm 2024`, `9 tháng năm 2024`, `2024`, `2016-2020`."""
+    y, s = period.end.year, period.start
+    return {
+        "month": f"{s.month:02d}/{y}",
+        "quarter": f"Quý {(s.month + 2) // 3}/{y}",
+        "half": f"6 tháng {'đầu' if s.month == 1 else 'cuối'} năm {y}",
+        "nine_months": f"9 tháng năm {y}",
+        "year": f"{y}",
+        "programme": f"{s.year}-{y}",
+    }.get(period.kind, period.spec)
