@@ -696,307 +696,302 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="56"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="65"/>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
-        <location filename="../desktop/services/record_specs.py" line="181"/>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
         <source>of whom women</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="84"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="96"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="113"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="131"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="140"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="162"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="165"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>People supported</source>
         <translation>People supported</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="185"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="195"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1317,47 +1312,47 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="62"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Outreach session</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="81"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Media item</source>
         <translation>Media item</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
         <source>Training class</source>
         <translation>Training class</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="110"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="128"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="137"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="159"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="178"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
         <source>Support figures</source>
         <translation>Support figures</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="192"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -1416,6 +1411,26 @@
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Women ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
+    </message>
     <message>
         <location filename="../desktop/services/validation.py" line="75"/>
         <location filename="../desktop/services/validation.py" line="166"/>
@@ -1502,27 +1517,6 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="259"/>
-        <source>Women ({women}) cannot be more than participants ({total}).</source>
-        <translation>Women ({women}) cannot be more than participants ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="264"/>
-        <location filename="../desktop/services/validation.py" line="280"/>
-        <source>The end date is before the start date.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="268"/>
-        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
-        <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="274"/>
-        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
-        <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
 </context>
 </TS>

@@ -700,307 +700,302 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="56"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="65"/>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
-        <location filename="../desktop/services/record_specs.py" line="181"/>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
         <source>Organiser</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
         <source>of whom women</source>
         <translation>trong đó nữ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
         <source>Documents handed out</source>
         <translation>Số tài liệu phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
         <source>Leaflets handed out</source>
         <translation>Số tờ rơi phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="84"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
         <source>Outlet, channel</source>
         <translation>Cơ quan, kênh đăng phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="96"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
         <source>Class name</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
         <source>Trainees (groups)</source>
         <translation>Đối tượng học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
         <source>Trainees</source>
         <translation>Số học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
         <source>Officer code</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="113"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
         <source>Member of Team 178</source>
         <translation>Thành viên Đội 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
         <source>In service</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Left on</source>
         <translation>Ngày thôi công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="131"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
         <source>Establishment code</source>
         <translation>Mã cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="140"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
         <source>Business registration no.</source>
         <translation>Số đăng ký kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
         <source>Owner</source>
         <translation>Chủ cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
         <source>Workers</source>
         <translation>Số lao động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Opened on</source>
         <translation>Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Closed on</source>
         <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="162"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
         <source>Establishment</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="165"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
         <source>Violation found</source>
         <translation>Phát hiện vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
         <source>Violation</source>
         <translation>Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Sanctions</source>
         <translation>Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
         <source>Fine (VND)</source>
         <translation>Tiền phạt (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Buyers sanctioned</source>
         <translation>Số người mua dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Sellers sanctioned</source>
         <translation>Số người bán dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Criminal cases</source>
         <translation>Số vụ án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>People supported</source>
         <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="185"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
         <source>of whom reintegrated</source>
         <translation>trong đó tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="195"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -1321,47 +1316,47 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="62"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="81"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Media item</source>
         <translation>Tin, bài truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
         <source>Training class</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="110"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="128"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
         <source>Attendance</source>
         <translation>Tham gia tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="137"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Establishment</source>
         <translation>Cơ sở kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="159"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="178"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
         <source>Support figures</source>
         <translation>Số liệu hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="192"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
         <source>Target</source>
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
@@ -1420,6 +1415,26 @@
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
+    </message>
     <message>
         <location filename="../desktop/services/validation.py" line="75"/>
         <location filename="../desktop/services/validation.py" line="166"/>
@@ -1508,25 +1523,8 @@
         <translation>{field}: {value} là ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="259"/>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
-        <translation>Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="264"/>
-        <location filename="../desktop/services/validation.py" line="280"/>
-        <source>The end date is before the start date.</source>
-        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="268"/>
-        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
-        <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="274"/>
-        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
-        <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
+        <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>
