@@ -1198,47 +1198,47 @@
         <translation>duy trì {models_active} mô hình phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="176"/>
+        <location filename="../desktop/reports/year_end_text.py" line="179"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, cùng kỳ không có</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="181"/>
+        <location filename="../desktop/reports/year_end_text.py" line="184"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} không thay đổi ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} tăng {pct}% (từ {before} lên {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="188"/>
+        <location filename="../desktop/reports/year_end_text.py" line="191"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} giảm {pct}% (từ {before} xuống {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="193"/>
+        <location filename="../desktop/reports/year_end_text.py" line="196"/>
         <source>Compared with {last}: {items}.</source>
         <translation>So với {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="206"/>
+        <location filename="../desktop/reports/year_end_text.py" line="209"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} đạt {value}, chưa đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} đạt {value}, đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="213"/>
+        <location filename="../desktop/reports/year_end_text.py" line="216"/>
         <source>Against the plan: {items}.</source>
         <translation>So với kế hoạch: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="229"/>
+        <location filename="../desktop/reports/year_end_text.py" line="232"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: đạt {value}, chỉ tiêu {target}</translation>
     </message>
