@@ -53,10 +53,6 @@
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
-    <message>
-        <source>--out: cannot write {path}: {reason}.</source>
-        <translation type="vanished">--out: không ghi được tệp {path}: {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>ReportDocument</name>
