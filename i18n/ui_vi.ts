@@ -203,6 +203,42 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
+        <source>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</source>
+        <translation>Hạn nộp: số liệu tháng trước ngày {day} tháng sau; báo cáo tổng kết năm trước ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="161"/>
+        <source>Units still missing</source>
+        <translation>Các đơn vị còn thiếu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="163"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="179"/>
+        <source>no officer on the roster</source>
+        <translation>chưa có cán bộ trong danh sách</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
@@ -210,6 +246,21 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
         <source>Received {when}</source>
         <translation>Đã nhận lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Received {when} ({status}; due {due})</source>
+        <translation>Đã nhận {when} ({status}; hạn {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="80"/>
+        <source>Not received ({status}; due {due})</source>
+        <translation>Chưa nhận ({status}; hạn {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
+        <source>Year-end report</source>
+        <translation>Báo cáo năm</translation>
     </message>
 </context>
 <context>
@@ -307,6 +358,12 @@ Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
         <location filename="../desktop/ui/exchange_actions.py" line="227"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>{file} does not say which unit sent it.
+Code of the sending unit:</source>
+        <translation type="vanished">Tệp {file} không ghi đơn vị gửi.
+Mã đơn vị gửi:</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1036,41 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <source>until {date}</source>
+        <translation>đến {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <source>Abbreviation (No.: …/BC-…)</source>
+        <translation>Chữ viết tắt (Số: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <source>Reporting deadlines</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <source>Monthly figures due by day (of the next month)</source>
+        <translation>Số liệu tháng nộp trước ngày (của tháng sau)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <source>Year-end report due by (day/month)</source>
+        <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <source>Monthly figures due by day: write a day from 1 to 28.</source>
+        <translation>Hạn nộp số liệu tháng: hãy nhập một ngày từ 1 đến 28.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <source>Year-end report due by: write a day and month such as 15/12.</source>
+        <translation>Hạn nộp báo cáo tổng kết năm: hãy nhập ngày và tháng, ví dụ 15/12.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1363,6 +1455,284 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">Ngày</translation>
+    </message>
+    <message>
+        <source>Commune/ward</source>
+        <translation type="vanished">Xã/phường</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="vanished">Hình thức</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="vanished">Địa điểm</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="vanished">Chủ đề</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="vanished">Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="vanished">Đối tượng</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="vanished">Số người tham dự</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation type="vanished">trong đó nữ</translation>
+    </message>
+    <message>
+        <source>Documents handed out</source>
+        <translation type="vanished">Số tài liệu phát</translation>
+    </message>
+    <message>
+        <source>Leaflets handed out</source>
+        <translation type="vanished">Số tờ rơi phát</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="vanished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Loại</translation>
+    </message>
+    <message>
+        <source>Outlet, channel</source>
+        <translation type="vanished">Cơ quan, kênh đăng phát</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="vanished">Số lượng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="vanished">Đến ngày</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="vanished">Tên lớp</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="vanished">Cấp</translation>
+    </message>
+    <message>
+        <source>Trainees (groups)</source>
+        <translation type="vanished">Đối tượng học viên</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="vanished">Số học viên</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation type="vanished">Mã cán bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="vanished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="vanished">Chức vụ</translation>
+    </message>
+    <message>
+        <source>Member of Team 178</source>
+        <translation type="vanished">Thành viên Đội 178</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="vanished">Đang công tác</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="vanished">Ngày bắt đầu công tác</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="vanished">Ngày thôi công tác</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Lớp</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="vanished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Establishment code</source>
+        <translation type="vanished">Mã cơ sở</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Loại hình</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="vanished">Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Business registration no.</source>
+        <translation type="vanished">Số đăng ký kinh doanh</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">Chủ cơ sở</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Điện thoại</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="vanished">Số lao động</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Tình trạng</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="vanished">Ngày bắt đầu hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="vanished">Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="vanished">Cơ sở</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation type="vanished">Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="vanished">Theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Violation found</source>
+        <translation type="vanished">Phát hiện vi phạm</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="vanished">Hành vi vi phạm</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation type="vanished">Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Fine (VND)</source>
+        <translation type="vanished">Tiền phạt (đồng)</translation>
+    </message>
+    <message>
+        <source>Buyers sanctioned</source>
+        <translation type="vanished">Số người mua dâm bị xử lý</translation>
+    </message>
+    <message>
+        <source>Sellers sanctioned</source>
+        <translation type="vanished">Số người bán dâm bị xử lý</translation>
+    </message>
+    <message>
+        <source>Criminal cases</source>
+        <translation type="vanished">Số vụ án hình sự</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="vanished">Tháng</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="vanished">Hoạt động</translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation type="vanished">Số người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>of whom reintegrated</source>
+        <translation type="vanished">trong đó tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">Năm</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>record_types</name>
+    <message>
+        <source>Outreach session</source>
+        <translation type="vanished">Buổi truyền thông</translation>
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation type="vanished">Tin, bài truyền thông</translation>
+    </message>
+    <message>
+        <source>Training class</source>
+        <translation type="vanished">Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="vanished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="vanished">Tham gia tập huấn</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="vanished">Cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="vanished">Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Support figures</source>
+        <translation type="vanished">Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Chỉ tiêu kế hoạch</translation>
     </message>
 </context>
 </TS>
