@@ -99,24 +99,20 @@
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="25"/>
         <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
-        <translation>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
+        <translation type="vanished">2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="36"/>
         <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
-        <translation>--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
+        <translation type="vanished">--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="47"/>
         <source>--unit: no home unit is set; give a unit code.</source>
-        <translation>--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
+        <translation type="vanished">--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="51"/>
         <source>--unit: no unit has code {code}.</source>
-        <translation>--unit: không có đơn vị nào mang mã {code}.</translation>
+        <translation type="vanished">--unit: không có đơn vị nào mang mã {code}.</translation>
     </message>
 </context>
 <context>
@@ -248,19 +244,16 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="149"/>
         <source>HEAD OF OFFICE</source>
-        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+        <translation type="vanished">THỦ TRƯỞNG ĐƠN VỊ</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="152"/>
         <source>- As above;</source>
-        <translation>- Như trên;</translation>
+        <translation type="vanished">- Như trên;</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="152"/>
         <source>- Filed: office records.</source>
-        <translation>- Lưu: VT.</translation>
+        <translation type="vanished">- Lưu: VT.</translation>
     </message>
 </context>
 <context>
