@@ -14,7 +14,6 @@ from desktop.services.records import RecordService
 from desktop.ui import record_form
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.list_panel import RecordListPanel
-from desktop.ui.outreach_tab import SESSION_COLUMNS
 from desktop.ui.record_form import RecordForm
 from tests.ui_helpers import isolate_qsettings
 
