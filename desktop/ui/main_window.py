@@ -121,11 +121,22 @@ class MainWindow(QMainWindow):
             act.setEnabled(True)
         self._load_tab(self.tabs.currentIndex())
         self.retranslateUi()
-        if menus_later:
-            QTimer.singleShot(0, self._install_menus)
+        if menus_later:  # once the visible list shows its first rows (or at once)
+            panel = self.current_panel()
+            model = panel.model if panel is not None else None
+            if model is not None and model.loading:
+                model.loaded.connect(self._menus_after_first_rows)
+            else:
+                QTimer.singleShot(0, self._install_menus)
         else:
             self._install_menus()
         self.attached.emit()
+
+    def _menus_after_first_rows(self) -> None:
+        panel = self.current_panel()
+        if panel is not None and panel.model is not None:
+            panel.model.loaded.disconnect(self._menus_after_first_rows)
+        QTimer.singleShot(0, self._install_menus)
 
     def _install_menus(self) -> None:
         """The menus other engineers provide; they need the database."""
