@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -28,11 +29,13 @@ from desktop.domain.indicator_defs import (
     to_toml,
 )
 from desktop.domain.indicators import builtin_definitions
+from desktop.errors import UsageError
 from desktop.i18n import translate
 from desktop.services import audit, auth
 from desktop.services.context import AppContext
 
 SETTING_KEY = "indicator_definitions"
+MAX_FILE = 2_000_000  # bytes: a definitions file is a few kilobytes
 RECORD_TYPE = "indicator"
 
 
@@ -116,6 +119,24 @@ def export_text(db: Database) -> str:
     with db.read_session() as session:
         defs = in_force(session)
     return to_toml(defs, tr("PCMD indicator definitions in force (format 1)."))
+
+
+def read_file(path: str | Path) -> str:
+    """The text of a definitions file, or one sentence saying why it cannot be read."""
+    file = Path(path)
+    try:
+        if not file.is_file():
+            raise UsageError(tr("Cannot read {path}: there is no such file.").format(path=file))
+        if file.stat().st_size > MAX_FILE:
+            raise UsageError(tr("Cannot read {path}: it is too large for a definitions "
+                                "file.").format(path=file))
+        return file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(tr("Cannot read {path}: it is not UTF-8 text; save it as UTF-8 "
+                            "and try again.").format(path=file)) from None
+    except OSError as exc:
+        raise UsageError(tr("Cannot read {path}: {reason}").format(
+            path=file, reason=exc.strerror or type(exc).__name__)) from None
 
 
 # ---- changes (an administrator's) ----------------------------------------------------------
