@@ -48,6 +48,26 @@
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -325,6 +345,31 @@
         <location filename="../desktop/services/auth.py" line="274"/>
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Unit: you may give users only your unit or a unit under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Unit: you may manage only the users of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Password: it cannot be blank.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Password: this is one of the passwords people use most; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Password: it must not be your own name.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1562,152 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… and {n} more problems of the same kind.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>entry {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not what was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} has no audit entry: it was added outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} was changed outside PCMD: it does not match its last audit entry.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>User {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>The lock of {month} of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Setting {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Catalogue value {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="90"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="95"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="110"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="163"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="173"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>This record belongs to another unit; you may not change it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="236"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="286"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="309"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} is outside your units; demo data were not made.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="314"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
 </context>
 </TS>

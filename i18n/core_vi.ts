@@ -346,6 +346,31 @@
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Đơn vị: chỉ được gán cho người dùng đơn vị của bạn hoặc đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Đơn vị: bạn chỉ được quản lý người dùng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Mật khẩu: không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Mật khẩu: đây là mật khẩu quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Mật khẩu: không được dùng chính tên của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>catalogue</name>
@@ -1541,6 +1566,152 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… và {n} vấn đề khác cùng loại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>mục {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không nằm trong chuỗi (được thêm hoặc sửa sau khi chuỗi bắt đầu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>Nhật ký thao tác bị đứt tại {entry}: mục liền trước đã bị xóa hoặc sửa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không còn như khi được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>Nhật ký thao tác đã bị cắt bớt bên ngoài PCMD: đã ghi {written} mục, nay chỉ còn {found} mục (các mục mới nhất đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>Các mục nhật ký có từ trước khi lập chuỗi đã bị sửa hoặc xóa bên ngoài PCMD (không còn khớp với {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} không có mục nhật ký nào: đã được thêm bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} đã bị sửa bên ngoài PCMD: không khớp với mục nhật ký cuối cùng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} có trong nhật ký thao tác nhưng không còn trong cơ sở dữ liệu: đã bị xóa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>Người dùng {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>Khóa sổ tháng {month} của {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Thiết lập {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Giá trị danh mục {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Manager</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="90"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="95"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="110"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="163"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="173"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="236"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="286"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="309"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="314"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>
 </context>
 </TS>
