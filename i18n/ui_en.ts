@@ -179,35 +179,20 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
-        <source>Data received from units</source>
-        <translation>Data received from units</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
         <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
         <source>Reporting calendar</source>
         <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="153"/>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="154"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
@@ -239,14 +224,19 @@
         <source>no officer on the roster</source>
         <translation>no officer on the roster</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="189"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
-        <source>Received {when}</source>
-        <translation>Received {when}</translation>
-    </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
         <source>Received {when} ({status}; due {due})</source>
@@ -525,264 +515,264 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
         <source>Count of records</source>
         <translation>Count of records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
         <source>Sum of a column</source>
         <translation>Sum of a column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
         <source>Number of different values</source>
         <translation>Number of different values</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
         <source>Latest value, added over communes</source>
         <translation>Latest value, added over communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
         <source>Ratio of two indicators</source>
         <translation>Ratio of two indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
         <source>Communes valid in the period</source>
         <translation>Communes valid in the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
         <source>Officers trained in the programme period</source>
         <translation>Officers trained in the programme period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="62"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
         <source>Figure of the plan</source>
         <translation>Figure of the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
         <source>Built-in</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
         <source>Built-in, changed</source>
         <translation>Built-in, changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="66"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
         <source>Office&apos;s own</source>
         <translation>Office&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="88"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
         <source>by {column}</source>
         <translation>by {column}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
         <source>How it is computed</source>
         <translation>How it is computed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="98"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="98"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
         <source>&amp;New indicator…</source>
         <translation>&amp;New indicator…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
         <source>&amp;Import from file…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xport to file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="213"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
         <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
         <translation>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="215"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
         <source>Only an administrator can add, change or retire indicators.</source>
         <translation>Only an administrator can add, change or retire indicators.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
         <source>Import indicator definitions</source>
         <translation>Import indicator definitions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="259"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="280"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
         <source>Indicator definitions (*.toml)</source>
         <translation>Indicator definitions (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="266"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
         <source>Export indicator definitions</source>
         <translation>Export indicator definitions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="378"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
         <source>Indicator {key}</source>
         <translation>Indicator {key}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
         <source>TOML text</source>
         <translation>TOML text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>Key (a-z, 0-9, _)</source>
         <translation>Key (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>Vietnamese label</source>
         <translation>Vietnamese label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Table section</source>
         <translation>Table section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Computed as</source>
         <translation>Computed as</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="392"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Numerator</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Denominator</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
         <source>Value (several: separate with ;)</source>
         <translation>Value (several: separate with ;)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
         <source>Add a condition</source>
         <translation>Add a condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
         <source>Remove the condition</source>
         <translation>Remove the condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
         <source>× 100, one decimal</source>
         <translation>× 100, one decimal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
         <source>a number for a ratio, or a plan key</source>
         <translation>a number for a ratio, or a plan key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="543"/>
         <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
         <translation>The key of an indicator cannot be changed; make a new indicator instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="550"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
@@ -1200,115 +1190,100 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
-        <source>Home unit</source>
-        <translation>Home unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
-        <source>Data and backups</source>
-        <translation>Data and backups</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
-        <source>Data folder</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
-        <source>Names printed on reports</source>
-        <translation>Names printed on reports</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
-        <source>Parent agency</source>
-        <translation>Parent agency</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
-        <source>Place (for the date line)</source>
-        <translation>Place (for the date line)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
-        <source>Prepared by</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
-        <source>Signer&apos;s name</source>
-        <translation>Signer&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
-        <source>Backup written: {path}</source>
-        <translation>Backup written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
-        <source>The backup failed: {error}</source>
-        <translation>The backup failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="121"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Data and backups</source>
+        <translation>Data and backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <source>Names printed on reports</source>
+        <translation>Names printed on reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <source>Parent agency</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Abbreviation (No.: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <source>Place (for the date line)</source>
+        <translation>Place (for the date line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="175"/>
@@ -1324,6 +1299,21 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Year-end report due by (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <source>The backup failed: {error}</source>
+        <translation>The backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="215"/>

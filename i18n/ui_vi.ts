@@ -179,35 +179,20 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
-        <source>Data received from units</source>
-        <translation>Tình hình nhận số liệu của các đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
         <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
         <source>Reporting calendar</source>
         <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="153"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="154"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
@@ -239,14 +224,23 @@
         <source>no officer on the roster</source>
         <translation>chưa có cán bộ trong danh sách</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="189"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Data received from units</source>
+        <translation type="vanished">Tình hình nhận số liệu của các đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
-        <source>Received {when}</source>
-        <translation>Đã nhận lúc {when}</translation>
-    </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
         <source>Received {when} ({status}; due {due})</source>
@@ -261,6 +255,10 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
         <source>Year-end report</source>
         <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation type="vanished">Đã nhận lúc {when}</translation>
     </message>
 </context>
 <context>
@@ -531,264 +529,264 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
         <source>Count of records</source>
         <translation>Đếm số bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
         <source>Sum of a column</source>
         <translation>Cộng một cột số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
         <source>Number of different values</source>
         <translation>Số giá trị khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
         <source>Latest value, added over communes</source>
         <translation>Số liệu mới nhất, cộng các xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
         <source>Ratio of two indicators</source>
         <translation>Tỷ lệ giữa hai chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
         <source>Communes valid in the period</source>
         <translation>Số xã, phường có trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
         <source>Officers trained in the programme period</source>
         <translation>Cán bộ được tập huấn trong giai đoạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="62"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
         <source>Figure of the plan</source>
         <translation>Số liệu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
         <source>Built-in</source>
         <translation>Có sẵn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
         <source>Built-in, changed</source>
         <translation>Có sẵn, đã sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="66"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
         <source>Office&apos;s own</source>
         <translation>Của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="88"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
         <source>by {column}</source>
         <translation>theo {column}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
         <source>Key</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
         <source>How it is computed</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="98"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
         <source>Origin</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="98"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
         <source>In force</source>
         <translation>Đang áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
         <source>&amp;New indicator…</source>
         <translation>&amp;Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
         <source>&amp;Change…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
         <source>E&amp;xport to file…</source>
         <translation>&amp;Xuất ra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="213"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
         <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
         <translation>Mọi báo cáo đều tính các chỉ tiêu đang áp dụng; bỏ đánh dấu để ngừng áp dụng một chỉ tiêu. Báo cáo đã lưu ghi rõ các định nghĩa chỉ tiêu đã dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="215"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
         <source>Only an administrator can add, change or retire indicators.</source>
         <translation>Chỉ quản trị viên mới được thêm, sửa hoặc ngừng áp dụng chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
         <source>Import indicator definitions</source>
         <translation>Nhập định nghĩa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="259"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="280"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
         <source>Indicator definitions (*.toml)</source>
         <translation>Định nghĩa chỉ tiêu (*.toml)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="266"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
         <source>Nothing was imported:</source>
         <translation>Chưa nhập gì:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
         <source>Export indicator definitions</source>
         <translation>Xuất định nghĩa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="378"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
         <source>Indicator {key}</source>
         <translation>Chỉ tiêu {key}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
         <source>TOML text</source>
         <translation>Văn bản TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>Key (a-z, 0-9, _)</source>
         <translation>Mã (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>Vietnamese label</source>
         <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>English label</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Table section</source>
         <translation>Nhóm trong bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Computed as</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="392"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Percentage</source>
         <translation>Tỷ lệ phần trăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
         <source>Value (several: separate with ;)</source>
         <translation>Giá trị (nhiều giá trị: cách nhau bằng ;)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
         <source>Add a condition</source>
         <translation>Thêm điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
         <source>Remove the condition</source>
         <translation>Xóa điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
         <source>× 100, one decimal</source>
         <translation>× 100, lấy một chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
         <source>a number for a ratio, or a plan key</source>
         <translation>một số (với tỷ lệ) hoặc mã chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="543"/>
         <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
         <translation>Không được đổi mã của chỉ tiêu; hãy tạo chỉ tiêu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="550"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
@@ -1206,115 +1204,100 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
-        <source>General</source>
-        <translation>Chung</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
-        <source>Home unit</source>
-        <translation>Đơn vị quản lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
-        <source>Data and backups</source>
-        <translation>Dữ liệu và sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
-        <source>Data folder</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
-        <source>Backups</source>
-        <translation>Bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
-        <source>Back up now</source>
-        <translation>Sao lưu ngay</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
-        <source>Names printed on reports</source>
-        <translation>Thông tin in trên báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
-        <source>Parent agency</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
-        <source>Agency</source>
-        <translation>Cơ quan báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
-        <source>Place (for the date line)</source>
-        <translation>Địa danh (dòng ngày tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
-        <source>Prepared by</source>
-        <translation>Người lập biểu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức danh người ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
-        <source>Backup written: {path}</source>
-        <translation>Đã sao lưu: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
-        <source>The backup failed: {error}</source>
-        <translation>Sao lưu không thành công: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
-        <source>Backing up…</source>
-        <translation>Đang sao lưu…</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="121"/>
         <source>until {date}</source>
         <translation>đến {date}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>Home unit</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Data and backups</source>
+        <translation>Dữ liệu và sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <source>Names printed on reports</source>
+        <translation>Thông tin in trên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <source>Agency</source>
+        <translation>Cơ quan báo cáo</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Chữ viết tắt (Số: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="175"/>
@@ -1330,6 +1313,21 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <source>Backup written: {path}</source>
+        <translation>Đã sao lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <source>The backup failed: {error}</source>
+        <translation>Sao lưu không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="215"/>

@@ -44,9 +44,8 @@ from desktop.domain.indicator_defs import Definition, DefinitionsRefused
 from desktop.errors import PcmdError
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.reports.sources import Source, SourceSchema, schema_for, sources
-from desktop.services import auth, indicators
+from desktop.services import indicators, policy
 from desktop.services.context import AppContext
-from desktop.services.session_user import current_user
 from desktop.ui.errors import show_error_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -169,7 +168,7 @@ class IndicatorEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.model = IndicatorListModel(self)
-        self.model.editable = auth.can(current_user(ctx), "admin")
+        self.model.editable = policy.can(policy.refresh_user(ctx), "admin")
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
