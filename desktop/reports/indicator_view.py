@@ -56,7 +56,8 @@ def indicators_of(report: Report) -> list[IndicatorView]:
     if defs:
         return [IndicatorView(d.key, d.label_vi, d.label_en, getattr(d, "group", "") or "",
                               bool(getattr(d, "percent", False)))
-                for d in defs if d.key in have]
+                for d in defs if d.key in have
+                and not getattr(d, "breakdown", False)]  # parts: Report.columns()
     from desktop.domain.indicators import INDICATORS
 
     return [IndicatorView(i.key, i.label_vi, i.label_en,
