@@ -4,67 +4,47 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>indicator definitions: export or import</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>write the definitions in force to a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>add or replace definitions from a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>definitions in format 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -1306,17 +1286,37 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
+        <location filename="../desktop/services/indicators.py" line="121"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
+        <location filename="../desktop/services/indicators.py" line="129"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="131"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="135"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="138"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="199"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
+        <location filename="../desktop/services/indicators.py" line="207"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>

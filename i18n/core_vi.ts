@@ -4,69 +4,65 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>tệp cần ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>tệp định nghĩa theo định dạng 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Không đọc được {path}: không có tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Không đọc được {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation type="vanished">Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation type="vanished">Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation type="vanished">Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="vanished">Không đọc được {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1322,37 @@
         <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
+        <location filename="../desktop/services/indicators.py" line="121"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
+        <location filename="../desktop/services/indicators.py" line="129"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="131"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="135"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="138"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="199"/>
         <source>no indicator has this key.</source>
         <translation>không có chỉ tiêu nào mang mã này.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
+        <location filename="../desktop/services/indicators.py" line="207"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>

@@ -259,22 +259,22 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../desktop/reports/labels.py" line="56"/>
+        <location filename="../desktop/reports/labels.py" line="79"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="89"/>
+        <location filename="../desktop/reports/labels.py" line="112"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="94"/>
+        <location filename="../desktop/reports/labels.py" line="117"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="100"/>
+        <location filename="../desktop/reports/labels.py" line="123"/>
         <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
         <translation>Records without a commune (media, training held by the office) are counted on the row “{row}”.</translation>
     </message>

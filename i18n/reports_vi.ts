@@ -287,22 +287,22 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../desktop/reports/labels.py" line="56"/>
+        <location filename="../desktop/reports/labels.py" line="79"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="89"/>
+        <location filename="../desktop/reports/labels.py" line="112"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Số liệu của các đơn vị bị chia tách được ghép gần đúng vào một đơn vị tiếp nhận: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="94"/>
+        <location filename="../desktop/reports/labels.py" line="117"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>Chưa xác định đơn vị mới của {units}: số liệu được tính ở dòng “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="100"/>
+        <location filename="../desktop/reports/labels.py" line="123"/>
         <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
         <translation>Số liệu không gắn với xã, phường (truyền thông, tập huấn do cơ quan tổ chức) được tính ở dòng “{row}”.</translation>
     </message>

@@ -297,3 +297,21 @@ def test_retire_and_restore(ctx) -> None:
         assert [d.key for d in indicators.in_force(s)] == [d.key for d in builtin_definitions()]
         # a built-in given back unchanged is the built-in again, not an office copy
         assert indicators.office_set(s).own == []
+
+
+def test_pcmd_check_accepts_the_changed_definitions(db, tmp_path: Path, capsys) -> None:
+    """The settings row holding the office's definitions is stamped by its audit entry:
+    the integrity check does not take it for a change made outside PCMD."""
+    from desktop.services.context import AppContext
+
+    ctx = AppContext(db)
+    indicators.import_text(ctx, DIALOGUES, schema_of(db))
+    indicators.set_retired(ctx, ["media_news"], True)
+    assert main(["check", "--db", db.url]) == 0, capsys.readouterr()
+    with db.read_session() as s:
+        row = s.get(m.Setting, indicators.SETTING_KEY)
+        row_hash = row.audit_hash
+    assert row_hash
+    with db.session() as s:  # a change outside PCMD
+        s.get(m.Setting, indicators.SETTING_KEY).value = '{"own": [], "retired": []}'
+    assert main(["check", "--db", db.url]) == 1

@@ -50,14 +50,14 @@ class IndicatorView:
 
 def indicators_of(report: Report) -> list[IndicatorView]:
     """The report's indicators in table order: its own definitions when it carries them,
-    else the built-in keys. Only keys with one number per window in the report (a breakdown
-    such as establishments by kind is a table of its own)."""
+    else the built-in keys. Only keys with values in the report."""
     defs = getattr(report, "indicators", None)
     have = report.total.values
     if defs:
         return [IndicatorView(d.key, d.label_vi, d.label_en, getattr(d, "group", "") or "",
                               bool(getattr(d, "percent", False)))
-                for d in defs if d.key in have and not getattr(d, "breakdown", False)]
+                for d in defs if d.key in have
+                and not getattr(d, "breakdown", False)]  # parts: Report.columns()
     from desktop.domain.indicators import INDICATORS
 
     return [IndicatorView(i.key, i.label_vi, i.label_en,

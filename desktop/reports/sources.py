@@ -21,6 +21,7 @@ from functools import cache
 from sqlalchemy import ColumnElement, true
 
 from desktop.db import models as m
+from desktop.db.database import Database
 from desktop.domain.indicator_defs import ColumnInfo, SheetInfo
 from desktop.domain.record_types import TYPES, RecordType
 from desktop.domain.record_types.base import header_key
@@ -231,13 +232,22 @@ class SourceSchema:
                 return code
         return None
 
+    def values(self, catalogue: str) -> list[str]:
+        """The Vietnamese labels of a catalogue's values in use (what definitions name)."""
+        found = [v.label_vi for v in self.catalogues.of(catalogue)]
+        return found or [vi for _code, vi in PENDING_CATALOGUES.get(catalogue, ())]
+
     def has_value(self, catalogue: str, label: str) -> bool:
         return self.code(catalogue, label) is not None
 
     def allowed_values(self, catalogue: str) -> str:
         """The Vietnamese labels (what a definition is written with), "; " between them:
         labels hold commas."""
-        values = [v.label_vi for v in self.catalogues.of(catalogue)]
-        if not values:
-            values = [vi for _code, vi in PENDING_CATALOGUES.get(catalogue, ())]
-        return "; ".join(values)
+        return "; ".join(self.values(catalogue))
+
+
+def schema_for(db: Database) -> SourceSchema:
+    """The schema definitions are checked against, with the database's catalogues."""
+    from desktop.services import catalogue
+
+    return SourceSchema(catalogue.load(db))

@@ -217,9 +217,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_catalogues = self._action(self.open_catalogues)
         self.act_units = self._action(self.open_units)
+        self.act_indicators = self._action(self.open_indicators)
         self.act_about = self._action(self.about)
         self._data_actions = (self.act_backup, self.act_settings, self.act_catalogues,
-                              self.act_units, self.act_refresh)
+                              self.act_units, self.act_indicators, self.act_refresh)
         for act in self._data_actions:
             act.setEnabled(False)  # until attach()
         self.lang_group = QActionGroup(self)
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_catalogues)
         self.menu_tools.addAction(self.act_units)
+        self.menu_tools.addAction(self.act_indicators)
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
         self.menu_help = bar.addMenu("")
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
             self.act_backup: self.tr("&Back up now"), self.act_settings: self.tr("&Settings…"),
             self.act_quit: self.tr("&Quit"), self.act_catalogues: self.tr("&Catalogues…"),
             self.act_units: self.tr("&Administrative units…"),
+            self.act_indicators: self.tr("&Indicators…"),
             self.act_about: self.tr("&About PCMD"),
         }
         for act, text in texts.items():
@@ -387,6 +390,11 @@ class MainWindow(QMainWindow):
         CatalogueEditor(self.ctx, self).exec()
         for panel in self.panels():
             panel.refresh()
+
+    def open_indicators(self) -> None:
+        from desktop.ui.indicator_editor import IndicatorEditor
+
+        IndicatorEditor(self.ctx, self).exec()
 
     def open_units(self) -> None:
         from desktop.ui.unit_browser import UnitBrowser
