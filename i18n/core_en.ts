@@ -628,6 +628,143 @@
 <context>
     <name>fields</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Cleared on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Brothel-keepers, brokers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Suspects prosecuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Sent to the procuracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Tried on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>of whom under 18</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Sex workers estimated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Commune/ward</translation>
@@ -638,20 +775,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -667,7 +797,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
@@ -682,248 +812,228 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>of whom women</translation>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>of whom industrial-zone workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>of whom pupils and students</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>People supported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -944,62 +1054,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="47"/>
+        <location filename="../desktop/services/maintenance.py" line="48"/>
         <source>Storage damaged: {detail}</source>
         <translation>Storage damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="50"/>
+        <location filename="../desktop/services/maintenance.py" line="51"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="55"/>
+        <location filename="../desktop/services/maintenance.py" line="56"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="63"/>
+        <location filename="../desktop/services/maintenance.py" line="64"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="90"/>
+        <location filename="../desktop/services/maintenance.py" line="104"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="100"/>
+        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="117"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="110"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="121"/>
+        <location filename="../desktop/services/maintenance.py" line="127"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="167"/>
+        <location filename="../desktop/services/maintenance.py" line="173"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} is not a PCMD backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
+        <location filename="../desktop/services/maintenance.py" line="180"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
@@ -1007,68 +1117,93 @@
 <context>
     <name>records</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>People figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Prevention model</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Outreach session</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
         <source>Media item</source>
         <translation>Media item</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
         <source>Training class</source>
         <translation>Training class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
         <source>Support figures</source>
         <translation>Support figures</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="81"/>
+        <location filename="../desktop/services/records.py" line="77"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="184"/>
-        <location filename="../desktop/services/records.py" line="198"/>
+        <location filename="../desktop/services/records.py" line="180"/>
+        <location filename="../desktop/services/records.py" line="194"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="187"/>
+        <location filename="../desktop/services/records.py" line="183"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="267"/>
+        <location filename="../desktop/services/records.py" line="263"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1107,22 +1242,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Women ({value}) cannot be more than participants ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
     </message>

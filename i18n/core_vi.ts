@@ -632,6 +632,143 @@
 <context>
     <name>fields</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Ngày xóa bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Cơ quan phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Số chủ chứa, môi giới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Số bị can</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Chuyển Viện kiểm sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Ngày xét xử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Ngày xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Số người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>trong đó nữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>Trong đó dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Số người bán dâm ước tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Xã/phường</translation>
@@ -642,20 +779,13 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -671,7 +801,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
         <source>Organiser</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
@@ -686,248 +816,228 @@
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>trong đó nữ</translation>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>Trong đó công nhân KCN</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>Trong đó học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
         <source>Documents handed out</source>
         <translation>Số tài liệu phát</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Số tờ rơi phát</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
         <source>Outlet, channel</source>
         <translation>Cơ quan, kênh đăng phát</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
         <source>Class name</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
         <source>Trainees (groups)</source>
         <translation>Đối tượng học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
         <source>Trainees</source>
         <translation>Số học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Officer code</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
         <source>Member of Team 178</source>
         <translation>Thành viên Đội 178</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
         <source>In service</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
         <source>Left on</source>
         <translation>Ngày thôi công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
         <source>Establishment code</source>
         <translation>Mã cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Business registration no.</source>
         <translation>Số đăng ký kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
         <source>Owner</source>
         <translation>Chủ cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
         <source>Workers</source>
         <translation>Số lao động</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
         <source>Opened on</source>
         <translation>Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
         <source>Closed on</source>
         <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Establishment</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
         <source>Violation found</source>
         <translation>Phát hiện vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
         <source>Violation</source>
         <translation>Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
         <source>Sanctions</source>
         <translation>Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
         <source>Fine (VND)</source>
         <translation>Tiền phạt (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
         <source>Buyers sanctioned</source>
         <translation>Số người mua dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
         <source>Sellers sanctioned</source>
         <translation>Số người bán dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
         <source>Criminal cases</source>
         <translation>Số vụ án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>Số người được hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
         <source>of whom reintegrated</source>
         <translation>trong đó tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -948,131 +1058,160 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="47"/>
+        <location filename="../desktop/services/maintenance.py" line="48"/>
         <source>Storage damaged: {detail}</source>
         <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="50"/>
+        <location filename="../desktop/services/maintenance.py" line="51"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="55"/>
+        <location filename="../desktop/services/maintenance.py" line="56"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="63"/>
+        <location filename="../desktop/services/maintenance.py" line="64"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="90"/>
+        <location filename="../desktop/services/maintenance.py" line="104"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="100"/>
+        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="117"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="110"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="121"/>
+        <location filename="../desktop/services/maintenance.py" line="127"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="167"/>
+        <location filename="../desktop/services/maintenance.py" line="173"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
+        <location filename="../desktop/services/maintenance.py" line="180"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
+    </message>
+    <message>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
 </context>
 <context>
     <name>records</name>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>Số liệu người bán dâm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Mô hình</translation>
+    </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
         <source>Media item</source>
         <translation>Tin, bài truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
         <source>Training class</source>
         <translation>Lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
         <source>Attendance</source>
         <translation>Tham gia tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
         <source>Establishment</source>
         <translation>Cơ sở kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
         <source>Support figures</source>
         <translation>Số liệu hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
         <source>Target</source>
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="81"/>
+        <location filename="../desktop/services/records.py" line="77"/>
         <source>A record with the same {field} already exists.</source>
         <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="184"/>
-        <location filename="../desktop/services/records.py" line="198"/>
+        <location filename="../desktop/services/records.py" line="180"/>
+        <location filename="../desktop/services/records.py" line="194"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="187"/>
+        <location filename="../desktop/services/records.py" line="183"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="267"/>
+        <location filename="../desktop/services/records.py" line="263"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
@@ -1111,22 +1250,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>Ngày xóa bỏ trước ngày phát hiện.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số chủ chứa, môi giới ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số bị can ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>Ngày xét xử trước ngày của vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>Ngày xử lý trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số người dưới 18 tuổi ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số công nhân KCN ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số học sinh, sinh viên ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="217"/>
+        <location filename="../desktop/exchange/exporter.py" line="207"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="219"/>
+        <location filename="../desktop/exchange/exporter.py" line="209"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="265"/>
+        <location filename="../desktop/exchange/exporter.py" line="251"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -40,73 +40,73 @@
         <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="84"/>
+        <location filename="../desktop/exchange/importer.py" line="86"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="89"/>
+        <location filename="../desktop/exchange/importer.py" line="91"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="95"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="97"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="127"/>
+        <location filename="../desktop/exchange/importer.py" line="125"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="146"/>
+        <location filename="../desktop/exchange/importer.py" line="144"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="160"/>
+        <location filename="../desktop/exchange/importer.py" line="159"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="258"/>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
+        <location filename="../desktop/exchange/importer.py" line="227"/>
+        <location filename="../desktop/exchange/importer.py" line="285"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="266"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="273"/>
+        <location filename="../desktop/exchange/importer.py" line="242"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
+        <location filename="../desktop/exchange/importer.py" line="259"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="321"/>
+        <location filename="../desktop/exchange/importer.py" line="289"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="331"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="393"/>
+        <location filename="../desktop/exchange/importer.py" line="360"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
@@ -143,55 +143,55 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="319"/>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” is not a date and time.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="325"/>
-        <source>The record id is required.</source>
-        <translation>The record id is required.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="331"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="379"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="387"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="408"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="425"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="429"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="298"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="305"/>
+        <location filename="../desktop/exchange/row_parser.py" line="326"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” is not a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="311"/>
+        <source>The record id is required.</source>
+        <translation>The record id is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="317"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
 </context>
 <context>

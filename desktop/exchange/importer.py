@@ -17,15 +17,17 @@ from sqlalchemy import bindparam, insert, select, update
 from desktop.db import bulk
 from desktop.db import models as m
 from desktop.domain.columns import map_values
+from desktop.domain.record_types import lock_month
 from desktop.domain.text import fold
 from desktop.errors import InputError, UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
 from desktop.exchange.reader import Issue, WorkbookData, WorkbookReader
-from desktop.exchange.row_parser import Refs, Row, SheetParser
+from desktop.exchange.references import References
+from desktop.exchange.row_parser import Row, SheetParser
 from desktop.i18n import translate
-from desktop.services import audit
+from desktop.services import audit, locks
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
@@ -100,10 +102,6 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
 
 
 def _lock_checker(session, owner_id: int):  # noqa: ANN001, ANN202
-    try:
-        from desktop.services import locks
-    except ImportError:
-        return lambda d: False
     months = locks.locked_months(session, owner_id)
 
     def locked(d: date | None) -> bool:
@@ -136,7 +134,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
     with ctx.db.read_session() as session:
         catalogues = Catalogues.load(session)
         validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
-        refs = _load_refs(session, unit.id)
+        refs = References.for_import(session, ctx.units, unit)
         parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
         locked = _lock_checker(session, unit.id)
         # Sheets arrive in check order (referenced sheets first) while the next is read.
@@ -151,7 +149,8 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
                 _classify_deletions(session, plan, rows, locked)
             else:
                 _classify(session, plan, key, rows, locked)
-                _register_refs(refs, key, rows)
+                refs.register(key, ((r.id, r.values) for r in rows
+                                    if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
     plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
     plan.warnings = [w for k in wf.IMPORT_ORDER for w in found.get(k, ())]
@@ -168,10 +167,11 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
 
 
 def _row_period(plan: Plan) -> tuple[date | None, date | None]:
-    """A hand-typed workbook's period: its records' first and last dates."""
+    """A hand-typed workbook's period: its dated records' first and last dates (not the
+    start dates of registers, which may lie years back)."""
     found: list[date] = []
     for key, rows in plan.rows.items():
-        name = SPECS[key].date_field if key in SPECS else None
+        name = SPECS[key].date_field if key in SPECS and not SPECS[key].is_register else None
         if name:
             found.extend(d for r in rows if isinstance(d := r.values.get(name), date))
     return (min(found), max(found)) if found else (None, None)
@@ -181,37 +181,6 @@ def _as_date(v: object) -> date | None:
     if isinstance(v, datetime):
         return v.date()
     return v if isinstance(v, date) else None
-
-
-def _load_refs(session, owner_id: int) -> Refs:  # noqa: ANN001
-    refs = Refs()
-    t = m.TrainingClass.__table__
-    refs.classes = set(session.scalars(select(t.c.id).where(t.c.deleted_at.is_(None))))
-    o = m.Officer.__table__
-    for rid, code in session.execute(select(o.c.id, o.c.officer_code).where(
-            o.c.deleted_at.is_(None), o.c.owner_id == owner_id)):
-        refs.officers[code] = rid
-    e = m.Establishment.__table__
-    for rid, code, name, unit_id, owner in session.execute(select(
-            e.c.id, e.c.est_code, e.c.name, e.c.unit_id, e.c.owner_id).where(
-            e.c.deleted_at.is_(None))):
-        refs.establishments.add(rid)
-        if owner == owner_id:
-            refs.add_establishment(rid, code, name, unit_id)
-    return refs
-
-
-def _register_refs(refs: Refs, key: str, rows: list[Row]) -> None:
-    for r in rows:
-        if r.errors or r.id is None:
-            continue
-        if key == "training":
-            refs.classes.add(r.id)
-        elif key == "officers":
-            refs.officers[str(r.values["officer_code"])] = r.id
-        elif key == "establishments":
-            v = r.values
-            refs.add_establishment(r.id, str(v["est_code"]), str(v["name"]), int(v["unit_id"]))
 
 
 def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
@@ -248,13 +217,13 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
-    check_locks = spec.date_field is not None and not getattr(locked, "nothing_locked", False)
+    check_locks = not getattr(locked, "nothing_locked", False)
     status = plan.status
     for r in valid:
         assert r.id is not None
         v = r.values
-        d = v.get(spec.date_field) if check_locks else None  # type: ignore[arg-type]
-        if isinstance(d, date) and locked(d):
+        d = lock_month(key, v) if check_locks else None
+        if d is not None and locked(d):
             _reject(r, tr("{month} is locked (the figures were finalised); this row was not "
                           "imported.").format(month=d.strftime("%m/%Y")))
             continue
@@ -304,7 +273,6 @@ def _classify_deletions(session, plan: Plan, rows: list[Row], locked) -> None:  
         if not r.errors and r.deleted_kind:
             by_kind.setdefault(r.deleted_kind, []).append(r)
     for kind, items in by_kind.items():
-        spec = SPECS[kind]
         stored = _stored(session, kind, [r.id for r in items if r.id])
         plan.stored.setdefault("del:" + kind, {}).update(stored)
         for r in items:
@@ -312,8 +280,8 @@ def _classify_deletions(session, plan: Plan, rows: list[Row], locked) -> None:  
             if old is None or old["deleted_at"] is not None:
                 plan.status[id(r)] = "unchanged"
                 continue
-            d = old.get(spec.date_field) if spec.date_field else None
-            if isinstance(d, date) and locked(d):
+            d = lock_month(kind, old)
+            if d is not None and locked(d):
                 _reject(r, tr("{month} is locked (the figures were finalised); this row was "
                               "not imported.").format(month=d.strftime("%m/%Y")))
             elif r.updated is not None and r.updated < old["updated_at"]:
@@ -380,16 +348,15 @@ def _recheck_locks(session, plan: Plan) -> None:  # noqa: ANN001
             if status not in ("new", "updated", "deleted"):
                 continue
             kind = r.deleted_kind if key == "deletions" else key
-            spec = SPECS.get(kind or "")
-            if spec is None or not spec.date_field:
+            if kind not in SPECS:
                 continue
-            dates = [r.values.get(spec.date_field)] if key != "deletions" else []
+            dates = [lock_month(kind, r.values)] if key != "deletions" else []
             old = plan.stored.get(key if key != "deletions" else "del:" + kind, {}).get(
                 r.id or "")
             if old is not None:
-                dates.append(old.get(spec.date_field))
+                dates.append(lock_month(kind, old))
             for d in dates:
-                if isinstance(d, date) and locked(d):
+                if d is not None and locked(d):
                     raise InputError(tr(
                         "{month} was locked while this file was being imported; nothing was "
                         "imported. Import the file again to see which rows are affected."

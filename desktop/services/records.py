@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.db import models as m
+from desktop.domain.record_types import lock_month
 from desktop.domain.text import fold
 from desktop.errors import FieldError, NotFound, StaleRecord, ValidationFailed
 from desktop.i18n import translate
@@ -24,10 +24,6 @@ from desktop.services.validation import Validator, field_label
 
 def tr(text: str) -> str:
     return translate("records", text)
-
-
-# Kinds whose records are not tied to a month (registers and yearly plans): never locked.
-LOCK_EXEMPT = frozenset({"plans", "establishments", "officers"})
 
 
 @dataclass
@@ -167,14 +163,14 @@ class RecordService:
         auth.require(self.ctx, "edit")
         place = values.get(spec.unit_field) if spec.unit_field else None
         auth.ensure_in_scope(self.ctx, owner_id, place)  # type: ignore[arg-type]
-        if spec.key in LOCK_EXEMPT:
-            return
-        if spec.key == "attendance":
-            cls = session.get(m.TrainingClass, values.get("class_id"))
-            when = cls.date_from if cls is not None else None
-        else:
-            when = values.get(spec.date_field) if spec.date_field else None
-        locks.ensure_unlocked(session, owner_id, when)  # type: ignore[arg-type]
+        parent_values = None
+        ref = spec.parent_field  # attendance is locked with its class
+        if ref is not None:
+            target = SPECS[ref.ref or ""]
+            row = session.get(target.model, values.get(ref.name))
+            if row is not None:
+                parent_values = {f.name: getattr(row, f.name) for f in target.fields}
+        locks.ensure_unlocked(session, owner_id, lock_month(spec.key, values, parent_values))
 
     def _load_for_change(
         self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
