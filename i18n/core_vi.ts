@@ -1406,4 +1406,309 @@
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
+<context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>tệp cần ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>tệp định nghĩa theo định dạng 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”, trường “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>(file)</source>
+        <translation>(tệp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>tệp không đúng định dạng TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>somewhere in the file</source>
+        <translation>không rõ vị trí trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>phải là {format}; chương trình chỉ đọc được định dạng {format}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>is not a field of the format.</source>
+        <translation>không phải là trường của định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>phải là danh sách các bảng [[indicator]].</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
+        <source>this key is given twice in the file.</source>
+        <translation>mã này xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
+        <source>no. {n} (no key)</source>
+        <translation>thứ {n} (chưa có mã)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>phải gồm 1 đến 36 ký tự a-z, 0-9 hoặc _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>phải là văn bản không quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>bắt buộc có tên tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>phải là một trong các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>không dùng với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>bắt buộc với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
+        <source>must be a text.</source>
+        <translation>phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>phải là mã chỉ tiêu (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
+        <source>must be a positive number.</source>
+        <translation>phải là số dương.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
+        <source>must be true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
+        <source>must be a number or a plan key.</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>chỉ tỷ lệ mới có mục tiêu là một số cố định; với chỉ tiêu đếm, hãy ghi mã chỉ tiêu trong kế hoạch (Kế hoạch: Chỉ tiêu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
+        <source>a plan figure has no target.</source>
+        <translation>số liệu kế hoạch không có mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>phải là tên một trang tính hoặc danh sách tên trang tính.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>phải là bảng điều kiện (cột = giá trị).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: hãy ghi một giá trị hoặc danh sách giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>không có trang tính nào tên “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>cách tính “trained” chỉ đọc trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>trang tính “{sheet}” không có cột “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” là sổ theo dõi: hãy ghi cột ngày dùng để lấy số liệu mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” không phải cột số; cách tính {aggregate} cần một cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” không phải cột ngày.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” không có danh mục giá trị để chia nhỏ số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” không có trong danh mục “{column}”; các giá trị hợp lệ: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” không phải Có hoặc Không (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” không phải là số (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>không dùng được cột “{column}” làm điều kiện (“{value}”); hãy dùng cột có danh mục, cột Có/Không, cột ngày hoặc cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>tỷ lệ không thể tham chiếu chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>không có chỉ tiêu nào mang mã “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” là số liệu chia theo loại, không phải một con số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="118"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="179"/>
+        <source>no indicator has this key.</source>
+        <translation>không có chỉ tiêu nào mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="187"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
+    </message>
+</context>
 </TS>

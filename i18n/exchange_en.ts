@@ -13,6 +13,56 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="174"/>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="184"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="190"/>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="203"/>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="219"/>
+        <source>year-end report</source>
+        <translation>year-end report</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExport</name>

@@ -13,6 +13,56 @@
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>late</source>
+        <translation>chậm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="174"/>
+        <source>not yet due</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="184"/>
+        <source>Calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="190"/>
+        <source>Year-end report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="203"/>
+        <source>Still missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="219"/>
+        <source>year-end report</source>
+        <translation>báo cáo năm</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExport</name>

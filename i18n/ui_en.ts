@@ -179,27 +179,58 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
-        <source>Data received from units</source>
-        <translation>Data received from units</translation>
+        <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="153"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="154"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
+        <source>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</source>
+        <translation>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="161"/>
+        <source>Units still missing</source>
+        <translation>Units still missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="163"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="179"/>
+        <source>no officer on the roster</source>
+        <translation>no officer on the roster</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="189"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -207,9 +238,19 @@
 <context>
     <name>CompletenessModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
-        <source>Received {when}</source>
-        <translation>Received {when}</translation>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Received {when} ({status}; due {due})</source>
+        <translation>Received {when} ({status}; due {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="80"/>
+        <source>Not received ({status}; due {due})</source>
+        <translation>Not received ({status}; due {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
     </message>
 </context>
 <context>
@@ -879,105 +920,140 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Home unit</source>
         <translation>Home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Names printed on reports</source>
         <translation>Names printed on reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Parent agency</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <source>Abbreviation (No.: …/BC-…)</source>
+        <translation>Abbreviation (No.: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Place (for the date line)</source>
         <translation>Place (for the date line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Signer&apos;s title</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Signer&apos;s name</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <source>Reporting deadlines</source>
+        <translation>Reporting deadlines</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <source>Monthly figures due by day (of the next month)</source>
+        <translation>Monthly figures due by day (of the next month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <source>Year-end report due by (day/month)</source>
+        <translation>Year-end report due by (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
         <source>The backup failed: {error}</source>
         <translation>The backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <source>Monthly figures due by day: write a day from 1 to 28.</source>
+        <translation>Monthly figures due by day: write a day from 1 to 28.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <source>Year-end report due by: write a day and month such as 15/12.</source>
+        <translation>Year-end report due by: write a day and month such as 15/12.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,11 @@ from desktop.db.database import Database
 from desktop.db.models import Setting
 
 HOME_UNIT = "home_unit_id"
-REPORT_KEYS = ("agency_parent", "agency_name", "place", "preparer", "signer_title", "signer_name")
+REPORT_KEYS = ("agency_parent", "agency_name", "agency_abbr", "place", "preparer", "signer_title",
+               "signer_name")
+#: the reporting calendar's deadlines: the day of the next month by which a month's figures are
+#: due (default 5), and the day and month of the year-end report (default "15/12")
+DEADLINE_KEYS = ("deadline_month_day", "deadline_year_end")
 
 
 def get(db: Database, key: str, default: str = "") -> str:
