@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>indicator definitions: export or import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>write the definitions in force to a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>add or replace definitions from a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>definitions in format 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Wrote {n} indicator definitions to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../desktop/output_file.py" line="36"/>
@@ -53,102 +121,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -300,37 +368,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="63"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="71"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="87"/>
+        <location filename="../desktop/cli.py" line="78"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="90"/>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="130"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -392,7 +460,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="78"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -547,27 +615,27 @@
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
         <source>render the main window on one tab to a PNG</source>
         <translation>render the main window on one tab to a PNG</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
         <source>Unknown tab {tab}; choose one of: {tabs}.</source>
         <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
         <source>--size must look like 1366x768.</source>
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -1039,6 +1107,243 @@
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Indicator “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Indicator “{key}”, field “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>(file)</source>
+        <translation>(file)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>the file is not valid TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>somewhere in the file</source>
+        <translation>somewhere in the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
+        <source>line {line}, column {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>must be {format}; this program reads format {format} only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>is not a field of the format.</source>
+        <translation>is not a field of the format.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>must be a list of [[indicator]] tables.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
+        <source>this key is given twice in the file.</source>
+        <translation>this key is given twice in the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
+        <source>no. {n} (no key)</source>
+        <translation>no. {n} (no key)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>must be 1 to 36 characters among a-z, 0-9 and _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>must be a text of at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>the Vietnamese label is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>is not used with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>is required with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
+        <source>must be a text.</source>
+        <translation>must be a text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>must be an indicator key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
+        <source>must be a positive number.</source>
+        <translation>must be a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
+        <source>must be a number or a plan key.</source>
+        <translation>must be a number or a plan key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>must be a number or a plan key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
+        <source>a plan figure has no target.</source>
+        <translation>a plan figure has no target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>must be a sheet name or a list of sheet names.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>must be a table of conditions (column = value).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: give a value or a list of values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>no sheet is called “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>aggregate “trained” reads the sheet “{sheet}” only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>the sheet “{sheet}” has no column “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” is a register: say which date column gives the latest value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” is not a number column; {aggregate} needs one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” is not a date column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” has no list of values to break down by.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” is not a value of “{column}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” is not Có or Không (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” is not a number (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>a ratio cannot refer to itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>no indicator has the key “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” is a breakdown, not one number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>the ratios refer to each other in a circle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="118"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>PCMD indicator definitions in force (format 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="179"/>
+        <source>no indicator has this key.</source>
+        <translation>no indicator has this key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="187"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>refers to “{ref}”, which would no longer be in force.</translation>
+    </message>
+</context>
+<context>
     <name>locks</name>
     <message>
         <location filename="../desktop/services/locks.py" line="50"/>
@@ -1112,11 +1417,6 @@
         <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="110"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
 </context>
 <context>
@@ -1397,311 +1697,6 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCommand</name>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
-        <source>indicator definitions: export or import</source>
-        <translation>indicator definitions: export or import</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
-        <source>write the definitions in force to a TOML file</source>
-        <translation>write the definitions in force to a TOML file</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
-        <source>the file to write</source>
-        <translation>the file to write</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
-        <source>add or replace definitions from a TOML file</source>
-        <translation>add or replace definitions from a TOML file</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
-        <source>definitions in format 1</source>
-        <translation>definitions in format 1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
-        <source>Wrote {n} indicator definitions to {path}.</source>
-        <translation>Wrote {n} indicator definitions to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
-        <source>Nothing was imported: {n} problem(s) in {path}.</source>
-        <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
-        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
-        <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
-    </message>
-</context>
-<context>
-    <name>indicators</name>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
-        <source>Indicator “{key}”: {problem}</source>
-        <translation>Indicator “{key}”: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
-        <source>Indicator “{key}”, field “{field}”: {problem}</source>
-        <translation>Indicator “{key}”, field “{field}”: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
-        <source>(file)</source>
-        <translation>(file)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
-        <source>the file is not valid TOML ({where}).</source>
-        <translation>the file is not valid TOML ({where}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
-        <source>somewhere in the file</source>
-        <translation>somewhere in the file</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
-        <source>line {line}, column {column}</source>
-        <translation>line {line}, column {column}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
-        <source>must be {format}; this program reads format {format} only.</source>
-        <translation>must be {format}; this program reads format {format} only.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
-        <source>is not a field of the format.</source>
-        <translation>is not a field of the format.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
-        <source>must be a list of [[indicator]] tables.</source>
-        <translation>must be a list of [[indicator]] tables.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
-        <source>this key is given twice in the file.</source>
-        <translation>this key is given twice in the file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
-        <source>no. {n} (no key)</source>
-        <translation>no. {n} (no key)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
-        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
-        <translation>must be 1 to 36 characters among a-z, 0-9 and _.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
-        <source>must be a text of at most 200 characters.</source>
-        <translation>must be a text of at most 200 characters.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
-        <source>the Vietnamese label is required.</source>
-        <translation>the Vietnamese label is required.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
-        <source>must be one of: {allowed}.</source>
-        <translation>must be one of: {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
-        <source>is not used with aggregate “{aggregate}”.</source>
-        <translation>is not used with aggregate “{aggregate}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
-        <source>is required with aggregate “{aggregate}”.</source>
-        <translation>is required with aggregate “{aggregate}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
-        <source>must be a text.</source>
-        <translation>must be a text.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
-        <source>must be an indicator key (a-z, 0-9 and _).</source>
-        <translation>must be an indicator key (a-z, 0-9 and _).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
-        <source>must be a positive number.</source>
-        <translation>must be a positive number.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
-        <source>must be true or false.</source>
-        <translation>must be true or false.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
-        <source>must be a number or a plan key.</source>
-        <translation>must be a number or a plan key.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
-        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
-        <translation>must be a number or a plan key (a-z, 0-9 and _).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
-        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
-        <translation>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
-        <source>a plan figure has no target.</source>
-        <translation>a plan figure has no target.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
-        <source>must be a sheet name or a list of sheet names.</source>
-        <translation>must be a sheet name or a list of sheet names.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
-        <source>must be a table of conditions (column = value).</source>
-        <translation>must be a table of conditions (column = value).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
-        <source>“{column}”: give a value or a list of values.</source>
-        <translation>“{column}”: give a value or a list of values.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
-        <source>no sheet is called “{sheet}”.</source>
-        <translation>no sheet is called “{sheet}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
-        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
-        <translation>aggregate “trained” reads the sheet “{sheet}” only.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
-        <source>the sheet “{sheet}” has no column “{column}”.</source>
-        <translation>the sheet “{sheet}” has no column “{column}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
-        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
-        <translation>“{sheet}” is a register: say which date column gives the latest value.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
-        <source>“{column}” is not a number column; {aggregate} needs one.</source>
-        <translation>“{column}” is not a number column; {aggregate} needs one.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
-        <source>“{column}” is not a date column.</source>
-        <translation>“{column}” is not a date column.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
-        <source>“{column}” has no list of values to break down by.</source>
-        <translation>“{column}” has no list of values to break down by.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
-        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
-        <translation>“{value}” is not a value of “{column}”; allowed: {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
-        <source>“{value}” is not Có or Không (column “{column}”).</source>
-        <translation>“{value}” is not Có or Không (column “{column}”).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
-        <source>“{value}” is not a number (column “{column}”).</source>
-        <translation>“{value}” is not a number (column “{column}”).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
-        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
-        <translation>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
-        <source>a ratio cannot refer to itself.</source>
-        <translation>a ratio cannot refer to itself.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
-        <source>no indicator has the key “{ref}”.</source>
-        <translation>no indicator has the key “{ref}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
-        <source>“{ref}” is a breakdown, not one number.</source>
-        <translation>“{ref}” is a breakdown, not one number.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
-        <source>the ratios refer to each other in a circle.</source>
-        <translation>the ratios refer to each other in a circle.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
-        <source>PCMD indicator definitions in force (format 1).</source>
-        <translation>PCMD indicator definitions in force (format 1).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
-        <source>no indicator has this key.</source>
-        <translation>no indicator has this key.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
-        <source>refers to “{ref}”, which would no longer be in force.</source>
-        <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
 </context>
 </TS>

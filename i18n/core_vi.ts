@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>tệp cần ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>tệp định nghĩa theo định dạng 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../desktop/output_file.py" line="36"/>
@@ -53,102 +121,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>đối số theo vị trí</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>hiện trợ giúp này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>đối số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>cần đúng một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>chỉ được tối đa một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>tùy chọn này không nhận giá trị, đã bỏ qua %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>không được dùng cùng đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các đối số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>đối số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>cần %s giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>cần %s giá trị</translation>
     </message>
@@ -304,37 +372,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="63"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Lỗi cách dùng: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="71"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="87"/>
+        <location filename="../desktop/cli.py" line="78"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="90"/>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="130"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -396,7 +464,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="78"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
@@ -551,27 +619,27 @@
         <translation>dòng {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
         <source>render the main window on one tab to a PNG</source>
         <translation>chụp cửa sổ chính ở một thẻ ra tệp PNG</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
         <source>Unknown tab {tab}; choose one of: {tabs}.</source>
         <translation>Không có thẻ {tab}; hãy chọn một trong: {tabs}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
         <source>--size must look like 1366x768.</source>
         <translation>--size phải có dạng 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
         <source>Cannot write {path}.</source>
         <translation>Không ghi được {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
@@ -738,7 +806,7 @@
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="127"/>
         <source>of whom under 18</source>
-        <translation>Trong đó dưới 18 tuổi</translation>
+        <translation>trong đó dưới 18 tuổi</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="129"/>
@@ -818,12 +886,12 @@
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="66"/>
         <source>of whom industrial-zone workers</source>
-        <translation>Trong đó công nhân KCN</translation>
+        <translation>trong đó công nhân KCN</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="70"/>
         <source>of whom pupils and students</source>
-        <translation>Trong đó học sinh, sinh viên</translation>
+        <translation>trong đó học sinh, sinh viên</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="73"/>
@@ -1040,6 +1108,243 @@
         <location filename="../desktop/domain/record_types/programme.py" line="329"/>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”, trường “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>(file)</source>
+        <translation>(tệp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>tệp không đúng định dạng TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>somewhere in the file</source>
+        <translation>không rõ vị trí trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>phải là {format}; chương trình chỉ đọc được định dạng {format}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>is not a field of the format.</source>
+        <translation>không phải là trường của định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>phải là danh sách các bảng [[indicator]].</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
+        <source>this key is given twice in the file.</source>
+        <translation>mã này xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
+        <source>no. {n} (no key)</source>
+        <translation>thứ {n} (chưa có mã)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>phải gồm 1 đến 36 ký tự a-z, 0-9 hoặc _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>phải là văn bản không quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>bắt buộc có tên tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>phải là một trong các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>không dùng với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>bắt buộc với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
+        <source>must be a text.</source>
+        <translation>phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>phải là mã chỉ tiêu (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
+        <source>must be a positive number.</source>
+        <translation>phải là số dương.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
+        <source>must be true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
+        <source>must be a number or a plan key.</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>chỉ tỷ lệ mới có mục tiêu là một số cố định; với chỉ tiêu đếm, hãy ghi mã chỉ tiêu trong kế hoạch (Kế hoạch: Chỉ tiêu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
+        <source>a plan figure has no target.</source>
+        <translation>số liệu kế hoạch không có mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>phải là tên một trang tính hoặc danh sách tên trang tính.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>phải là bảng điều kiện (cột = giá trị).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: hãy ghi một giá trị hoặc danh sách giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>không có trang tính nào tên “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>cách tính “trained” chỉ đọc trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>trang tính “{sheet}” không có cột “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” là sổ theo dõi: hãy ghi cột ngày dùng để lấy số liệu mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” không phải cột số; cách tính {aggregate} cần một cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” không phải cột ngày.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” không có danh mục giá trị để chia nhỏ số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” không có trong danh mục “{column}”; các giá trị hợp lệ: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” không phải Có hoặc Không (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” không phải là số (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>không dùng được cột “{column}” làm điều kiện (“{value}”); hãy dùng cột có danh mục, cột Có/Không, cột ngày hoặc cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>tỷ lệ không thể tham chiếu chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>không có chỉ tiêu nào mang mã “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” là số liệu chia theo loại, không phải một con số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="118"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="179"/>
+        <source>no indicator has this key.</source>
+        <translation>không có chỉ tiêu nào mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="187"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>
 </context>
 <context>
@@ -1404,311 +1709,6 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCommand</name>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
-        <source>indicator definitions: export or import</source>
-        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
-        <source>write the definitions in force to a TOML file</source>
-        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
-        <source>the file to write</source>
-        <translation>tệp cần ghi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
-        <source>add or replace definitions from a TOML file</source>
-        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
-        <source>definitions in format 1</source>
-        <translation>tệp định nghĩa theo định dạng 1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
-        <source>Wrote {n} indicator definitions to {path}.</source>
-        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Không đọc được {path}: không có tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Không đọc được {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
-        <source>Nothing was imported: {n} problem(s) in {path}.</source>
-        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
-        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
-        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
-    </message>
-</context>
-<context>
-    <name>indicators</name>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
-        <source>Indicator “{key}”: {problem}</source>
-        <translation>Chỉ tiêu “{key}”: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
-        <source>Indicator “{key}”, field “{field}”: {problem}</source>
-        <translation>Chỉ tiêu “{key}”, trường “{field}”: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
-        <source>(file)</source>
-        <translation>(tệp)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
-        <source>the file is not valid TOML ({where}).</source>
-        <translation>tệp không đúng định dạng TOML ({where}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
-        <source>somewhere in the file</source>
-        <translation>không rõ vị trí trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
-        <source>line {line}, column {column}</source>
-        <translation>dòng {line}, cột {column}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
-        <source>must be {format}; this program reads format {format} only.</source>
-        <translation>phải là {format}; chương trình chỉ đọc được định dạng {format}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
-        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
-        <source>is not a field of the format.</source>
-        <translation>không phải là trường của định dạng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
-        <source>must be a list of [[indicator]] tables.</source>
-        <translation>phải là danh sách các bảng [[indicator]].</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
-        <source>this key is given twice in the file.</source>
-        <translation>mã này xuất hiện hai lần trong tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
-        <source>no. {n} (no key)</source>
-        <translation>thứ {n} (chưa có mã)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
-        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
-        <translation>phải gồm 1 đến 36 ký tự a-z, 0-9 hoặc _.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
-        <source>must be a text of at most 200 characters.</source>
-        <translation>phải là văn bản không quá 200 ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
-        <source>the Vietnamese label is required.</source>
-        <translation>bắt buộc có tên tiếng Việt.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
-        <source>must be one of: {allowed}.</source>
-        <translation>phải là một trong các giá trị: {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
-        <source>is not used with aggregate “{aggregate}”.</source>
-        <translation>không dùng với cách tính “{aggregate}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
-        <source>is required with aggregate “{aggregate}”.</source>
-        <translation>bắt buộc với cách tính “{aggregate}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
-        <source>must be a text.</source>
-        <translation>phải là văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
-        <source>must be an indicator key (a-z, 0-9 and _).</source>
-        <translation>phải là mã chỉ tiêu (a-z, 0-9 và _).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
-        <source>must be a positive number.</source>
-        <translation>phải là số dương.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
-        <source>must be true or false.</source>
-        <translation>phải là true hoặc false.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
-        <source>must be a number or a plan key.</source>
-        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
-        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
-        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch (a-z, 0-9 và _).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
-        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
-        <translation>chỉ tỷ lệ mới có mục tiêu là một số cố định; với chỉ tiêu đếm, hãy ghi mã chỉ tiêu trong kế hoạch (Kế hoạch: Chỉ tiêu).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
-        <source>a plan figure has no target.</source>
-        <translation>số liệu kế hoạch không có mục tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
-        <source>must be a sheet name or a list of sheet names.</source>
-        <translation>phải là tên một trang tính hoặc danh sách tên trang tính.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
-        <source>must be a table of conditions (column = value).</source>
-        <translation>phải là bảng điều kiện (cột = giá trị).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
-        <source>“{column}”: give a value or a list of values.</source>
-        <translation>“{column}”: hãy ghi một giá trị hoặc danh sách giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
-        <source>no sheet is called “{sheet}”.</source>
-        <translation>không có trang tính nào tên “{sheet}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
-        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
-        <translation>cách tính “trained” chỉ đọc trang tính “{sheet}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
-        <source>the sheet “{sheet}” has no column “{column}”.</source>
-        <translation>trang tính “{sheet}” không có cột “{column}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
-        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
-        <translation>“{sheet}” là sổ theo dõi: hãy ghi cột ngày dùng để lấy số liệu mới nhất.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
-        <source>“{column}” is not a number column; {aggregate} needs one.</source>
-        <translation>“{column}” không phải cột số; cách tính {aggregate} cần một cột số.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
-        <source>“{column}” is not a date column.</source>
-        <translation>“{column}” không phải cột ngày.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
-        <source>“{column}” has no list of values to break down by.</source>
-        <translation>“{column}” không có danh mục giá trị để chia nhỏ số liệu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
-        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
-        <translation>“{value}” không có trong danh mục “{column}”; các giá trị hợp lệ: {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
-        <source>“{value}” is not Có or Không (column “{column}”).</source>
-        <translation>“{value}” không phải Có hoặc Không (cột “{column}”).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
-        <source>“{value}” is not a number (column “{column}”).</source>
-        <translation>“{value}” không phải là số (cột “{column}”).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
-        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
-        <translation>không dùng được cột “{column}” làm điều kiện (“{value}”); hãy dùng cột có danh mục, cột Có/Không, cột ngày hoặc cột số.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
-        <source>a ratio cannot refer to itself.</source>
-        <translation>tỷ lệ không thể tham chiếu chính nó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
-        <source>no indicator has the key “{ref}”.</source>
-        <translation>không có chỉ tiêu nào mang mã “{ref}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
-        <source>“{ref}” is a breakdown, not one number.</source>
-        <translation>“{ref}” là số liệu chia theo loại, không phải một con số.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
-        <source>the ratios refer to each other in a circle.</source>
-        <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
-        <source>PCMD indicator definitions in force (format 1).</source>
-        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
-        <source>no indicator has this key.</source>
-        <translation>không có chỉ tiêu nào mang mã này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
-        <source>refers to “{ref}”, which would no longer be in force.</source>
-        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Completeness</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>on time</translation>
@@ -37,6 +27,12 @@
         <location filename="../desktop/exchange/completeness.py" line="184"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>

@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Tình hình gửi số liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>đúng hạn</translation>
@@ -39,6 +29,12 @@
         <translation>Lịch báo cáo</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>
         <source>Year-end report</source>
         <translation>Báo cáo năm</translation>
@@ -62,6 +58,10 @@
         <location filename="../desktop/exchange/completeness.py" line="219"/>
         <source>year-end report</source>
         <translation>báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="vanished">Tình hình gửi số liệu</translation>
     </message>
 </context>
 <context>

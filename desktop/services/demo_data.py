@@ -405,9 +405,9 @@ def _national(g: _Gen, n: dict[str, int], rows: dict[str, list[dict[str, object]
 
 
 def _people(g: _Gen, count: int, out: list[dict[str, object]]) -> None:
-    """Monthly people figures: a steady series per commune, from the latest month back."""
+    """Monthly people figures: a steady series per commune, from last month back."""
     rng = g.rng
-    month = g.today.replace(day=1)
+    month = (g.today.replace(day=1) - timedelta(days=1)).replace(day=1)
     level: dict[str, int] = {}  # per commune code: the current number on record
     while len(out) < count and month >= g.start:
         communes = g.communes(month)
