@@ -48,6 +48,26 @@
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -413,6 +433,26 @@
         <location filename="../desktop/services/passwords.py" line="67"/>
         <source>Password: it must not be your own name.</source>
         <translation>Password: it must not be your own name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="53"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="94"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1103,107 @@
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Cleared on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Brothel-keepers, brokers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Suspects prosecuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Sent to the procuracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Tried on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>of whom under 18</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Sex workers estimated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>of whom industrial-zone workers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>of whom pupils and students</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -1328,6 +1469,11 @@
         <source>Give a reason for unlocking the month.</source>
         <translation>Give a reason for unlocking the month.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/locks.py" line="50"/>
+        <source>The month {month} is locked; ask a manager to unlock it.</source>
+        <translation>The month {month} is locked; ask a manager to unlock it.</translation>
+    </message>
 </context>
 <context>
     <name>maintenance</name>
@@ -1390,6 +1536,11 @@
         <location filename="../desktop/services/maintenance.py" line="181"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1675,31 @@
         <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>People figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Prevention model</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1841,51 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
     </message>
 </context>
 </TS>

@@ -1099,6 +1099,107 @@
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Ngày xóa bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Cơ quan phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Số chủ chứa, môi giới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Số bị can</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Chuyển Viện kiểm sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Ngày xét xử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Ngày xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Số người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>trong đó dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Số người bán dâm ước tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>trong đó công nhân KCN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>trong đó học sinh, sinh viên</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -1431,6 +1532,11 @@
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>policy</name>
@@ -1564,6 +1670,31 @@
         <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>Số liệu người bán dâm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Mô hình</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1840,51 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>Ngày xóa bỏ trước ngày phát hiện.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số chủ chứa, môi giới ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số bị can ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>Ngày xét xử trước ngày của vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>Ngày xử lý trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số người dưới 18 tuổi ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số công nhân KCN ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số học sinh, sinh viên ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,17 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="227"/>
+        <location filename="../desktop/exchange/importer.py" line="285"/>
+        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
+        <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="360"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>

@@ -981,6 +981,23 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>The reports could not be opened; the log holds the details.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Cases and hotspots</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -1709,6 +1726,49 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Cases and rings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Denunciations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>People on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Prevention models</translation>
     </message>
 </context>
 </TS>

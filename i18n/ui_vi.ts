@@ -995,6 +995,23 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Vụ việc, tụ điểm</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -2001,6 +2018,49 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <source>Target</source>
         <translation type="vanished">Chỉ tiêu kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Vụ việc, đường dây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Tin, bài, phóng sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>Người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Mô hình</translation>
     </message>
 </context>
 </TS>
