@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Completeness</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>on time</translation>
@@ -37,6 +27,12 @@
         <location filename="../desktop/exchange/completeness.py" line="184"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>
@@ -148,17 +144,6 @@
         <location filename="../desktop/exchange/importer.py" line="362"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="258"/>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="393"/>
-        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
 </context>
 <context>

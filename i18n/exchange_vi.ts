@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Tình hình gửi số liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>đúng hạn</translation>
@@ -39,6 +29,12 @@
         <translation>Lịch báo cáo</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>
         <source>Year-end report</source>
         <translation>Báo cáo năm</translation>
@@ -62,6 +58,10 @@
         <location filename="../desktop/exchange/completeness.py" line="219"/>
         <source>year-end report</source>
         <translation>báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="vanished">Tình hình gửi số liệu</translation>
     </message>
 </context>
 <context>
@@ -150,15 +150,12 @@
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="258"/>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
+        <translation type="vanished">Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="393"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+        <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
 </context>
 <context>

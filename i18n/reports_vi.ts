@@ -4,54 +4,14 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="23"/>
+        <location filename="../desktop/reports/cli_support.py" line="24"/>
         <source>print the standard reports</source>
         <translation>in các báo cáo theo mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="24"/>
+        <location filename="../desktop/reports/cli_support.py" line="25"/>
         <source>the standard table: one row per unit directly under CODE</source>
         <translation>biểu tổng hợp theo mẫu: mỗi dòng một đơn vị trực thuộc CODE</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="25"/>
-        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
-        <translation>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="26"/>
-        <source>unit code (default: the home unit)</source>
-        <translation>mã đơn vị (mặc định: đơn vị quản lý)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="27"/>
-        <source>output format</source>
-        <translation>định dạng kết quả</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="28"/>
-        <source>output file; for json, &apos;-&apos; or nothing prints to standard output</source>
-        <translation>tệp kết quả; với json, &apos;-&apos; hoặc bỏ trống thì in ra màn hình</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="36"/>
-        <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
-        <translation>--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="47"/>
-        <source>--unit: no home unit is set; give a unit code.</source>
-        <translation>--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="51"/>
-        <source>--unit: no unit has code {code}.</source>
-        <translation>--unit: không có đơn vị nào mang mã {code}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/cli_support.py" line="62"/>
-        <source>--out: a file name is needed for the {fmt} format.</source>
-        <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
     <message>
         <location filename="../desktop/reports/cli_support.py" line="26"/>
@@ -82,6 +42,21 @@
         <location filename="../desktop/reports/cli_support.py" line="34"/>
         <source>label of the token to use (default: the first one)</source>
         <translation>tên của token cần dùng (mặc định: token đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="35"/>
+        <source>unit code (default: the home unit)</source>
+        <translation>mã đơn vị (mặc định: đơn vị quản lý)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="36"/>
+        <source>output format</source>
+        <translation>định dạng kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="37"/>
+        <source>output file; for json, &apos;-&apos; or nothing prints to standard output</source>
+        <translation>tệp kết quả; với json, &apos;-&apos; hoặc bỏ trống thì in ra màn hình</translation>
     </message>
     <message>
         <location filename="../desktop/reports/cli_support.py" line="46"/>
@@ -118,134 +93,65 @@
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="109"/>
+        <source>--out: a file name is needed for the {fmt} format.</source>
+        <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
+    </message>
+    <message>
+        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
+        <translation type="vanished">2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
+    </message>
+    <message>
+        <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
+        <translation type="vanished">--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
+    </message>
+    <message>
+        <source>--unit: no home unit is set; give a unit code.</source>
+        <translation type="vanished">--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has code {code}.</source>
+        <translation type="vanished">--unit: không có đơn vị nào mang mã {code}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../desktop/reports/document.py" line="91"/>
-        <source>I. Summary of {unit}</source>
-        <translation>I. Tổng hợp chung của {unit}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="92"/>
-        <location filename="../desktop/reports/document.py" line="102"/>
+        <location filename="../desktop/reports/document.py" line="109"/>
+        <location filename="../desktop/reports/document.py" line="122"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="92"/>
+        <location filename="../desktop/reports/document.py" line="109"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="92"/>
+        <location filename="../desktop/reports/document.py" line="109"/>
         <source>This period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="92"/>
+        <location filename="../desktop/reports/document.py" line="109"/>
         <source>Since 1 January</source>
         <translation>Lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="93"/>
+        <location filename="../desktop/reports/document.py" line="110"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="93"/>
+        <location filename="../desktop/reports/document.py" line="110"/>
         <source>Change (%)</source>
         <translation>So với cùng kỳ (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="93"/>
+        <location filename="../desktop/reports/document.py" line="110"/>
         <source>Target</source>
         <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="102"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="105"/>
-        <source>Reported</source>
-        <translation>Đã báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="117"/>
-        <source>yes</source>
-        <translation>đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="117"/>
-        <source>not yet</source>
-        <translation>chưa gửi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="119"/>
-        <source>II. By unit, this period ({part}/{parts})</source>
-        <translation>II. Chi tiết theo đơn vị, kỳ báo cáo ({part}/{parts})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="129"/>
-        <source>III. Summary</source>
-        <translation>III. Đánh giá chung</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="132"/>
-        <source>Communes and wards not yet reached: {names}.</source>
-        <translation>Các xã, phường chưa được tuyên truyền: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="136"/>
-        <source>Shaded cells are below the target of the plan.</source>
-        <translation>Ô tô nền xám là chỉ tiêu chưa đạt kế hoạch.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="142"/>
-        <source>Unit: {unit} ({code})</source>
-        <translation>Đơn vị: {unit} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="144"/>
-        <source>FINAL</source>
-        <translation>BẢN CHÍNH THỨC</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="144"/>
-        <source>DRAFT</source>
-        <translation>BẢN DỰ THẢO</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="147"/>
-        <source>PREPARED BY</source>
-        <translation>NGƯỜI LẬP BIỂU</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="149"/>
-        <source>HEAD OF OFFICE</source>
-        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="151"/>
-        <source>Recipients:</source>
-        <translation>Nơi nhận:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="152"/>
-        <source>- As above;</source>
-        <translation>- Như trên;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="152"/>
-        <source>- Filed: office records.</source>
-        <translation>- Lưu: VT.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/document.py" line="153"/>
-        <source>(Signature, full name and seal)</source>
-        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
     </message>
     <message>
         <location filename="../desktop/reports/document.py" line="113"/>
@@ -253,14 +159,129 @@
         <translation>Tổng hợp</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/document.py" line="122"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="125"/>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="132"/>
+        <source>yes</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="132"/>
+        <source>not yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="136"/>
+        <source>II. By unit, this period ({part}/{parts})</source>
+        <translation>II. Chi tiết theo đơn vị, kỳ báo cáo ({part}/{parts})</translation>
+    </message>
+    <message>
         <location filename="../desktop/reports/document.py" line="140"/>
         <source>By unit {part}-{parts}</source>
         <translation>Theo đơn vị {part}-{parts}</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/document.py" line="153"/>
+        <source>Unit: {unit} ({code})</source>
+        <translation>Đơn vị: {unit} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="154"/>
+        <source>FINAL</source>
+        <translation>BẢN CHÍNH THỨC</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="154"/>
+        <source>DRAFT</source>
+        <translation>BẢN DỰ THẢO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="156"/>
+        <source>I. Summary of {unit}</source>
+        <translation>I. Tổng hợp chung của {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="161"/>
+        <source>III. Summary</source>
+        <translation>III. Đánh giá chung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="165"/>
+        <source>Communes and wards not yet reached: {names}.</source>
+        <translation>Các xã, phường chưa được tuyên truyền: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="169"/>
+        <source>Shaded cells are below the target of the plan.</source>
+        <translation>Ô tô nền xám là chỉ tiêu chưa đạt kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="175"/>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="178"/>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/document.py" line="179"/>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
         <location filename="../desktop/reports/document.py" line="181"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>HEAD OF OFFICE</source>
+        <translation type="vanished">THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>- As above;</source>
+        <translation type="vanished">- Như trên;</translation>
+    </message>
+    <message>
+        <source>- Filed: office records.</source>
+        <translation type="vanished">- Lưu: VT.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIndicators</name>
+    <message>
+        <location filename="../desktop/reports/indicator_view.py" line="16"/>
+        <source>Outreach and media</source>
+        <translation>Tuyên truyền, truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/indicator_view.py" line="20"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/indicator_view.py" line="23"/>
+        <source>Inspections and sanctions</source>
+        <translation>Kiểm tra, xử lý vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/indicator_view.py" line="28"/>
+        <source>Support and reintegration</source>
+        <translation>Hỗ trợ, tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/indicator_view.py" line="32"/>
+        <source>Other figures</source>
+        <translation>Số liệu khác</translation>
     </message>
 </context>
 <context>
@@ -284,6 +305,77 @@
         <location filename="../desktop/reports/labels.py" line="100"/>
         <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
         <translation>Số liệu không gắn với xã, phường (truyền thông, tập huấn do cơ quan tổ chức) được tính ở dòng “{row}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLetterhead</name>
+    <message>
+        <location filename="../desktop/reports/letterhead.py" line="129"/>
+        <source>No.: {number}/BC-{abbr}</source>
+        <translation>Số: {number}/BC-{abbr}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/letterhead.py" line="130"/>
+        <source>No.: {number}/BC</source>
+        <translation>Số: {number}/BC</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/letterhead.py" line="140"/>
+        <source>- As above;</source>
+        <translation>- Như trên;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/letterhead.py" line="145"/>
+        <source>- Filed: VT.</source>
+        <translation>- Lưu: VT.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSigning</name>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="82"/>
+        <source>Signed digitally by: {name}</source>
+        <translation>Ký số bởi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="83"/>
+        <source>Time: {time}</source>
+        <translation>Thời gian: {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="91"/>
+        <source>The certificate file {path} does not exist.</source>
+        <translation>Không có tệp chứng thư số {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="94"/>
+        <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
+        <translation>Không mở được tệp chứng thư số {path}: mật khẩu sai hoặc tệp không phải chứng thư số PKCS#12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="105"/>
+        <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
+        <translation>Ký số bằng token cần gói python-pkcs11, nhưng gói này chưa được cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="108"/>
+        <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
+        <translation>Không có thư viện PKCS#11 của token tại {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="115"/>
+        <source>The token refused the PIN.</source>
+        <translation>Token không chấp nhận mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="117"/>
+        <source>The token could not be opened ({reason}); check that it is plugged in.</source>
+        <translation>Không mở được token ({reason}); hãy kiểm tra token đã được cắm vào máy chưa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="128"/>
+        <source>The token holds no signing key.</source>
+        <translation>Token không có khóa ký số.</translation>
     </message>
 </context>
 <context>
@@ -765,105 +857,6 @@
         <location filename="../desktop/reports/ui_texts.py" line="106"/>
         <source>{name} (until {date})</source>
         <translation>{name} (đến {date})</translation>
-    </message>
-</context>
-<context>
-    <name>ReportIndicators</name>
-    <message>
-        <location filename="../desktop/reports/indicator_view.py" line="16"/>
-        <source>Outreach and media</source>
-        <translation>Tuyên truyền, truyền thông</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/indicator_view.py" line="20"/>
-        <source>Training</source>
-        <translation>Tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/indicator_view.py" line="23"/>
-        <source>Inspections and sanctions</source>
-        <translation>Kiểm tra, xử lý vi phạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/indicator_view.py" line="28"/>
-        <source>Support and reintegration</source>
-        <translation>Hỗ trợ, tái hòa nhập cộng đồng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/indicator_view.py" line="32"/>
-        <source>Other figures</source>
-        <translation>Số liệu khác</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLetterhead</name>
-    <message>
-        <location filename="../desktop/reports/letterhead.py" line="129"/>
-        <source>No.: {number}/BC-{abbr}</source>
-        <translation>Số: {number}/BC-{abbr}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/letterhead.py" line="130"/>
-        <source>No.: {number}/BC</source>
-        <translation>Số: {number}/BC</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/letterhead.py" line="140"/>
-        <source>- As above;</source>
-        <translation>- Như trên;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/letterhead.py" line="145"/>
-        <source>- Filed: VT.</source>
-        <translation>- Lưu: VT.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSigning</name>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="82"/>
-        <source>Signed digitally by: {name}</source>
-        <translation>Ký số bởi: {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="83"/>
-        <source>Time: {time}</source>
-        <translation>Thời gian: {time}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="91"/>
-        <source>The certificate file {path} does not exist.</source>
-        <translation>Không có tệp chứng thư số {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="94"/>
-        <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
-        <translation>Không mở được tệp chứng thư số {path}: mật khẩu sai hoặc tệp không phải chứng thư số PKCS#12.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="105"/>
-        <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
-        <translation>Ký số bằng token cần gói python-pkcs11, nhưng gói này chưa được cài đặt.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="108"/>
-        <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
-        <translation>Không có thư viện PKCS#11 của token tại {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="115"/>
-        <source>The token refused the PIN.</source>
-        <translation>Token không chấp nhận mã PIN.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="117"/>
-        <source>The token could not be opened ({reason}); check that it is plugged in.</source>
-        <translation>Không mở được token ({reason}); hãy kiểm tra token đã được cắm vào máy chưa.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/signing.py" line="128"/>
-        <source>The token holds no signing key.</source>
-        <translation>Token không có khóa ký số.</translation>
     </message>
 </context>
 <context>

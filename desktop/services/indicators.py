@@ -165,7 +165,7 @@ def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema,
             _audit(ctx, session, "import" if before is None else "update", d.key,
                    before.definition if before else None, d)
         office.own = list(own.values())
-        _save(session, office)
+        _save(session, office, ctx.user_name)
     return Outcome(added, replaced, unchanged)
 
 
@@ -193,16 +193,21 @@ def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
         for k in changed:
             _audit(ctx, session, "retire" if retired else "restore", k, None, None)
         office.retired = after
-        _save(session, office)
+        _save(session, office, ctx.user_name)
     return Outcome([], [], [], changed if retired else [], [] if retired else changed)
 
 
-def _save(session: Session, office: OfficeSet) -> None:
+def _save(session: Session, office: OfficeSet, user: str) -> None:
     row = session.get(Setting, SETTING_KEY)
     if row is None:
-        session.add(Setting(key=SETTING_KEY, value=office.to_json()))
+        row = Setting(key=SETTING_KEY, value=office.to_json())
+        session.add(row)
     else:
         row.value = office.to_json()
+    session.flush()
+    # the settings row gets its own entry, which binds its new value (pcmd check)
+    audit.record(session, user=user, action="update", record_type="setting",
+                 record_id=SETTING_KEY, changes={"value": (None, RECORD_TYPE)}, row=row)
 
 
 def _audit(ctx: AppContext, session: Session, action: str, key: str,
