@@ -284,7 +284,7 @@ def unit_table(report: Report, views: list[IndicatorView]) -> Table | None:
                         shaded={c + 2 for c, k in enumerate(keys) if k in r.below_target}))
     total = report.total
     rows.append(Row(["", tr("Total")] + [total.values[k]["period"] for k in keys], kind="total"))
-    widths = [0.9, 3.2] + [1.1] * len(keys)
+    widths = [0.9, 3.0] + [1.7 if k == "fines_vnd" else 1.0 for k in keys]
     return Table([headers], rows, widths, ["center", "left"] + ["right"] * len(keys), size=11.0,
                  sheet=tr("By unit"))
 
