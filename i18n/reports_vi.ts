@@ -98,6 +98,22 @@
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
+    <message>
+        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
+        <translation type="vanished">2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
+    </message>
+    <message>
+        <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
+        <translation type="vanished">--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
+    </message>
+    <message>
+        <source>--unit: no home unit is set; give a unit code.</source>
+        <translation type="vanished">--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has code {code}.</source>
+        <translation type="vanished">--unit: không có đơn vị nào mang mã {code}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -226,6 +242,18 @@
         <location filename="../desktop/reports/document.py" line="181"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>HEAD OF OFFICE</source>
+        <translation type="vanished">THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>- As above;</source>
+        <translation type="vanished">- Như trên;</translation>
+    </message>
+    <message>
+        <source>- Filed: office records.</source>
+        <translation type="vanished">- Lưu: VT.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ def test_labels_and_messages_have_vietnamese() -> None:
 
 
 def test_sheets_are_derived_from_the_declarations() -> None:
-    assert wf.RECORD_KEYS == tuple(TYPES)
+    assert tuple(TYPES) == wf.RECORD_KEYS
     for t in TYPES.values():
         sheet = wf.SHEET_BY_KEY[t.key]
         assert sheet.name == t.sheet
