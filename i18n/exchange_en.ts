@@ -33,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Workbooks ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImport</name>
     <message>
         <location filename="../desktop/exchange/batch.py" line="71"/>
@@ -114,28 +127,28 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="143"/>
-        <location filename="../desktop/exchange/reader.py" line="189"/>
+        <location filename="../desktop/exchange/reader.py" line="146"/>
+        <location filename="../desktop/exchange/reader.py" line="198"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="171"/>
+        <location filename="../desktop/exchange/reader.py" line="180"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="176"/>
+        <location filename="../desktop/exchange/reader.py" line="185"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="274"/>
+        <location filename="../desktop/exchange/reader.py" line="297"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="289"/>
+        <location filename="../desktop/exchange/reader.py" line="312"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
@@ -197,69 +210,164 @@
 <context>
     <name>ExchangeSafety</name>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="49"/>
-        <source>Cannot read {file}: {reason}.</source>
-        <translation>Cannot read {file}: {reason}.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="41"/>
+        <source>The password for {file} is wrong.</source>
+        <translation>The password for {file} is wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="52"/>
-        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
-        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
+        <location filename="../desktop/exchange/safety.py" line="204"/>
+        <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
+        <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} is not an Excel .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="70"/>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>The password file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="64"/>
-        <location filename="../desktop/exchange/safety.py" line="111"/>
+        <location filename="../desktop/exchange/encryption.py" line="74"/>
+        <source>The password file {path} is empty.</source>
+        <translation>The password file {path} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="129"/>
         <source>{file} is damaged or truncated; ask the sender for the file again.</source>
         <translation>{file} is damaged or truncated; ask the sender for the file again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/safety.py" line="140"/>
+        <source>{file} is not an ordinary file.</source>
+        <translation>{file} is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="76"/>
+        <location filename="../desktop/exchange/safety.py" line="143"/>
+        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
+        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="148"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Cannot read {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="160"/>
+        <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
+        <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="176"/>
+        <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="179"/>
+        <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="182"/>
+        <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="184"/>
+        <location filename="../desktop/exchange/safety.py" line="269"/>
+        <location filename="../desktop/exchange/safety.py" line="283"/>
+        <location filename="../desktop/exchange/safety.py" line="494"/>
+        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <source>{file} is not a workbook PCMD can read ({formats}).</source>
+        <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="195"/>
         <source>{file} holds too many parts to be a workbook.</source>
         <translation>{file} holds too many parts to be a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="87"/>
-        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
-        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="93"/>
+        <location filename="../desktop/exchange/safety.py" line="212"/>
         <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
         <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="96"/>
+        <location filename="../desktop/exchange/safety.py" line="215"/>
         <source>{file} is refused: it expands to more than {mb} MB.</source>
         <translation>{file} is refused: it expands to more than {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
+        <location filename="../desktop/exchange/safety.py" line="232"/>
+        <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
+        <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="234"/>
+        <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
+        <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
+        <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
+        <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
+        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
+        <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="280"/>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="426"/>
+        <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
+        <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
+        <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="486"/>
+        <source>{file} is protected by a password.</source>
+        <translation>{file} is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="498"/>
+        <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
+        <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="529"/>
+        <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
+        <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,8 @@
         <location filename="../desktop/ui/exchange_actions.py" line="125"/>
         <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -289,22 +289,22 @@ Choose the sending unit, or type its code:</translation>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>

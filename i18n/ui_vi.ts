@@ -261,8 +261,8 @@
         <location filename="../desktop/ui/exchange_actions.py" line="125"/>
         <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="226"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -289,22 +289,22 @@ Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="222"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
