@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="76"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
@@ -462,87 +462,102 @@
         <translation>save the rejected rows here</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>write an exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>unit (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>leave personal data out</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
         <source>write the blank template with drop-down lists</source>
         <translation>write the blank template with drop-down lists</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
         <source>Exported {n} rows to {path}.</source>
         <translation>Exported {n} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
         <source>Blank template written: {path}</source>
         <translation>Blank template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
         <source>--rejects needs --accept-valid.</source>
         <translation>--rejects needs --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>NOT imported</source>
         <translation>NOT imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>checked (dry run, nothing changed)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>valid rows imported, some rows rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>

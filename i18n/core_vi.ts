@@ -390,7 +390,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="76"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
@@ -466,87 +466,102 @@
         <translation>lưu các dòng bị từ chối vào tệp này</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>đọc mật khẩu của các tệp có mật khẩu từ dòng đầu của TỆP (nếu không có thì lấy từ biến môi trường PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>xuất sổ trao đổi (tệp Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>đơn vị (mặc định: đơn vị của cơ quan)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>bỏ dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>đặt mật khẩu cho tệp bằng mật khẩu ở dòng đầu của TỆP (như chức năng “Encrypt with Password” của Excel: dùng khi gửi dữ liệu cá nhân qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
         <source>write the blank template with drop-down lists</source>
         <translation>xuất mẫu trống có danh sách chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>“{value}” không phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
         <source>Exported {n} rows to {path}.</source>
         <translation>Đã xuất {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
         <source>Blank template written: {path}</source>
         <translation>Đã ghi mẫu trống: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
         <source>--rejects needs --accept-valid.</source>
         <translation>--rejects cần đi kèm --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Hãy cho biết mật khẩu bằng --password-file TỆP hoặc biến môi trường PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>NOT imported</source>
         <translation>KHÔNG nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>đã kiểm tra (chạy thử, không thay đổi gì)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>đã nhập các dòng hợp lệ, một số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
         <source>row {n}</source>
         <translation>dòng {n}</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="217"/>
+        <location filename="../desktop/exchange/exporter.py" line="219"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="219"/>
+        <location filename="../desktop/exchange/exporter.py" line="221"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="265"/>
+        <location filename="../desktop/exchange/exporter.py" line="271"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -48,9 +48,14 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>The folder {folder} holds no .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <source>The folder {folder} holds no workbook ({formats}).</source>
+        <translation>The folder {folder} holds no workbook ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
+        <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="84"/>
@@ -73,53 +78,53 @@
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="127"/>
+        <location filename="../desktop/exchange/importer.py" line="128"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="146"/>
+        <location filename="../desktop/exchange/importer.py" line="147"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="160"/>
+        <location filename="../desktop/exchange/importer.py" line="161"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="258"/>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
+        <location filename="../desktop/exchange/importer.py" line="259"/>
+        <location filename="../desktop/exchange/importer.py" line="318"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="266"/>
+        <location filename="../desktop/exchange/importer.py" line="267"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="273"/>
+        <location filename="../desktop/exchange/importer.py" line="274"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
+        <location filename="../desktop/exchange/importer.py" line="291"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="321"/>
+        <location filename="../desktop/exchange/importer.py" line="322"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="364"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="393"/>
+        <location filename="../desktop/exchange/importer.py" line="394"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
@@ -127,28 +132,28 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="146"/>
-        <location filename="../desktop/exchange/reader.py" line="198"/>
+        <location filename="../desktop/exchange/reader.py" line="147"/>
+        <location filename="../desktop/exchange/reader.py" line="200"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="180"/>
+        <location filename="../desktop/exchange/reader.py" line="182"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="185"/>
+        <location filename="../desktop/exchange/reader.py" line="187"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="297"/>
+        <location filename="../desktop/exchange/reader.py" line="299"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="312"/>
+        <location filename="../desktop/exchange/reader.py" line="314"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
@@ -156,53 +161,63 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
+        <location filename="../desktop/exchange/column_check.py" line="115"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” is not a valid value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="219"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="340"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="319"/>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
+        <location filename="../desktop/exchange/row_parser.py" line="347"/>
+        <location filename="../desktop/exchange/row_parser.py" line="368"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="325"/>
+        <location filename="../desktop/exchange/row_parser.py" line="353"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="331"/>
+        <location filename="../desktop/exchange/row_parser.py" line="359"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="379"/>
+        <location filename="../desktop/exchange/row_parser.py" line="407"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="387"/>
+        <location filename="../desktop/exchange/row_parser.py" line="415"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/row_parser.py" line="431"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="408"/>
+        <location filename="../desktop/exchange/row_parser.py" line="436"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="425"/>
+        <location filename="../desktop/exchange/row_parser.py" line="453"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="429"/>
+        <location filename="../desktop/exchange/row_parser.py" line="457"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
@@ -221,17 +236,17 @@
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <location filename="../desktop/exchange/encryption.py" line="67"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="70"/>
+        <location filename="../desktop/exchange/encryption.py" line="72"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>The password file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="74"/>
+        <location filename="../desktop/exchange/encryption.py" line="76"/>
         <source>The password file {path} is empty.</source>
         <translation>The password file {path} is empty.</translation>
     </message>

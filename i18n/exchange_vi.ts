@@ -17,17 +17,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="217"/>
+        <location filename="../desktop/exchange/exporter.py" line="219"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="219"/>
+        <location filename="../desktop/exchange/exporter.py" line="221"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="265"/>
+        <location filename="../desktop/exchange/exporter.py" line="271"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -48,9 +48,14 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>Thư mục {folder} không có tệp .xlsx nào.</translation>
+        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <source>The folder {folder} holds no workbook ({formats}).</source>
+        <translation>Thư mục {folder} không có tệp bảng tính nào ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
+        <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="84"/>
@@ -73,82 +78,86 @@
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="127"/>
+        <location filename="../desktop/exchange/importer.py" line="128"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="146"/>
+        <location filename="../desktop/exchange/importer.py" line="147"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="160"/>
+        <location filename="../desktop/exchange/importer.py" line="161"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="258"/>
-        <location filename="../desktop/exchange/importer.py" line="317"/>
+        <location filename="../desktop/exchange/importer.py" line="259"/>
+        <location filename="../desktop/exchange/importer.py" line="318"/>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
         <translation>Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="266"/>
+        <location filename="../desktop/exchange/importer.py" line="267"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="273"/>
+        <location filename="../desktop/exchange/importer.py" line="274"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
+        <location filename="../desktop/exchange/importer.py" line="291"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="321"/>
+        <location filename="../desktop/exchange/importer.py" line="322"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="364"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="393"/>
+        <location filename="../desktop/exchange/importer.py" line="394"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation type="vanished">Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="146"/>
-        <location filename="../desktop/exchange/reader.py" line="198"/>
+        <location filename="../desktop/exchange/reader.py" line="147"/>
+        <location filename="../desktop/exchange/reader.py" line="200"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="180"/>
+        <location filename="../desktop/exchange/reader.py" line="182"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="185"/>
+        <location filename="../desktop/exchange/reader.py" line="187"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="297"/>
+        <location filename="../desktop/exchange/reader.py" line="299"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="312"/>
+        <location filename="../desktop/exchange/reader.py" line="314"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
@@ -156,53 +165,63 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
+        <location filename="../desktop/exchange/column_check.py" line="115"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="219"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="340"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="319"/>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
+        <location filename="../desktop/exchange/row_parser.py" line="347"/>
+        <location filename="../desktop/exchange/row_parser.py" line="368"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” không phải là ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="325"/>
+        <location filename="../desktop/exchange/row_parser.py" line="353"/>
         <source>The record id is required.</source>
         <translation>Phải có mã số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="331"/>
+        <location filename="../desktop/exchange/row_parser.py" line="359"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="379"/>
+        <location filename="../desktop/exchange/row_parser.py" line="407"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>Không có lớp tập huấn nào có mã số “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="387"/>
+        <location filename="../desktop/exchange/row_parser.py" line="415"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cán bộ nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/row_parser.py" line="431"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cơ sở nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="408"/>
+        <location filename="../desktop/exchange/row_parser.py" line="436"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Hãy ghi rõ cơ sở: mã cơ sở (Mã cơ sở), hoặc tên cơ sở (Tên cơ sở) và xã, phường (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="425"/>
+        <location filename="../desktop/exchange/row_parser.py" line="453"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>Không có cơ sở nào tên “{name}” tại {unit} (hãy bổ sung vào trang tính Cơ sở).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="429"/>
+        <location filename="../desktop/exchange/row_parser.py" line="457"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
     </message>
@@ -221,17 +240,17 @@
         <translation>Tệp {file} được mã hóa theo cách PCMD không mở được; hãy lưu lại không đặt mật khẩu, hoặc đặt mật khẩu bằng chức năng “Encrypt with Password” của Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <location filename="../desktop/exchange/encryption.py" line="67"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Không đọc được tệp mật khẩu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="70"/>
+        <location filename="../desktop/exchange/encryption.py" line="72"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>Tệp mật khẩu {path} không phải văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="74"/>
+        <location filename="../desktop/exchange/encryption.py" line="76"/>
         <source>The password file {path} is empty.</source>
         <translation>Tệp mật khẩu {path} trống.</translation>
     </message>

@@ -215,96 +215,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Password-protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>The password for {file} is wrong. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>{file} is protected by a password. Type the password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -400,24 +415,54 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>To:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -474,201 +519,196 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Reports are not available in this build.</source>
         <translation>Reports are not available in this build.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <location filename="../desktop/ui/main_window.py" line="425"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -215,96 +215,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Tệp có mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>Mật khẩu của tệp {file} không đúng. Hãy nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>Tệp {file} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -406,24 +421,54 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Đặt mật khẩu (khi tệp có dữ liệu cá nhân và gửi qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Hãy báo mật khẩu cho nơi nhận qua điện thoại hoặc trực tiếp, không gửi kèm trong cùng thư. Excel, LibreOffice và WPS sẽ hỏi mật khẩu khi mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
 </context>
 <context>
@@ -480,201 +525,200 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Outreach</source>
         <translation>Tuyên truyền</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Support</source>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Reports are not available in this build.</source>
         <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <location filename="../desktop/ui/main_window.py" line="425"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <translation type="vanished">Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

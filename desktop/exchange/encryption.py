@@ -49,12 +49,14 @@ def decrypt(data: bytes, password: str, name: str) -> bytes:
     return out.getvalue()
 
 
-def encrypt_file(plain: Path, target: Path, password: str) -> None:
-    """Write `target`: the workbook `plain`, encrypted with `password` (Agile, AES-256)."""
+def encrypt_in_place(path: Path, password: str) -> None:
+    """Replace the workbook at `path` by itself encrypted with `password` (Agile, AES-256)."""
     import msoffcrypto
 
-    with plain.open("rb") as src, target.open("wb") as dst:
-        msoffcrypto.OfficeFile(src).encrypt(password, dst)
+    with path.open("rb") as src:
+        out = io.BytesIO()
+        msoffcrypto.OfficeFile(src).encrypt(password, out)
+    path.write_bytes(out.getvalue())
 
 
 def read_password_file(path: Path) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -155,6 +156,7 @@ class WorkbookReader:
     def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS, *,
                  password: str | None = None) -> None:
         self.checked = safety.check_file(path, limits, password=password)
+        weakref.finalize(self, self.checked.close)  # the temporary copy goes with the reader
         self.path = path
         self.limits = limits
         try:
