@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "desktop.commands.database_cmds",
     "desktop.commands.exchange_cmds",
     "desktop.commands.report_cmds",
+    "desktop.commands.indicator_cmds",
     "desktop.commands.screenshot_cmd",
 )
 

@@ -278,6 +278,31 @@
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Unit: you may give users only your unit or a unit under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Unit: you may manage only the users of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Password: it cannot be blank.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Password: this is one of the passwords people use most; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Password: it must not be your own name.</translation>
+    </message>
 </context>
 <context>
     <name>catalogue</name>
@@ -1233,6 +1258,462 @@
         <location filename="../desktop/services/validation.py" line="274"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Women ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>indicator definitions: export or import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>write the definitions in force to a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>add or replace definitions from a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>definitions in format 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Wrote {n} indicator definitions to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… and {n} more problems of the same kind.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>entry {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not what was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} has no audit entry: it was added outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} was changed outside PCMD: it does not match its last audit entry.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>User {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>The lock of {month} of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Setting {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Catalogue value {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Indicator “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Indicator “{key}”, field “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>(file)</source>
+        <translation>(file)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>the file is not valid TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>somewhere in the file</source>
+        <translation>somewhere in the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
+        <source>line {line}, column {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>must be {format}; this program reads format {format} only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>is not a field of the format.</source>
+        <translation>is not a field of the format.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>must be a list of [[indicator]] tables.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
+        <source>this key is given twice in the file.</source>
+        <translation>this key is given twice in the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
+        <source>no. {n} (no key)</source>
+        <translation>no. {n} (no key)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>must be 1 to 36 characters among a-z, 0-9 and _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>must be a text of at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>the Vietnamese label is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>is not used with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>is required with aggregate “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
+        <source>must be a text.</source>
+        <translation>must be a text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>must be an indicator key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
+        <source>must be a positive number.</source>
+        <translation>must be a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
+        <source>must be a number or a plan key.</source>
+        <translation>must be a number or a plan key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>must be a number or a plan key (a-z, 0-9 and _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
+        <source>a plan figure has no target.</source>
+        <translation>a plan figure has no target.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>must be a sheet name or a list of sheet names.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>must be a table of conditions (column = value).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: give a value or a list of values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>no sheet is called “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>aggregate “trained” reads the sheet “{sheet}” only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>the sheet “{sheet}” has no column “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” is a register: say which date column gives the latest value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” is not a number column; {aggregate} needs one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” is not a date column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” has no list of values to break down by.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” is not a value of “{column}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” is not Có or Không (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” is not a number (column “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>a ratio cannot refer to itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>no indicator has the key “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” is a breakdown, not one number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>the ratios refer to each other in a circle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="118"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>PCMD indicator definitions in force (format 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="179"/>
+        <source>no indicator has this key.</source>
+        <translation>no indicator has this key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="187"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>refers to “{ref}”, which would no longer be in force.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="90"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="95"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="110"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="163"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="173"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>This record belongs to another unit; you may not change it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="236"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="286"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="309"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} is outside your units; demo data were not made.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="314"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,31 @@
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Đơn vị: chỉ được gán cho người dùng đơn vị của bạn hoặc đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Đơn vị: bạn chỉ được quản lý người dùng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Mật khẩu: không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Mật khẩu: đây là mật khẩu quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Mật khẩu: không được dùng chính tên của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>catalogue</name>
@@ -1237,6 +1262,462 @@
         <location filename="../desktop/services/validation.py" line="274"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>tệp cần ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>tệp định nghĩa theo định dạng 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… và {n} vấn đề khác cùng loại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>mục {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không nằm trong chuỗi (được thêm hoặc sửa sau khi chuỗi bắt đầu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>Nhật ký thao tác bị đứt tại {entry}: mục liền trước đã bị xóa hoặc sửa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không còn như khi được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>Nhật ký thao tác đã bị cắt bớt bên ngoài PCMD: đã ghi {written} mục, nay chỉ còn {found} mục (các mục mới nhất đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>Các mục nhật ký có từ trước khi lập chuỗi đã bị sửa hoặc xóa bên ngoài PCMD (không còn khớp với {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} không có mục nhật ký nào: đã được thêm bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} đã bị sửa bên ngoài PCMD: không khớp với mục nhật ký cuối cùng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} có trong nhật ký thao tác nhưng không còn trong cơ sở dữ liệu: đã bị xóa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>Người dùng {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>Khóa sổ tháng {month} của {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Thiết lập {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Giá trị danh mục {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="135"/>
+        <source>Indicator “{key}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="136"/>
+        <source>Indicator “{key}”, field “{field}”: {problem}</source>
+        <translation>Chỉ tiêu “{key}”, trường “{field}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>(file)</source>
+        <translation>(tệp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="162"/>
+        <source>the file is not valid TOML ({where}).</source>
+        <translation>tệp không đúng định dạng TOML ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="170"/>
+        <source>somewhere in the file</source>
+        <translation>không rõ vị trí trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="171"/>
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="185"/>
+        <source>must be {format}; this program reads format {format} only.</source>
+        <translation>phải là {format}; chương trình chỉ đọc được định dạng {format}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="189"/>
+        <location filename="../desktop/domain/indicator_defs.py" line="220"/>
+        <source>is not a field of the format.</source>
+        <translation>không phải là trường của định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="192"/>
+        <source>must be a list of [[indicator]] tables.</source>
+        <translation>phải là danh sách các bảng [[indicator]].</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="202"/>
+        <source>this key is given twice in the file.</source>
+        <translation>mã này xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="218"/>
+        <source>no. {n} (no key)</source>
+        <translation>thứ {n} (chưa có mã)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="227"/>
+        <source>must be 1 to 36 characters among a-z, 0-9 and _.</source>
+        <translation>phải gồm 1 đến 36 ký tự a-z, 0-9 hoặc _.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="232"/>
+        <source>must be a text of at most 200 characters.</source>
+        <translation>phải là văn bản không quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="236"/>
+        <source>the Vietnamese label is required.</source>
+        <translation>bắt buộc có tên tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="239"/>
+        <source>must be one of: {allowed}.</source>
+        <translation>phải là một trong các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="246"/>
+        <source>is not used with aggregate “{aggregate}”.</source>
+        <translation>không dùng với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="250"/>
+        <source>is required with aggregate “{aggregate}”.</source>
+        <translation>bắt buộc với cách tính “{aggregate}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="259"/>
+        <source>must be a text.</source>
+        <translation>phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="264"/>
+        <source>must be an indicator key (a-z, 0-9 and _).</source>
+        <translation>phải là mã chỉ tiêu (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="268"/>
+        <source>must be a positive number.</source>
+        <translation>phải là số dương.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="272"/>
+        <source>must be true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="277"/>
+        <source>must be a number or a plan key.</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="280"/>
+        <source>must be a number or a plan key (a-z, 0-9 and _).</source>
+        <translation>phải là một số hoặc mã chỉ tiêu kế hoạch (a-z, 0-9 và _).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="282"/>
+        <source>a fixed number is a target for a ratio only; give the plan key (Kế hoạch: Chỉ tiêu) of a count&apos;s target.</source>
+        <translation>chỉ tỷ lệ mới có mục tiêu là một số cố định; với chỉ tiêu đếm, hãy ghi mã chỉ tiêu trong kế hoạch (Kế hoạch: Chỉ tiêu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="285"/>
+        <source>a plan figure has no target.</source>
+        <translation>số liệu kế hoạch không có mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="302"/>
+        <source>must be a sheet name or a list of sheet names.</source>
+        <translation>phải là tên một trang tính hoặc danh sách tên trang tính.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="311"/>
+        <source>must be a table of conditions (column = value).</source>
+        <translation>phải là bảng điều kiện (cột = giá trị).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="317"/>
+        <source>“{column}”: give a value or a list of values.</source>
+        <translation>“{column}”: hãy ghi một giá trị hoặc danh sách giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="386"/>
+        <source>no sheet is called “{sheet}”.</source>
+        <translation>không có trang tính nào tên “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="389"/>
+        <source>aggregate “trained” reads the sheet “{sheet}” only.</source>
+        <translation>cách tính “trained” chỉ đọc trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="395"/>
+        <source>the sheet “{sheet}” has no column “{column}”.</source>
+        <translation>trang tính “{sheet}” không có cột “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="400"/>
+        <source>“{sheet}” is a register: say which date column gives the latest value.</source>
+        <translation>“{sheet}” là sổ theo dõi: hãy ghi cột ngày dùng để lấy số liệu mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="404"/>
+        <source>“{column}” is not a number column; {aggregate} needs one.</source>
+        <translation>“{column}” không phải cột số; cách tính {aggregate} cần một cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="408"/>
+        <source>“{column}” is not a date column.</source>
+        <translation>“{column}” không phải cột ngày.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="410"/>
+        <source>“{column}” has no list of values to break down by.</source>
+        <translation>“{column}” không có danh mục giá trị để chia nhỏ số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="426"/>
+        <source>“{value}” is not a value of “{column}”; allowed: {allowed}.</source>
+        <translation>“{value}” không có trong danh mục “{column}”; các giá trị hợp lệ: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="429"/>
+        <source>“{value}” is not Có or Không (column “{column}”).</source>
+        <translation>“{value}” không phải Có hoặc Không (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="432"/>
+        <source>“{value}” is not a number (column “{column}”).</source>
+        <translation>“{value}” không phải là số (cột “{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="434"/>
+        <source>the column “{column}” cannot be a condition (“{value}”); use a column with a list of values, Có/Không, a date or a number.</source>
+        <translation>không dùng được cột “{column}” làm điều kiện (“{value}”); hãy dùng cột có danh mục, cột Có/Không, cột ngày hoặc cột số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="454"/>
+        <source>a ratio cannot refer to itself.</source>
+        <translation>tỷ lệ không thể tham chiếu chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="456"/>
+        <source>no indicator has the key “{ref}”.</source>
+        <translation>không có chỉ tiêu nào mang mã “{ref}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="459"/>
+        <source>“{ref}” is a breakdown, not one number.</source>
+        <translation>“{ref}” là số liệu chia theo loại, không phải một con số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicator_defs.py" line="462"/>
+        <source>the ratios refer to each other in a circle.</source>
+        <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="118"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="179"/>
+        <source>no indicator has this key.</source>
+        <translation>không có chỉ tiêu nào mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="187"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Manager</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="90"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="95"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="110"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="163"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="173"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="236"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="286"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="309"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="314"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>
 </context>
 </TS>

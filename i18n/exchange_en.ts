@@ -13,6 +13,56 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="174"/>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="184"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="190"/>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="203"/>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="219"/>
+        <source>year-end report</source>
+        <translation>year-end report</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExport</name>
@@ -127,6 +177,11 @@
         <location filename="../desktop/exchange/importer.py" line="394"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="71"/>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +439,35 @@
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="55"/>
+        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="58"/>
+        <location filename="../desktop/exchange/safety.py" line="70"/>
+        <location filename="../desktop/exchange/safety.py" line="104"/>
+        <location filename="../desktop/exchange/safety.py" line="106"/>
+        <source>{file} is not an Excel .xlsx workbook.</source>
+        <translation>{file} is not an Excel .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="67"/>
+        <location filename="../desktop/exchange/safety.py" line="84"/>
+        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
+        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="81"/>
+        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="118"/>
+        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
+        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTemplate</name>
@@ -391,6 +475,34 @@
         <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicy</name>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="48"/>
+        <source>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</source>
+        <translation>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="76"/>
+        <source>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</source>
+        <translation>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="90"/>
+        <source>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</source>
+        <translation>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="139"/>
+        <source>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</source>
+        <translation>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="145"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,56 @@
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>late</source>
+        <translation>chậm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="173"/>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="174"/>
+        <source>not yet due</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="184"/>
+        <source>Calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="190"/>
+        <source>Year-end report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="203"/>
+        <source>Still missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="219"/>
+        <source>year-end report</source>
+        <translation>báo cáo năm</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExport</name>
@@ -415,6 +465,34 @@
         <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicy</name>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="48"/>
+        <source>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</source>
+        <translation>Bạn không được nhập hồ sơ của {unit}: đơn vị này không thuộc phạm vi của bạn. Hãy nhờ người dùng của đơn vị đó hoặc đơn vị cấp trên nhập tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="76"/>
+        <source>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</source>
+        <translation>Hồ sơ {id} thuộc {owner}, không thuộc {sender} hay đơn vị trực thuộc; tệp chỉ được thay đổi hồ sơ của chính đơn vị gửi nên dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="90"/>
+        <source>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</source>
+        <translation>Tháng {month} của {owner} đã khóa sổ bởi {who} ngày {date} (số liệu đã chốt); dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="139"/>
+        <source>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</source>
+        <translation>Hồ sơ này đã được sửa tại đây sau khi xem trước (lúc {when}); dòng này không được áp dụng để giữ lại thay đổi đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="145"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
 </context>
 </TS>

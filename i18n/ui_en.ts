@@ -203,6 +203,42 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
+        <source>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</source>
+        <translation>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="161"/>
+        <source>Units still missing</source>
+        <translation>Units still missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="163"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="179"/>
+        <source>no officer on the roster</source>
+        <translation>no officer on the roster</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
@@ -210,6 +246,21 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
         <source>Received {when}</source>
         <translation>Received {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Received {when} ({status}; due {due})</source>
+        <translation>Received {when} ({status}; due {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="80"/>
+        <source>Not received ({status}; due {due})</source>
+        <translation>Not received ({status}; due {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
+        <source>Year-end report</source>
+        <translation>Year-end report</translation>
     </message>
 </context>
 <context>
@@ -710,6 +761,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -1018,6 +1074,41 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <source>Abbreviation (No.: …/BC-…)</source>
+        <translation>Abbreviation (No.: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <source>Reporting deadlines</source>
+        <translation>Reporting deadlines</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <source>Monthly figures due by day (of the next month)</source>
+        <translation>Monthly figures due by day (of the next month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <source>Year-end report due by (day/month)</source>
+        <translation>Year-end report due by (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <source>Monthly figures due by day: write a day from 1 to 28.</source>
+        <translation>Monthly figures due by day: write a day from 1 to 28.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <source>Year-end report due by: write a day and month such as 15/12.</source>
+        <translation>Year-end report due by: write a day and month such as 15/12.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,42 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
+        <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
+        <source>Deadlines: a month&apos;s figures by day {day} of the next month; the year-end report by {date}.</source>
+        <translation>Hạn nộp: số liệu tháng trước ngày {day} tháng sau; báo cáo tổng kết năm trước ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="161"/>
+        <source>Units still missing</source>
+        <translation>Các đơn vị còn thiếu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="162"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="163"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="179"/>
+        <source>no officer on the roster</source>
+        <translation>chưa có cán bộ trong danh sách</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
@@ -210,6 +246,21 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
         <source>Received {when}</source>
         <translation>Đã nhận lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
+        <source>Received {when} ({status}; due {due})</source>
+        <translation>Đã nhận {when} ({status}; hạn {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="80"/>
+        <source>Not received ({status}; due {due})</source>
+        <translation>Chưa nhận ({status}; hạn {due})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
+        <source>Year-end report</source>
+        <translation>Báo cáo năm</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1079,41 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <source>until {date}</source>
+        <translation>đến {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <source>Abbreviation (No.: …/BC-…)</source>
+        <translation>Chữ viết tắt (Số: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <source>Reporting deadlines</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <source>Monthly figures due by day (of the next month)</source>
+        <translation>Số liệu tháng nộp trước ngày (của tháng sau)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <source>Year-end report due by (day/month)</source>
+        <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <source>Monthly figures due by day: write a day from 1 to 28.</source>
+        <translation>Hạn nộp số liệu tháng: hãy nhập một ngày từ 1 đến 28.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <source>Year-end report due by: write a day and month such as 15/12.</source>
+        <translation>Hạn nộp báo cáo tổng kết năm: hãy nhập ngày và tháng, ví dụ 15/12.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.cli import main
-from desktop.domain.indicators import INDICATORS
+from desktop.domain.indicators import builtin_definitions
 from desktop.domain.periods import parse_period
 from desktop.reports import labels, pdf_layout
 from tests.report_helpers import outreach, unit
@@ -30,7 +30,7 @@ def test_json_shape_and_stdout(db, db_path, capsys, ctx) -> None:
     assert data["period"] == {"from": "2024-03-01", "to": "2024-03-31",
                               "label": "Tháng 3 năm 2024"}
     assert data["unit"] == {"code": "308", "name": "Quận Đồ Sơn"}
-    keys = {i.key for i in INDICATORS}
+    keys = {d.key for d in builtin_definitions()}  # every definition in force
     for row in data["rows"]:
         assert set(row) == {"unit", "values"} and set(row["unit"]) == {"code", "name"}
         assert set(row["values"]) == keys
@@ -107,3 +107,40 @@ def test_xlsx_print_setup(db, db_path, tmp_path: Path) -> None:
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts
     assert "Độc lập - Tự do - Hạnh phúc" in texts
+
+
+@pytest.mark.parametrize(("typed", "spec"), [
+    ("03/2024", "2024-03"), ("3/2024", "2024-03"), ("Tháng 3/2024", "2024-03"),
+    ("tháng 03 năm 2024", "2024-03"), ("Quý 1/2024", "2024-Q1"), ("Quý IV năm 2024", "2024-Q4"),
+    ("quy 2/2024", "2024-Q2"), ("6 tháng đầu năm 2024", "2024-H1"),
+    ("6 tháng cuối năm 2024", "2024-H2"), ("9 tháng năm 2024", "2024-9M"),
+    ("Năm 2024", "2024"), ("2016-2020", "2016..2020"), ("Giai đoạn 2016 - 2020", "2016..2020"),
+    ("2024-q1", "2024-Q1"), ("2016..2020", "2016..2020"),
+])
+def test_vietnamese_period_forms(typed: str, spec: str) -> None:
+    assert parse_period(typed).spec == spec
+
+
+@pytest.mark.parametrize("typed", ["13/2024", "Quý 5/2024", "2020-2016", "tháng", "", "2024-00"])
+def test_bad_period_forms(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_period(typed)
+
+
+def test_period_error_is_a_sentence(db, db_path, capsys) -> None:
+    assert main(["report", "monthly", "--period", "Quý 5/2024", "--db", db.url,
+                 "--lang", "vi"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert not err.startswith("--period") and "Quý 5/2024" in err and "Quý 1/2024" in err
+
+
+def test_presets_and_default_period() -> None:
+    from desktop.domain.periods import last_complete_month, preset
+
+    today = date(2026, 1, 10)
+    assert last_complete_month(today).spec == "2025-12"
+    assert preset("this_month", today).spec == "2026-01"
+    assert preset("quarter", date(2026, 5, 2)).spec == "2026-Q2"
+    assert preset("half", date(2026, 8, 2)).spec == "2026-H2"
+    assert preset("programme", today).spec == "2026..2030"
+    assert preset("programme", date(2024, 1, 1)).spec == "2021..2025"

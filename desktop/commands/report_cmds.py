@@ -1,4 +1,5 @@
-"""`pcmd report monthly` (docs/cli.md). The json path stays lean: no Qt, pandas or openpyxl."""
+"""`pcmd report monthly` and `pcmd report year-end` (docs/cli.md). The json path stays lean:
+no Qt, pandas, openpyxl or python-docx."""
 
 from __future__ import annotations
 
@@ -20,12 +21,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json", help=h["format"])
     m.add_argument("--out", metavar="FILE", help=h["out"])
     m.set_defaults(func=cmd_monthly)
+    y = kinds.add_parser("year-end", help=h["year_end"])
+    y.add_argument("--period", required=True, metavar="P", help=h["year_period"])
+    y.add_argument("--unit", metavar="CODE", help=h["unit"])
+    y.add_argument("--format", choices=("docx", "pdf", "xlsx", "json"), default="docx",
+                   help=h["format"])
+    y.add_argument("--out", metavar="FILE", help=h["out"])
+    y.add_argument("--sign", metavar="FILE.p12", help=h["sign"])
+    y.add_argument("--sign-pkcs11", metavar="LIBRARY", help=h["sign_pkcs11"])
+    y.add_argument("--token", metavar="LABEL", help=h["token"])
+    y.set_defaults(func=cmd_year_end)
+
+
+def _write_json(report, out: str | None) -> None:  # noqa: ANN001
+    from desktop.output_file import write_whole
+    from desktop.reports.json_out import to_dict
+
+    text = json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
+    if not out or out == "-":
+        sys.stdout.write(text)
+    else:
+        with write_whole(out) as partial:
+            partial.write_text(text, encoding="utf-8")
 
 
 def cmd_monthly(args: argparse.Namespace) -> int:
     """json goes to standard output when --out is missing or '-'; xlsx and pdf need --out."""
     from desktop.commands.database_cmds import open_context
-    from desktop.output_file import check_writable, write_whole
+    from desktop.output_file import check_writable
     from desktop.reports import cli_support
     from desktop.reports.engine import build_report
 
@@ -37,22 +60,15 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
         report = build_report(ctx.db, ctx.units, unit, period)
-        info = {}
+        info = None
         if args.format != "json":
-            from desktop.reports.document import document_settings
+            from desktop.reports.document import report_info
 
-            info = document_settings(ctx.db, report)
+            info = report_info(ctx.db, ctx.units, report)
     finally:
         ctx.db.close()  # before Qt renders: PySide6 crashes at exit otherwise
     if args.format == "json":
-        from desktop.reports.json_out import to_dict
-
-        text = json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
-        if not args.out or args.out == "-":
-            sys.stdout.write(text)
-        else:
-            with write_whole(args.out) as partial:
-                partial.write_text(text, encoding="utf-8")
+        _write_json(report, args.out)
     elif args.format == "xlsx":
         from desktop.reports.excel import write_xlsx
 
@@ -61,4 +77,39 @@ def cmd_monthly(args: argparse.Namespace) -> int:
         from desktop.reports.pdf_layout import write_pdf
 
         write_pdf(report, info, args.out)
+    return 0
+
+
+def cmd_year_end(args: argparse.Namespace) -> int:
+    """The narrative report (docx, pdf), the statistical form alone (xlsx) or its figures
+    (json, kind "year_end"). The details (number, Kính gửi, signer) are those last chosen in
+    the report dialog."""
+    from desktop.commands.database_cmds import open_context
+    from desktop.output_file import check_writable
+    from desktop.reports import cli_support
+    from desktop.reports.engine import build_report
+
+    period = cli_support.year_end_period_arg(args.period)
+    cli_support.out_required(args.format, args.out)
+    signer = cli_support.signer_arg(args)
+    if args.out and args.out != "-":
+        check_writable(args.out)
+    ctx = open_context(args)
+    try:
+        unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
+        report = build_report(ctx.db, ctx.units, unit, period)
+        report.kind = "year_end"
+        info = None
+        if args.format != "json":
+            from desktop.reports.document import report_info
+
+            info = report_info(ctx.db, ctx.units, report)
+    finally:
+        ctx.db.close()
+    if args.format == "json":
+        _write_json(report, args.out)
+        return 0
+    from desktop.reports.year_end_files import write_year_end
+
+    write_year_end(report, info, args.format, args.out, signer=signer)
     return 0

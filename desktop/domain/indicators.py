@@ -1,8 +1,20 @@
-"""Indicator keys of domain.md, in the order of the standard table."""
+"""The built-in indicators, read from the shipped definitions file
+(resources/indicators/builtin.toml), in the order of the standard table.
+
+`INDICATORS` and `INDICATOR_BY_KEY` are the built-in single-number indicators (breakdowns
+left out) for code that has no report at hand (plan keys of the exchange workbook, the
+template's drop-down). A report's own list is `Report.indicators`: the definitions in force,
+the office's own included.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from desktop.domain.indicator_defs import Definition, parse_text
+from desktop.paths import resources_dir
 
 
 @dataclass(frozen=True)
@@ -11,49 +23,23 @@ class Indicator:
     label_vi: str
     label_en: str
     percent: bool = False
+    group: str = ""
+    target: float | str | None = None
 
 
-INDICATORS: tuple[Indicator, ...] = (
-    Indicator("outreach_sessions", "Số buổi tuyên truyền", "Outreach sessions"),
-    Indicator("outreach_participants", "Số lượt người tham dự", "Participants"),
-    Indicator("outreach_women", "Trong đó nữ", "of whom women"),
-    Indicator("documents_distributed", "Số tài liệu phát", "Documents handed out"),
-    Indicator("leaflets_distributed", "Số tờ gấp, tờ rơi", "Leaflets handed out"),
-    Indicator("media_special_pages", "Số chuyên trang, chuyên đề", "Special pages, series"),
-    Indicator("media_articles", "Số bài viết", "Articles"),
-    Indicator("media_news", "Số tin", "News items"),
-    Indicator("website_visits", "Lượt truy cập website", "Website visits"),
-    Indicator("communes_reached", "Số xã, phường được tuyên truyền", "Communes reached"),
-    Indicator("communes_total", "Tổng số xã, phường", "Communes in all"),
-    Indicator(
-        "communes_reached_pct", "Tỷ lệ xã, phường được tuyên truyền (%)",
-        "Communes reached (%)", percent=True,
-    ),
-    Indicator("training_classes", "Số lớp tập huấn", "Training classes"),
-    Indicator("trainees", "Số lượt học viên", "Trainees"),
-    Indicator("officers_total", "Số cán bộ làm công tác PCTNXH", "Officers"),
-    Indicator("officers_trained", "Số cán bộ đã được tập huấn", "Officers trained"),
-    Indicator("officers_trained_pct", "Tỷ lệ cán bộ được tập huấn (%)", "Officers trained (%)",
-              percent=True),
-    Indicator("establishments_total", "Số cơ sở kinh doanh dịch vụ nhạy cảm",
-              "At-risk establishments"),
-    Indicator("inspections", "Số lượt kiểm tra", "Inspections"),
-    Indicator("inspections_planned", "Trong đó theo kế hoạch", "of which planned"),
-    Indicator("inspections_unannounced", "Trong đó đột xuất", "of which unannounced"),
-    Indicator("inspections_plan_target", "Số cuộc kiểm tra theo kế hoạch",
-              "Planned inspections (plan)"),
-    Indicator("inspections_plan_pct", "Tỷ lệ kiểm tra theo kế hoạch (%)",
-              "Planned inspections done (%)", percent=True),
-    Indicator("establishments_inspected", "Số cơ sở được kiểm tra", "Establishments inspected"),
-    Indicator("establishments_inspected_pct", "Tỷ lệ cơ sở được kiểm tra (%)",
-              "Establishments inspected (%)", percent=True),
-    Indicator("establishments_violating", "Số cơ sở vi phạm", "Establishments in violation"),
-    Indicator("fines_vnd", "Tiền phạt (đồng)", "Fines (VND)"),
-    Indicator("buyers_sanctioned", "Số người mua dâm bị xử lý hành chính", "Buyers sanctioned"),
-    Indicator("sellers_sanctioned", "Số người bán dâm bị xử lý hành chính", "Sellers sanctioned"),
-    Indicator("criminal_cases", "Số vụ án hình sự chuyển Viện kiểm sát", "Criminal cases"),
-    Indicator("people_supported", "Số người được hỗ trợ", "People supported"),
-    Indicator("people_reintegrated", "Trong đó tái hòa nhập cộng đồng", "of whom reintegrated"),
-)
+def builtin_path() -> Path:
+    return resources_dir() / "indicators" / "builtin.toml"
+
+
+@cache
+def builtin_definitions() -> tuple[Definition, ...]:
+    """The shipped definitions (the program's own file: a fault in it is a fault of the
+    build, and the tests read it)."""
+    return tuple(parse_text(builtin_path().read_text(encoding="utf-8")))
+
+
+INDICATORS: tuple[Indicator, ...] = tuple(
+    Indicator(d.key, d.label_vi, d.label_en, d.percent, d.group, d.target)
+    for d in builtin_definitions() if d.by is None)
 
 INDICATOR_BY_KEY: dict[str, Indicator] = {i.key: i for i in INDICATORS}

@@ -1,18 +1,20 @@
 """Exchange workbook format 1 (docs/exchange-workbook.md): sheets, columns, synonyms, manifest.
 
-A column maps a header to a record field (a name of desktop.services.record_specs) or to a
-special value written "@...": @id (Mã bản ghi), @updated (Cập nhật lúc), @unit_code (Mã
-xã/phường, a documented synonym column carrying the official code), and the references of
-attendance and inspection rows. Headers are matched by `header_key`: accents, case, spacing
+The data sheets are derived from the record types (desktop/domain/record_types): one sheet per
+type, one column per field, in the order of its fields. A column maps a header to a record
+field or to a special value written "@...": @id (Mã bản ghi), @updated (Cập nhật lúc),
+@unit_code (Mã xã/phường, after each commune column, carrying the official code), and the
+columns of a reference to another record (@class, @officer, @est_*: see
+desktop/exchange/references.py). Headers are matched by `header_key`: accents, case, spacing
 and punctuation ignored.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from desktop.domain.text import fold
+from desktop.domain.record_types import TYPES, RecordType, dependency_order, reference_of
+from desktop.domain.record_types.base import header_key
 
 FORMAT_VERSION = 1
 
@@ -44,140 +46,45 @@ class SheetDef:
         return [c.header for c in self.columns]
 
 
-C = Column
-UNIT = ("Xã, phường", "Phường/xã", "Phường, xã", "Địa bàn", "Xã/phường/thị trấn", "Xã phường")
 UNIT_CODE = ("Mã xã", "Mã phường", "Mã đơn vị hành chính", "Mã ĐVHC")
-TAIL = (
-    C("Ghi chú", "note", ("Ghi chu", "Chú thích"), 24),
-    C("Mã bản ghi", "@id", ("Mã", "ID", "Record id"), 38),
-    C("Cập nhật lúc", "@updated", ("Cập nhật", "Thời điểm cập nhật"), 24),
-)
+ID_COLUMN = Column("Mã bản ghi", "@id", ("Mã", "ID", "Record id"), 38)
+UPDATED_COLUMN = Column("Cập nhật lúc", "@updated", ("Cập nhật", "Thời điểm cập nhật"), 24)
 
 
-def _unit(required: bool = False) -> tuple[Column, Column]:
-    return (C("Xã/phường", "unit_id", UNIT, 22, required),
-            C("Mã xã/phường", "@unit_code", UNIT_CODE, 10))
+def _columns(t: RecordType) -> tuple[Column, ...]:
+    """A record type's columns: each field's (a commune's with its code after it, a
+    reference's as its reference kind has them), then the record id and time stamp."""
+    out: list[Column] = []
+    for f in t.fields:
+        if f.kind == "ref":
+            out.extend(Column(c.header, c.name, c.synonyms, c.width, c.required)
+                       for c in reference_of(f).columns)
+            continue
+        out.append(Column(f.header, f.name, f.synonyms, f.width, f.required))
+        if f.kind == "unit":
+            out.append(Column("Mã xã/phường", "@unit_code", UNIT_CODE, 10))
+    return (*out, ID_COLUMN, UPDATED_COLUMN)
 
 
+DELETIONS = SheetDef("deletions", "Đã xóa", (
+    Column("Mã bản ghi", "@id", ("Mã",), 38, True),
+    Column("Loại", "@kind", ("Sheet", "Bảng"), 16, True),
+    Column("Ngày xóa", "@deleted", ("Xóa lúc",), 24),
+))
 SHEETS: tuple[SheetDef, ...] = (
-    SheetDef("outreach", "Tuyên truyền", (
-        C("Ngày", "date", ("Ngày tổ chức", "Thời gian", "Ngày thực hiện"), 12, True),
-        *_unit(True),
-        C("Hình thức", "form", ("Hình thức tuyên truyền",), 22, True),
-        C("Tiêu đề", "title", ("Nội dung", "Tên hoạt động", "Tên chương trình"), 40),
-        C("Địa điểm", "location", ("Nơi tổ chức",), 24),
-        C("Chủ đề", "topics", (), 22),
-        C("Đơn vị tổ chức", "organiser", ("Cơ quan tổ chức", "Đơn vị chủ trì"), 24),
-        C("Đối tượng", "audiences", ("Đối tượng tham dự",), 24),
-        C("Số người tham dự", "participants", ("Số người", "Số lượt người", "Số người dự",
-                                               "Tổng số người tham dự"), 12, True),
-        C("Trong đó nữ", "women", ("Nữ", "Số nữ"), 10),
-        C("Số tài liệu phát", "documents", ("Tài liệu", "Số tài liệu"), 12),
-        C("Số tờ gấp, tờ rơi", "leaflets", ("Tờ rơi", "Tờ gấp", "Số tờ rơi"), 12),
-        *TAIL,
-    ), ("Tuyen truyen", "Tuyên truyền trực tiếp")),
-    SheetDef("media", "Truyền thông", (
-        C("Ngày", "date", ("Ngày đăng", "Ngày phát"), 12, True),
-        C("Loại", "kind", ("Loại tin bài", "Thể loại"), 22, True),
-        C("Cơ quan, kênh", "channel", ("Cơ quan", "Kênh", "Báo, đài"), 30),
-        C("Tiêu đề", "title", ("Nội dung", "Tên bài"), 40),
-        C("Số lượng", "quantity", ("Số", "Số lượt"), 10, True),
-        *TAIL,
-    )),
-    SheetDef("training", "Tập huấn", (
-        C("Từ ngày", "date_from", ("Ngày bắt đầu", "Ngày", "Ngày mở lớp"), 12, True),
-        C("Đến ngày", "date_to", ("Ngày kết thúc",), 12),
-        C("Tên lớp", "name", ("Tên lớp tập huấn", "Nội dung"), 36, True),
-        C("Cấp tổ chức", "level", ("Cấp",), 14),
-        C("Đơn vị tổ chức", "organiser", ("Cơ quan tổ chức",), 24),
-        C("Đối tượng", "trainee_groups", ("Đối tượng học viên",), 28),
-        C("Số học viên", "trainees", ("Học viên", "Số người"), 10, True),
-        C("Số tài liệu phát", "documents", ("Tài liệu",), 12),
-        *_unit(),
-        *TAIL,
-    )),
-    SheetDef("officers", "Cán bộ", (
-        C("Mã cán bộ", "officer_code", ("Mã CB", "Mã số"), 12, True),
-        C("Họ và tên", "full_name", ("Họ tên", "Tên cán bộ"), 26, True),
-        C("Xã/phường", "unit_id", (*UNIT, "Đơn vị công tác", "Nơi công tác"), 22),
-        C("Mã xã/phường", "@unit_code", UNIT_CODE, 10),
-        C("Chức vụ", "position", ("Chức danh",), 22),
-        C("Thành viên Đội 178", "team_178", ("Đội 178",), 10),
-        C("Đang công tác", "active", ("Còn công tác",), 10),
-        C("Ngày bắt đầu công tác", "started_on", ("Ngày bắt đầu",), 12),
-        C("Ngày thôi công tác", "ended_on", ("Ngày nghỉ", "Ngày kết thúc"), 12),
-        *TAIL,
-    ), ("Can bo", "Danh sách cán bộ")),
-    SheetDef("attendance", "Học viên", (
-        C("Mã lớp", "@class", ("Lớp",), 38, True),
-        C("Mã cán bộ", "@officer", ("Mã CB",), 12, True),
-        *TAIL,
-    )),
-    SheetDef("establishments", "Cơ sở", (
-        C("Mã cơ sở", "est_code", ("Mã số cơ sở",), 14, True),
-        C("Tên cơ sở", "name", ("Tên", "Tên cơ sở kinh doanh"), 30, True),
-        C("Loại hình", "type", ("Loại hình kinh doanh", "Ngành nghề"), 18, True),
-        C("Địa chỉ", "address", (), 30),
-        *_unit(True),
-        C("Số GCN đăng ký kinh doanh", "business_reg_no", ("Số GCN", "Số ĐKKD",
-                                                            "Giấy chứng nhận ĐKKD"), 16),
-        C("Chủ cơ sở", "owner_name", ("Họ tên chủ cơ sở", "Chủ"), 24),
-        C("Điện thoại", "phone", ("Số điện thoại", "SĐT"), 14),
-        C("Số lao động", "workers", ("Lao động", "Số nhân viên"), 10),
-        C("Trạng thái", "status", ("Tình trạng",), 16),
-        C("Ngày bắt đầu hoạt động", "opened_on", ("Ngày hoạt động",), 12),
-        C("Ngày đóng cửa", "closed_on", (), 12),
-        *TAIL,
-    ), ("Co so", "Cơ sở kinh doanh")),
-    SheetDef("inspections", "Kiểm tra", (
-        C("Ngày", "date", ("Ngày kiểm tra",), 12, True),
-        C("Mã cơ sở", "@est_ref", (), 38),
-        C("Tên cơ sở", "@est_name", ("Cơ sở", "Tên cơ sở được kiểm tra"), 30),
-        C("Xã/phường", "@est_unit", UNIT, 22),
-        C("Mã xã/phường", "@est_unit_code", UNIT_CODE, 10),
-        C("Đội kiểm tra", "team", ("Đoàn kiểm tra", "Lực lượng kiểm tra"), 20),
-        C("Theo kế hoạch", "planned", ("Kế hoạch",), 10, True),
-        C("Có vi phạm", "violation", ("Vi phạm",), 10, True),
-        C("Hành vi vi phạm", "violation_text", ("Nội dung vi phạm",), 30),
-        C("Hình thức xử lý", "sanctions", ("Xử lý",), 22),
-        C("Số tiền phạt", "fine_vnd", ("Tiền phạt", "Số tiền phạt (đồng)"), 14),
-        C("Số người mua dâm bị xử lý", "buyers", ("Người mua dâm",), 10),
-        C("Số người bán dâm bị xử lý", "sellers", ("Người bán dâm",), 10),
-        C("Số vụ án hình sự", "criminal_cases", ("Vụ án hình sự",), 10),
-        *TAIL,
-    ), ("Kiem tra",)),
-    SheetDef("support", "Hỗ trợ", (
-        C("Tháng", "month", ("Tháng báo cáo",), 10, True),
-        *_unit(True),
-        C("Hoạt động", "activity", ("Hình thức hỗ trợ",), 24, True),
-        C("Số người được hỗ trợ", "people", ("Số người",), 12, True),
-        C("Trong đó tái hòa nhập", "reintegrated", ("Tái hòa nhập",), 12),
-        *TAIL,
-    )),
-    SheetDef("plans", "Kế hoạch", (
-        C("Năm", "year", (), 8, True),
-        C("Chỉ tiêu", "indicator", (), 40, True),
-        C("Giá trị", "value", ("Chỉ tiêu kế hoạch", "Mức"), 12, True),
-        *_unit(),
-        *TAIL,
-    )),
-    SheetDef("deletions", "Đã xóa", (
-        C("Mã bản ghi", "@id", ("Mã",), 38, True),
-        C("Loại", "@kind", ("Sheet", "Bảng"), 16, True),
-        C("Ngày xóa", "@deleted", ("Xóa lúc",), 24),
-    )),
+    *(SheetDef(t.key, t.sheet, _columns(t), t.sheet_synonyms) for t in TYPES.values()),
+    DELETIONS,
 )
 SHEET_BY_KEY: dict[str, SheetDef] = {s.key: s for s in SHEETS}
 DATA_KEYS: tuple[str, ...] = tuple(s.key for s in SHEETS)
-RECORD_KEYS: tuple[str, ...] = tuple(k for k in DATA_KEYS if k != "deletions")
-# Import order: what others refer to comes first.
-IMPORT_ORDER = ("training", "officers", "establishments", "outreach", "media", "attendance",
-                "inspections", "support", "plans", "deletions")
+RECORD_KEYS: tuple[str, ...] = tuple(TYPES)
+# Import order: what others refer to comes first; deletions last.
+IMPORT_ORDER: tuple[str, ...] = (*dependency_order(), DELETIONS.key)
 # Check order: also referenced sheets first, and otherwise the usually small sheets before the
 # big ones (outreach sessions, then inspections, are the most numerous records), so the
 # big sheets are parsed in the background while the small ones are checked.
-CHECK_ORDER = ("training", "officers", "establishments", "plans", "support", "attendance",
-               "media", "inspections", "outreach", "deletions")
+CHECK_ORDER: tuple[str, ...] = (
+    *dependency_order(first={k: t.volume for k, t in TYPES.items()}), DELETIONS.key)
 
 MANIFEST_SHEET = "Thông tin"
 INSTRUCTIONS_SHEET = "Hướng dẫn"
@@ -198,14 +105,6 @@ TOTAL_WORDS = frozenset({"tong cong", "cong", "tong", "tong so", "cong toan"})
 DATE_FORMAT = "dd/mm/yyyy"
 MONTH_FORMAT = "mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm:ss.000"
-
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-def header_key(text: object) -> str:
-    """"Số tờ gấp, tờ rơi *" -> "sotogaptoroi": accents, case, spacing, punctuation ignored."""
-    return _NON_ALNUM.sub("", fold(str(text or "")).replace("đ", "d"))
-
 
 def _sheet_index() -> dict[str, SheetDef]:
     out: dict[str, SheetDef] = {}

@@ -1,170 +1,176 @@
-"""The SQL side of a report: one scan per table over the union of the report's windows,
-summing per window with CASE expressions and grouping by unit and owner (portable SQL for
-SQLite and PostgreSQL). The few hundred unit keys are regrouped in Python by the engine."""
+"""The SQL side of a report: one scan per table and grouping over the union of the report's
+windows, each figure summed per window with CASE expressions (portable SQL for SQLite and
+PostgreSQL). Rows come back grouped by the record's commune (or what gives it) and owner;
+the few thousand keys are regrouped onto the report's rows in Python by the engine."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Float,
+    Numeric,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from desktop.db import models as m
 from desktop.reports.model import Window
+from desktop.reports.sources import Source, active_flag
 
-#: record figures summed per window: output name -> (table, expression builder)
-OUTREACH_SUMS = ("outreach_sessions", "outreach_participants", "outreach_women",
-                 "outreach_documents", "leaflets_distributed")
-TRAINING_SUMS = ("training_classes", "trainees", "training_documents")
-SUPPORT_SUMS = ("people_supported", "people_reintegrated")
-INSPECTION_SUMS = ("inspections", "inspections_planned", "inspections_unannounced", "fines_vnd",
-                   "buyers_sanctioned", "sellers_sanctioned", "criminal_cases", "inspected",
-                   "violating")
-MEDIA_KIND = {"chuyen_trang": "media_special_pages", "bai_viet": "media_articles",
-              "tin": "media_news", "luot_truy_cap": "website_visits"}
-
-
-@dataclass
-class Group:
-    """Sums of one (unit, owner) key: sums[name][window] = value."""
-
-    unit_id: int | None
-    owner_id: int
-    sums: dict[str, dict[str, int]]
-
-
-def _bounds(windows: Iterable[Window]) -> tuple[date, date]:
-    ws = list(windows)
-    return min(w.start for w in ws), max(w.end for w in ws)
-
-
-def _windowed(col, windows: list[Window], exprs: dict[str, object], agg=func.sum):  # noqa: ANN001
-    """Columns `name__window` = agg(CASE WHEN col in window THEN expr ELSE 0 END)."""
-    out = []
-    for name, expr in exprs.items():
-        for w in windows:
-            cond = and_(col >= w.start, col <= w.end)
-            out.append(agg(case((cond, expr), else_=0)).label(f"{name}__{w.key}"))
-    return out
-
-
-def _groups(session: Session, stmt, keys: int, names: Iterable[str],  # noqa: ANN001
-            windows: list[Window]) -> list[tuple[tuple, dict[str, dict[str, int]]]]:
-    out = []
-    names = list(names)
-    for row in session.execute(stmt):
-        key = tuple(row[:keys])
-        sums: dict[str, dict[str, int]] = {}
-        i = keys
-        for name in names:
-            sums[name] = {}
-            for w in windows:
-                sums[name][w.key] = int(row[i] or 0)
-                i += 1
-        out.append((key, sums))
-    return out
-
-
-def _by_unit_and_owner(session: Session, model, date_col, exprs: dict[str, object],  # noqa: ANN001
-                       windows: list[Window]) -> list[Group]:
-    """Windowed sums of one record table, grouped by commune and owning office."""
-    lo, hi = _bounds(windows)
-    stmt = (select(model.unit_id, model.owner_id, *_windowed(date_col, windows, exprs))
-            .where(model.deleted_at.is_(None), date_col >= lo, date_col <= hi)
-            .group_by(model.unit_id, model.owner_id))
-    return [Group(k[0], k[1], s) for k, s in _groups(session, stmt, 2, exprs, windows)]
-
-
-def outreach(session: Session, windows: list[Window]) -> list[Group]:
-    t = m.OutreachSession
-    return _by_unit_and_owner(session, t, t.date, {
-        "outreach_sessions": 1, "outreach_participants": t.participants,
-        "outreach_women": func.coalesce(t.women, 0), "outreach_documents": t.documents,
-        "leaflets_distributed": t.leaflets}, windows)
-
-
-def training(session: Session, windows: list[Window]) -> list[Group]:
-    t = m.TrainingClass
-    return _by_unit_and_owner(session, t, t.date_from, {
-        "training_classes": 1, "trainees": t.trainees, "training_documents": t.documents},
-        windows)
-
-
-def support(session: Session, windows: list[Window]) -> list[Group]:
-    t = m.SupportFigure
-    return _by_unit_and_owner(session, t, t.month, {
-        "people_supported": t.people, "people_reintegrated": t.reintegrated}, windows)
-
-
-def media(session: Session, windows: list[Window]) -> list[Group]:
-    """Media items have no commune: grouped by owner; sums named after the indicator."""
-    t = m.MediaItem
-    lo, hi = _bounds(windows)
-    stmt = (select(t.owner_id, t.kind, *_windowed(t.date, windows, {"q": t.quantity}))
-            .where(t.deleted_at.is_(None), t.date >= lo, t.date <= hi,
-                   t.kind.in_(list(MEDIA_KIND)))
-            .group_by(t.owner_id, t.kind))
-    out = []
-    for (owner_id, kind), sums in _groups(session, stmt, 2, ["q"], windows):
-        out.append(Group(None, owner_id, {MEDIA_KIND[kind]: sums["q"]}))
-    return out
-
-
-def inspections(session: Session, windows: list[Window]) -> list[tuple[str, int, dict]]:
-    """(establishment_id, owner_id, sums); `inspected`/`violating` are 0/1 flags (MAX)."""
-    t = m.Inspection
-    lo, hi = _bounds(windows)
-    sums = {"inspections": 1, "inspections_planned": case((t.planned, 1), else_=0),
-            "inspections_unannounced": case((t.planned, 0), else_=1), "fines_vnd": t.fine_vnd,
-            "buyers_sanctioned": t.buyers, "sellers_sanctioned": t.sellers,
-            "criminal_cases": t.criminal_cases}
-    flags = {"inspected": 1, "violating": case((t.violation, 1), else_=0)}
-    cols = [*_windowed(t.date, windows, sums), *_windowed(t.date, windows, flags, func.max)]
-    stmt = (select(t.establishment_id, t.owner_id, *cols)
-            .where(t.deleted_at.is_(None), t.date >= lo, t.date <= hi)
-            .group_by(t.establishment_id, t.owner_id))
-    names = [*sums, *flags]
-    return [(k[0], k[1], s) for k, s in _groups(session, stmt, 2, names, windows)]
+Condition = Callable[[Window], ColumnElement[bool] | None]
 
 
 @dataclass(frozen=True)
-class Dated:
-    """An officer or an establishment with its dates (denominators)."""
+class Measure:
+    """One figure of a table: `count` of records or `sum` of `attr`, where `cond` holds.
+    `sig` identifies equal measures so that each is computed once."""
 
-    id: str
-    unit_id: int | None
+    kind: str  # count | sum
+    attr: str | None
+    cond: Condition
+    sig: tuple
+
+
+@dataclass(frozen=True)
+class Group:
+    """A result row: the grouping key (commune or reference), the owner, the extra grouping
+    value (or None), and values[measure][window index] (windows in the order given)."""
+
+    key: object
     owner_id: int
-    active: bool
-    start: date | None
-    end: date | None
-    deleted: bool
+    extra: object
+    values: tuple[tuple[int | float, ...], ...]
 
 
-def officers(session: Session) -> list[Dated]:
-    t = m.Officer
-    rows = session.execute(select(t.id, t.unit_id, t.owner_id, t.active, t.started_on,
-                                  t.ended_on).where(t.deleted_at.is_(None)))
-    return [Dated(r[0], r[1], r[2], bool(r[3]), r[4], r[5], False) for r in rows]
+def bounds(windows: Sequence[Window]) -> tuple[date, date]:
+    return min(w.start for w in windows), max(w.end for w in windows)
 
 
-def establishments(session: Session) -> list[Dated]:
-    """Every establishment (deleted ones too: their inspections still need a unit)."""
-    t = m.Establishment
-    rows = session.execute(select(t.id, t.unit_id, t.owner_id, t.status, t.opened_on,
-                                  t.closed_on, t.deleted_at))
-    return [Dated(r[0], r[1], r[2], r[3] != "dong_cua", r[4], r[5], r[6] is not None)
-            for r in rows]
+def in_window(src: Source, date_attr: str | None, w: Window) -> ColumnElement[bool]:
+    """Dated records: their date in the window. Registers: active at some time of it (a
+    record marked inactive with no end date is left out: nobody knows since when)."""
+    t = src.model
+    if date_attr is not None:
+        col = getattr(t, date_attr)
+        return and_(col >= w.start, col <= w.end)
+    assert src.register is not None
+    start = getattr(t, src.register.start)
+    conds = [or_(start.is_(None), start <= w.end)]
+    if src.register.end is not None:
+        end = getattr(t, src.register.end)
+        conds.append(or_(end.is_(None), end >= w.start))
+        if src.register.flag is not None:
+            conds.append(or_(active_flag(src), end.is_not(None)))
+    elif src.register.flag is not None:
+        conds.append(active_flag(src))
+    return and_(*conds)
 
 
-def attended(session: Session, lo: date, hi: date) -> list[tuple[str, date]]:
-    """(officer id, class start) of every attendance at a class starting in [lo, hi]."""
+def _prefilter(src: Source, date_attr: str | None, lo: date, hi: date) -> ColumnElement[bool]:
+    t = src.model
+    if date_attr is not None:
+        col = getattr(t, date_attr)
+        return and_(col >= lo, col <= hi)
+    assert src.register is not None
+    start = getattr(t, src.register.start)
+    cond = or_(start.is_(None), start <= hi)
+    if src.register.end is not None:
+        end = getattr(t, src.register.end)
+        cond = and_(cond, or_(end.is_(None), end >= lo))
+    return cond
+
+
+def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr: str | None,
+            measures: Sequence[Measure], extra: str | None = None) -> list[Group]:
+    """Windowed figures of one table grouped by (commune or reference, owner[, extra])."""
+    t = src.model
+    lo, hi = bounds(windows)
+    cols = []
+    for ms in measures:
+        value: ColumnElement = literal(1)
+        if ms.kind == "sum":
+            value = func.coalesce(getattr(t, ms.attr), 0)
+        for w in windows:
+            cond = in_window(src, date_attr, w)
+            more = ms.cond(w)
+            if more is not None:
+                cond = and_(cond, more)
+            total = func.sum(case((cond, value), else_=0))
+            # whole numbers stay integers (PostgreSQL sums BIGINT as NUMERIC)
+            cols.append(total if _is_float(t, ms.attr) else cast(total, BigInteger))
+    key_col = getattr(t, src.key_attr) if src.key_attr else None
+    extra_col = getattr(t, extra) if extra else None
+    group_cols = [c for c in (key_col, t.owner_id, extra_col) if c is not None]
+    stmt = (select(*group_cols, *cols)
+            .where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
+            .group_by(*group_cols))
+    n, first, count = len(windows), len(group_cols), len(measures)
+    spans = [(first + i * n, first + (i + 1) * n) for i in range(count)]
+    has_key, has_extra = key_col is not None, extra_col is not None
+    out = []
+    for row in session.execute(stmt):
+        values = tuple(tuple(row[a:b]) for a, b in spans)
+        out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
+                         row[first - 1] if has_extra else None, values))
+    return out
+
+
+def _is_float(model: type, attr: str | None) -> bool:
+    return attr is not None and isinstance(getattr(model, attr).type, Float | Numeric)
+
+
+# ---- conditions of `where` ------------------------------------------------------------------
+def equals(col: ColumnElement, values: Sequence[object]) -> ColumnElement[bool]:
+    return col.in_(list(values)) if values else false()
+
+
+def carries(col: ColumnElement, codes: Sequence[str]) -> ColumnElement[bool]:
+    """A multi-valued column (codes joined by ";") holds one of `codes`."""
+    if not codes:
+        return false()
+    wrapped = literal(";") + func.coalesce(col, "") + literal(";")
+    return or_(*[wrapped.like(f"%;{code};%") for code in codes])
+
+
+def is_yes(col: ColumnElement, yes: bool) -> ColumnElement[bool]:
+    return col.is_(True) if yes else col.is_(False)
+
+
+def date_by(col: ColumnElement, yes: bool, w: Window) -> ColumnElement[bool]:
+    """Có: the date is set and on or before the window's last day; Không: it is not."""
+    if yes:
+        return and_(col.is_not(None), col <= w.end)
+    return or_(col.is_(None), col > w.end)
+
+
+def trained_in(w: Window, since: date) -> ColumnElement[bool]:
+    """The officer attended a class that started between `since` and the window's end."""
     a, c = m.Attendance, m.TrainingClass
-    stmt = (select(a.officer_id, c.date_from).join(c, c.id == a.class_id)
-            .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= lo,
-                   c.date_from <= hi))
-    return [(r[0], r[1]) for r in session.execute(stmt)]
+    attended = (select(a.officer_id).join(c, c.id == a.class_id)
+                .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= since,
+                       c.date_from <= w.end))
+    return m.Officer.id.in_(attended)
+
+
+# ---- other reads ---------------------------------------------------------------------------
+def reference_units(session: Session, src: Source) -> dict[object, int | None]:
+    """The commune of each record a table refers to (an inspection's establishment), deleted
+    records too: what refers to them still counts."""
+    assert src.via is not None
+    model = m.RECORD_MODELS[src.via[1]]
+    return {r[0]: r[1] for r in session.execute(select(model.id, model.unit_id))}
 
 
 def plans(session: Session, first_year: int, last_year: int) -> list[tuple[int, str, float,
@@ -190,29 +196,3 @@ def any_imports(session: Session) -> bool:
     t = m.ExchangeEntry
     return session.execute(select(t.id).where(t.direction == "import").limit(1)).first() \
         is not None
-
-
-def daily(session: Session, lo: date, hi: date) -> dict[str, list[tuple[date, int | None,
-                                                                      int, int]]]:
-    """Per-day sums for the trend chart: name -> [(day, unit_id, owner_id, value)]."""
-    out: dict[str, list[tuple[date, int | None, int, int]]] = {}
-    o = m.OutreachSession
-    specs = {
-        "outreach_sessions": (o, o.date, func.count(), o.unit_id),
-        "outreach_participants": (o, o.date, func.sum(o.participants), o.unit_id),
-        "training_classes": (m.TrainingClass, m.TrainingClass.date_from, func.count(),
-                             m.TrainingClass.unit_id),
-        "people_supported": (m.SupportFigure, m.SupportFigure.month,
-                             func.sum(m.SupportFigure.people), m.SupportFigure.unit_id),
-    }
-    for name, (t, col, agg, unit_col) in specs.items():
-        stmt = (select(col, unit_col, t.owner_id, agg)
-                .where(t.deleted_at.is_(None), col >= lo, col <= hi)
-                .group_by(col, unit_col, t.owner_id))
-        out[name] = [(r[0], r[1], r[2], int(r[3] or 0)) for r in session.execute(stmt)]
-    i, e = m.Inspection, m.Establishment
-    stmt = (select(i.date, e.unit_id, i.owner_id, func.count()).join(e, e.id == i.establishment_id)
-            .where(i.deleted_at.is_(None), i.date >= lo, i.date <= hi)
-            .group_by(i.date, e.unit_id, i.owner_id))
-    out["inspections"] = [(r[0], r[1], r[2], int(r[3])) for r in session.execute(stmt)]
-    return out

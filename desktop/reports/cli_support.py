@@ -1,4 +1,4 @@
-"""What `pcmd report monthly` needs besides the engine: checking its arguments, with messages
+"""What `pcmd report monthly|year-end` needs besides the engine: checking its arguments, with messages
 in the interface language (kept here so that they belong to the reports translations)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from desktop.errors import UsageError
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from desktop.reports.signing import SignerSpec
     from desktop.services.units import UnitDirectory, UnitInfo
 
 
@@ -22,7 +23,15 @@ def help_texts() -> dict[str, str]:
     return {
         "report": tr("print the standard reports"),
         "monthly": tr("the standard table: one row per unit directly under CODE"),
-        "period": tr("2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020"),
+        "period": tr("03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 2024-9M, 2024 or 2016..2020"),
+        "year_end": tr("the year-end report (also 6 months or a programme period): Word, PDF, "
+                       "the statistical form as Excel, or JSON"),
+        "year_period": tr("2026, 2026-H1, 6 tháng đầu năm 2026, 2026-9M or 2021..2025"),
+        "sign": tr("sign the PDF with this PKCS#12 certificate (password from "
+                   "PCMD_SIGN_PASSWORD, else asked)"),
+        "sign_pkcs11": tr("sign the PDF with a token through this PKCS#11 library (PIN from "
+                          "PCMD_SIGN_PIN, else asked)"),
+        "token": tr("label of the token to use (default: the first one)"),
         "unit": tr("unit code (default: the home unit)"),
         "format": tr("output format"),
         "out": tr("output file; for json, '-' or nothing prints to standard output"),
@@ -30,12 +39,50 @@ def help_texts() -> dict[str, str]:
 
 
 def period_arg(spec: str) -> Period:
+    """A period typed in any accepted form; the error names what was typed and the forms."""
     try:
         return parse_period(spec)
     except ValueError:
         raise UsageError(tr(
-            "--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, "
-            "2024 or 2016..2020.").format(spec=spec)) from None
+            "“{spec}” is not a reporting period; write it as 03/2024, Quý 1/2024, 6 tháng đầu "
+            "năm 2024, 9 tháng năm 2024, 2024 or 2016-2020.").format(spec=spec)) from None
+
+
+def year_end_period_arg(spec: str) -> Period:
+    """A period of a narrative report: a year, a programme period, 6 or 9 months."""
+    period = period_arg(spec)
+    if period.kind not in YEAR_END_KINDS:
+        raise UsageError(tr(
+            "A year-end report covers a year, a programme period, 6 or 9 months; “{spec}” is "
+            "a shorter period: use the monthly report for it.").format(spec=spec))
+    return period
+
+
+YEAR_END_KINDS = ("half", "nine_months", "year", "programme")
+
+
+def signer_arg(args: object) -> SignerSpec | None:
+    """The certificate of --sign / --sign-pkcs11, its password or PIN from the environment or
+    asked at the terminal (never on the command line, where other users could read it)."""
+    import getpass
+    import os
+
+    from desktop.reports.signing import SignerSpec
+
+    p12, lib = getattr(args, "sign", None), getattr(args, "sign_pkcs11", None)
+    if not p12 and not lib:
+        return None
+    if getattr(args, "format", "pdf") != "pdf":
+        raise UsageError(tr("Only a PDF can be signed: add --format pdf."))
+    if p12:
+        password = os.environ.get("PCMD_SIGN_PASSWORD")
+        if password is None:
+            password = getpass.getpass(tr("Password of the certificate: "))
+        return SignerSpec(pkcs12=p12, password=password)
+    pin = os.environ.get("PCMD_SIGN_PIN")
+    if pin is None:
+        pin = getpass.getpass(tr("PIN of the token: "))
+    return SignerSpec(pkcs11_lib=lib, token=getattr(args, "token", None), pin=pin)
 
 
 def unit_arg(units: UnitDirectory, code: str | None, home: UnitInfo | None,
@@ -44,11 +91,11 @@ def unit_arg(units: UnitDirectory, code: str | None, home: UnitInfo | None,
     else its latest version; the home unit when no code is given."""
     if not code:
         if home is None:
-            raise UsageError(tr("--unit: no home unit is set; give a unit code."))
+            raise UsageError(tr("No home unit is set; give a unit code."))
         return home
     versions = units.by_code.get(code.strip(), [])
     if not versions:
-        raise UsageError(tr("--unit: no unit has code {code}.").format(code=code))
+        raise UsageError(tr("No unit has code {code}.").format(code=code))
     for d in (period.end, period.start):
         for u in versions:
             if u.valid_on(d):

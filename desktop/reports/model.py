@@ -14,7 +14,25 @@ WINDOWS: tuple[str, ...] = ("period", "ytd", "last_year")
 OWN = "own"  # records that belong to the chosen unit itself (no commune, or none below it)
 UNKNOWN = "unknown"  # records of units closed with no known successor
 
-Value = int | float | None
+Value = int | float | dict[str, int | float] | None  # a breakdown: part label -> figure
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    """A definition as the documents need it: labels, table section, how to print it."""
+
+    key: str
+    label_vi: str
+    label_en: str
+    group: str
+    percent: bool
+    target: float | str | None
+    digest: str  # SHA-256 of the definition (indicator_defs.Definition.digest)
+    parts: tuple[tuple[str, str], ...] = ()  # a breakdown's parts: (label_vi, label_en)
+    breakdown: bool = False
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else self.label_vi
 
 
 @dataclass(frozen=True)
@@ -49,7 +67,7 @@ class ReportRow:
         from desktop.reports.numbers import percent
 
         now, before = self.values[key]["period"], self.values[key]["last_year"]
-        if now is None or before is None:
+        if not isinstance(now, int | float) or not isinstance(before, int | float):
             return None
         return percent(now - before, before)
 
@@ -67,6 +85,17 @@ class Report:
     final: bool = False
     has_exchange: bool = False  # imports exist: show the "reported" column
     trend: dict[str, list[tuple[date, int]]] = field(default_factory=dict)
+    #: the definitions used, in the table's order (every definition in force)
+    indicators: list[IndicatorInfo] = field(default_factory=list)
+    definitions_digest: str = ""  # one hash for the whole ordered set
+    problems: list[str] = field(default_factory=list)  # definitions that could not be computed
 
     def all_rows(self) -> list[ReportRow]:
         return [*self.rows, self.total]
+
+    def indicator(self, key: str) -> IndicatorInfo | None:
+        return next((i for i in self.indicators if i.key == key), None)
+
+    def definitions_used(self) -> list[dict[str, str]]:
+        """What a saved report records: each definition's key and hash."""
+        return [{"key": i.key, "hash": i.digest} for i in self.indicators]

@@ -100,9 +100,9 @@ class Validator:
         """The date units are checked against; None when the record's own date is wrong."""
         name = spec.date_field
         if name is None:
-            if spec.key == "plans" and not _blank(values.get("year")):
+            if spec.dating.mode == "yearly" and not _blank(values.get(spec.dating.field)):
                 try:
-                    return date(int(parse_vi_number(values["year"])), 12, 31)
+                    return date(int(parse_vi_number(values[spec.dating.field])), 12, 31)
                 except (ValueError, TypeError):
                     return self.today
             return self.today
@@ -253,29 +253,8 @@ class Validator:
                 err(spec.date_field, tr("{field}: {value} is in the future.").format(
                     field=field_label(spec.field(spec.date_field)),
                     value=d.strftime("%d/%m/%Y")))
-        if spec.key == "outreach":
-            women, total = v.get("women"), v.get("participants")
-            if isinstance(women, int) and isinstance(total, int) and women > total:
-                err("women", tr("Women ({women}) cannot be more than participants ({total}).")
-                    .format(women=women, total=total))
-        elif spec.key == "training":
-            d1, d2 = v.get("date_from"), v.get("date_to")
-            if isinstance(d1, date) and isinstance(d2, date) and d2 < d1:
-                err("date_to", tr("The end date is before the start date."))
-        elif spec.key == "support":
-            people, re_ = v.get("people"), v.get("reintegrated")
-            if isinstance(people, int) and isinstance(re_, int) and re_ > people:
-                err("reintegrated", tr(
-                    "Reintegrated ({value}) cannot be more than people supported ({total})."
-                ).format(value=re_, total=people))
-        elif spec.key == "inspections":
-            if v.get("violation") is False and (v.get("fine_vnd") or v.get("sanctions")):
-                err("fine_vnd",
-                    tr("A fine or sanction needs a violation: tick “Violation found”."))
-        elif spec.key in ("officers", "establishments"):
-            start = v.get("started_on" if spec.key == "officers" else "opened_on")
-            end = v.get("ended_on" if spec.key == "officers" else "closed_on")
-            if isinstance(start, date) and isinstance(end, date) and end < start:
-                err("ended_on" if spec.key == "officers" else "closed_on",
-                    tr("The end date is before the start date."))
+        for rule in spec.rules:
+            if rule.broken(v):
+                err(rule.field, tr(rule.message).format(value=v.get(rule.field),
+                                                        total=v.get(rule.other)))
         return errors

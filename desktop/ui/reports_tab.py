@@ -1,23 +1,27 @@
-"""The Reports tab: choose period and unit, see the table (frozen first column, totals row,
-cells under target marked), the monthly trend chart, the communes not yet reached and the
-written summary; print preview, Save PDF, Save Excel. Reports run in the background."""
+"""The Reports tab: choose the report (the monthly standard table, or the year-end / 6-month
+/ programme report), the period (presets, month/year, or typed as offices write it) and the
+unit (by name, from the office's tree of units); Enter runs it in the background. The summary
+shows this period, since 1 January, last year, the change and the target side by side; the
+table by unit, the monthly trend, the communes not yet reached and the written summary follow.
+A block of cells copies as a table for Excel and Word. Print preview, PDF (signed when a
+certificate is chosen), Excel and Word; a saved file is named with links to open it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -29,9 +33,12 @@ from desktop.reports import labels
 from desktop.reports.model import Report
 from desktop.reports.ui_texts import ui_text
 from desktop.services.context import AppContext
-from desktop.ui.report_table_model import ReportTableModel
+from desktop.ui.report_pickers import PeriodPicker, UnitPicker
+from desktop.ui.report_table_model import ReportSummaryModel, ReportTableModel, selection_mime
 
 TREND = ("outreach_sessions", "inspections", "training_classes", "people_supported")
+KINDS = (("monthly", "Standard table (monthly)"),
+         ("year_end", "Year-end report (also 6 months, programme period)"))
 
 
 class ReportsTab(QWidget):
@@ -39,27 +46,43 @@ class ReportsTab(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.report: Report | None = None
-        self.info: dict[str, str] = {}
+        self.info = None
+        self.saved_path: Path | None = None
         self.kind = QComboBox()
-        self.period = QLineEdit()
-        self.unit = QLineEdit()
-        today = ctx.today()
-        self.period.setText(f"{today.year}-{today.month:02d}")
-        home = ctx.home_unit()
-        self.unit.setText(home.code if home else "")
+        for key, _ in KINDS:
+            self.kind.addItem("", key)
+        self.period = PeriodPicker(ctx.today())
+        self.unit = UnitPicker(ctx.units, ctx.home_unit(), ctx.today())
         self.run_button = QPushButton()
+        self.details_button = QPushButton()
         self.preview_button = QPushButton()
         self.pdf_button = QPushButton()
         self.xlsx_button = QPushButton()
-        for b in (self.preview_button, self.pdf_button, self.xlsx_button):
+        self.docx_button = QPushButton()
+        self.outputs = (self.preview_button, self.pdf_button, self.xlsx_button, self.docx_button)
+        for b in self.outputs:
             b.setEnabled(False)
-        self.period_label, self.unit_label, self.kind_label = QLabel(), QLabel(), QLabel()
+        self.kind_label, self.period_label, self.unit_label = QLabel(), QLabel(), QLabel()
         bar = QHBoxLayout()
         for w in (self.kind_label, self.kind, self.period_label, self.period, self.unit_label,
-                  self.unit, self.run_button, self.preview_button, self.pdf_button,
-                  self.xlsx_button):
+                  self.unit, self.run_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar2 = QHBoxLayout()
+        for w in (self.details_button, self.preview_button, self.pdf_button, self.xlsx_button,
+                  self.docx_button):
+            bar2.addWidget(w)
+        bar2.addStretch(1)
+        self.summary_model = ReportSummaryModel(self)
+        self.summary_view = QTableView()
+        self.summary_view.setModel(self.summary_model)
+        self.summary_view.verticalHeader().hide()
+        self.summary_view.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() + 8)
+        head = self.summary_view.horizontalHeader()
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                 | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+        head.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 10)
         self.model = ReportTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,23 +95,32 @@ class ReportsTab(QWidget):
         self.unreached = QPlainTextEdit(readOnly=True)
         self.summary = QPlainTextEdit(readOnly=True)
         self.pages = QTabWidget()
-        self.pages.addTab(self.chart_view, "")
-        self.pages.addTab(self.unreached, "")
-        self.pages.addTab(self.summary, "")
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.pages)
+        for page in (self.summary_view, self.table, self.chart_view, self.unreached, self.summary):
+            self.pages.addTab(page, "")
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.saved.linkActivated.connect(self._open_link)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(bar2)
         layout.addWidget(self.status)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.pages, 1)
         self.run_button.clicked.connect(self.run_report)
+        self.details_button.clicked.connect(self.edit_details)
         self.preview_button.clicked.connect(self.print_preview)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.xlsx_button.clicked.connect(self.save_excel)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.xlsx_button.clicked.connect(lambda: self.save_excel())
+        self.docx_button.clicked.connect(lambda: self.save_word())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for view in (self.summary_view, self.table):
+            shortcut = QShortcut(QKeySequence.StandardKey.Copy, view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda v=view: self.copy_selection(v))
         self.retranslate()
+        self._kind_changed()
 
     # ---- frozen first column -------------------------------------------------------------
     def _setup_frozen(self) -> None:
@@ -100,7 +132,7 @@ class ReportsTab(QWidget):
         f.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         f.setSelectionModel(self.table.selectionModel())
         f.setStyleSheet("QTableView { border: none; }")
-        self.table.verticalHeader().hide()  # row numbers mean nothing here; units name rows
+        self.table.verticalHeader().hide()
         self.table.viewport().stackUnder(f)
         self.table.verticalScrollBar().valueChanged.connect(f.verticalScrollBar().setValue)
         f.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
@@ -127,9 +159,8 @@ class ReportsTab(QWidget):
 
     def _place_frozen(self) -> None:
         t = self.table
-        self.frozen.setGeometry(t.viewport().x(), t.frameWidth(),
-                                t.columnWidth(0), t.viewport().height()
-                                + t.horizontalHeader().height())
+        self.frozen.setGeometry(t.viewport().x(), t.frameWidth(), t.columnWidth(0),
+                                t.viewport().height() + t.horizontalHeader().height())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
@@ -143,24 +174,46 @@ class ReportsTab(QWidget):
 
     def retranslate(self) -> None:
         self.kind_label.setText(ui_text("Report:"))
-        current = self.kind.currentIndex()
-        self.kind.clear()
-        self.kind.addItem(ui_text("Standard table (monthly)"), "monthly")
-        self.kind.setCurrentIndex(max(0, current))
+        for i, (_, text) in enumerate(KINDS):
+            self.kind.setItemText(i, ui_text(text))
         self.period_label.setText(ui_text("Period:"))
-        self.period.setToolTip(ui_text("2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020"))
-        self.unit_label.setText(ui_text("Unit code:"))
+        self.unit_label.setText(ui_text("Unit:"))
         self.run_button.setText(ui_text("Show report"))
+        self.run_button.setToolTip(ui_text("Enter"))
+        self.details_button.setText(ui_text("Document details…"))
         self.preview_button.setText(ui_text("Print preview…"))
         self.pdf_button.setText(ui_text("Save PDF…"))
         self.xlsx_button.setText(ui_text("Save Excel…"))
-        self.pages.setTabText(0, ui_text("Monthly trend"))
-        self.pages.setTabText(1, ui_text("Communes not yet reached"))
-        self.pages.setTabText(2, ui_text("Written summary"))
+        self.docx_button.setText(ui_text("Save Word…"))
+        for i, text in enumerate(("Summary", "By unit", "Monthly trend",
+                                  "Communes not yet reached", "Written summary")):
+            self.pages.setTabText(i, ui_text(text))
+        self.summary_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           max(0, self.model.columnCount() - 1))
         if self.report is not None:
             self._show(self.report)
+
+    def _kind_changed(self, *_: object) -> None:
+        year_end = self.kind.currentData() == "year_end"
+        self.docx_button.setVisible(year_end)
+        self.xlsx_button.setText(ui_text("Save the form as Excel…") if year_end
+                                 else ui_text("Save Excel…"))
+        if year_end:
+            from desktop.domain import periods
+
+            today = self.ctx.today()
+            self.period.set_period(periods.year(today.year if today.month >= 10
+                                                else today.year - 1))
+        else:
+            self.period.set_preset("last_month")
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Enter runs the report from any picker (the line edits pass Enter on)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_report()
+            return
+        super().keyPressEvent(event)
 
     # ---- running -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -168,39 +221,56 @@ class ReportsTab(QWidget):
             self.run_report()
 
     def run_report(self) -> None:
-        from desktop.reports.cli_support import period_arg, unit_arg
-        from desktop.reports.document import document_settings
+        from desktop.reports.cli_support import YEAR_END_KINDS, year_end_period_arg
+        from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
+        year_end = self.kind.currentData() == "year_end"
         try:
-            period = period_arg(self.period.text())
-            unit = unit_arg(self.ctx.units, self.unit.text().strip() or None,
-                            self.ctx.home_unit(), period)
+            period = self.period.period()
+            if year_end and period.kind not in YEAR_END_KINDS:
+                year_end_period_arg(period.spec)  # raises the sentence that says why
+            unit = self.unit.unit()
         except PcmdError as exc:
             QMessageBox.warning(self, ui_text("Report"), exc.message)
             return
         db, units = self.ctx.db, self.ctx.units
+        self.run_button.setEnabled(False)
 
         def work(progress):  # noqa: ANN001, ANN202
             report = build_report(db, units, unit, period, progress=progress, trend=True)
-            return report, document_settings(db, report)
+            if year_end:
+                report.kind = "year_end"
+            return report, report_info(db, units, report)
 
-        self.runner.run(ui_text("Preparing the report…"), work, self._done)
+        self.runner.run(ui_text("Preparing the report…"), work, self._done, self._failed)
 
-    def _done(self, result: tuple[Report, dict[str, str]]) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(True)
+        message = exc.message if isinstance(exc, PcmdError) else type(exc).__name__
+        QMessageBox.warning(self, ui_text("Report"), message)
+
+    def _done(self, result: tuple) -> None:
         self.report, self.info = result
-        for b in (self.preview_button, self.pdf_button, self.xlsx_button):
+        self.run_button.setEnabled(True)
+        for b in self.outputs:
             b.setEnabled(True)
         self._show(self.report)
 
     def _show(self, report: Report) -> None:
         from desktop.reports.summary import summary_text
 
+        self.summary_model.set_report(report)
+        self.summary_view.setColumnWidth(0, 400)
+        for c in range(1, self.summary_model.columnCount()):
+            self.summary_view.setColumnWidth(c, 150)
         self.model.set_report(report)
         state = ui_text("final") if report.final else ui_text("draft")
         notes = " ".join(labels.notes(report))
+        short = notes if len(notes) <= 240 else notes[:240].rsplit(" ", 1)[0] + "…"
         self.status.setText(f"{labels.report_title(report)} – {report.unit.name} ({state}). "
-                            f"{notes}")
+                            f"{short}")
+        self.status.setToolTip(notes)
         names = report.total.unreached
         parts = []
         for key, title in (("communes_reached_pct", ui_text("Not reached by outreach")),
@@ -228,9 +298,12 @@ class ReportsTab(QWidget):
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         top = 0
+        views = {v.key: v for v in self.summary_model_views()}
         for key in TREND:
+            if key not in views:
+                continue
             series = QLineSeries()
-            series.setName(labels.indicator_label(key))
+            series.setName(views[key].label())
             for i, (_d, value) in enumerate(report.trend.get(key, [])):
                 series.append(i, value)
                 top = max(top, value)
@@ -242,42 +315,108 @@ class ReportsTab(QWidget):
         y_axis.applyNiceNumbers()
         self.chart.setTitle(ui_text("Monthly trend since 1 January"))
 
-    # ---- output --------------------------------------------------------------------------
-    def _document(self):  # noqa: ANN202
-        from desktop.reports.document import build_document
+    def summary_model_views(self) -> list:
+        return [v for _, v in self.summary_model.lines if v is not None]
 
-        assert self.report is not None
-        return build_document(self.report, self.info)
+    # ---- copying -------------------------------------------------------------------------
+    def copy_selection(self, view: QTableView) -> None:
+        mime = selection_mime(view)
+        if mime is not None:
+            QGuiApplication.clipboard().setMimeData(mime)
+
+    # ---- output --------------------------------------------------------------------------
+    def edit_details(self) -> None:
+        from desktop.reports.document import remembered_details, saved_settings
+        from desktop.reports.letterhead import default_issuer
+        from desktop.ui.report_dialog import ReportDetailsDialog
+
+        if self.info is not None:
+            issuer, details = self.info.issuer, self.info.details
+        else:
+            office = self.ctx.home_unit() or self.unit.unit()
+            issuer = default_issuer(self.ctx.units, office, self.ctx.today())
+            details = remembered_details(saved_settings(self.ctx.db))
+        dialog = ReportDetailsDialog(details, issuer, self)
+        if dialog.exec() and self.info is not None:
+            self.info.details = dialog.details()
+
+    def _doc(self):  # noqa: ANN202
+        from desktop.reports.document import build_document
+        from desktop.reports.year_end import build_year_end
+
+        assert self.report is not None and self.info is not None
+        if self.report.kind == "year_end":
+            return build_year_end(self.report, self.info.issuer, self.info.details,
+                                  self.ctx.today())
+        return build_document(self.report, self.info, self.ctx.today())
 
     def print_preview(self) -> None:
         from desktop.reports.pdf_layout import page_layout, render
 
+        doc = self._doc()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        printer.setPageLayout(page_layout())
-        doc = self._document()
+        printer.setPageLayout(page_layout(doc.sections[0].landscape))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: render(doc, p))
         dialog.exec()
 
     def _ask(self, title: str, pattern: str, suffix: str) -> str:
         assert self.report is not None
-        name = f"bao-cao-{self.report.period.spec}-{self.report.unit.code}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        kind = "tong-ket" if self.report.kind == "year_end" else "bao-cao"
+        name = f"{kind}-{self.report.period.spec.replace('..', '-')}-{self.report.unit.code}"
+        path, _ = QFileDialog.getSaveFileName(self, title, name + suffix, pattern)
         return path
 
-    def save_pdf(self, path: str | None = None) -> None:
-        from desktop.reports.pdf_layout import write_pdf
-
-        path = path or self._ask(ui_text("Save PDF"), ui_text("PDF files (*.pdf)"), ".pdf")
-        if path and self.report is not None:
-            write_pdf(self.report, self.info, path)
-
-    def save_excel(self, path: str | None = None) -> None:
+    def _write(self, fmt: str, path: str) -> bool:
         from desktop.reports.excel import write_xlsx
+        from desktop.reports.pdf_layout import write_pdf
+        from desktop.reports.year_end_files import write_year_end
 
+        assert self.report is not None and self.info is not None
+        signer = None
+        if fmt == "pdf" and self.report.kind == "year_end":
+            from desktop.ui.report_dialog import ask_signer
+
+            signer = ask_signer(self)
+            if signer is False:
+                return False
+        try:
+            if self.report.kind == "year_end":
+                write_year_end(self.report, self.info, fmt, path, signer=signer or None,
+                               today=self.ctx.today())
+            elif fmt == "pdf":
+                write_pdf(self.report, self.info, path)
+            else:
+                write_xlsx(self.report, self.info, path)
+        except PcmdError as exc:
+            QMessageBox.warning(self, ui_text("Report"), exc.message)
+            return False
+        self._saved(Path(path))
+        return True
+
+    def _saved(self, path: Path) -> None:
+        """Say where the file went, with links to open it or its folder."""
+        self.saved_path = path
+        file_url = QUrl.fromLocalFile(str(path)).toString()
+        folder_url = QUrl.fromLocalFile(str(path.parent)).toString()
+        self.saved.setText(ui_text("Saved: {path}").format(path=path) + " – "
+                           + f'<a href="{file_url}">{ui_text("Open the file")}</a> · '
+                           + f'<a href="{folder_url}">{ui_text("Open the folder")}</a>')
+
+    def _open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def save_pdf(self, path: str | None = None) -> bool:
+        path = path or self._ask(ui_text("Save PDF"), ui_text("PDF files (*.pdf)"), ".pdf")
+        return bool(path and self.report is not None and self._write("pdf", path))
+
+    def save_excel(self, path: str | None = None) -> bool:
         path = path or self._ask(ui_text("Save Excel"), ui_text("Excel workbooks (*.xlsx)"),
                                  ".xlsx")
-        if path and self.report is not None:
-            write_xlsx(self.report, self.info, path)
+        return bool(path and self.report is not None and self._write("xlsx", path))
 
+    def save_word(self, path: str | None = None) -> bool:
+        path = path or self._ask(ui_text("Save Word"), ui_text("Word documents (*.docx)"),
+                                 ".docx")
+        return bool(path and self.report is not None and self._write("docx", path))

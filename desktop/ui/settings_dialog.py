@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         fill_unit_combo(self.home_combo, ctx.units, ctx.today())
         home = ctx.home_unit()
         if home is not None:
-            self.home_combo.setCurrentIndex(self.home_combo.findData(home.code, ID_ROLE))
+            self._show_home(home)
         form.addRow(self.home_label, self.home_combo)
         self.lang_combo = QComboBox(self)
         self.lang_combo.addItem("Tiếng Việt", "vi")
@@ -83,7 +83,21 @@ class SettingsDialog(QDialog):
             self.report_edits[key] = edit
             self.report_labels[key] = QLabel(self)
             report.addRow(self.report_labels[key], edit)
+        self._letterhead_placeholders()
         layout.addWidget(self.report)
+        self.deadlines = QGroupBox(self)
+        dl = QFormLayout(self.deadlines)
+        saved = settings.get_many(ctx.db, settings.DEADLINE_KEYS)
+        self.deadline_edits: dict[str, QLineEdit] = {}
+        self.deadline_labels: dict[str, QLabel] = {}
+        for key, default in zip(settings.DEADLINE_KEYS, ("5", "15/12"), strict=True):
+            edit = QLineEdit(saved.get(key, ""), self)
+            edit.setObjectName(key)
+            edit.setPlaceholderText(default)
+            self.deadline_edits[key] = edit
+            self.deadline_labels[key] = QLabel(self)
+            dl.addRow(self.deadline_labels[key], edit)
+        layout.addWidget(self.deadlines)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -94,6 +108,35 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         self.retranslateUi()
+
+    def _show_home(self, home) -> None:  # noqa: ANN001 - UnitInfo
+        """Select the home unit; one that is not a unit of today (a district closed in 2025)
+        is listed first, marked with its end date, so Settings never shows it empty."""
+        index = self.home_combo.findData(home.code, ID_ROLE)
+        if index < 0:
+            from desktop.ui.widgets import fold_item
+
+            label = f"{home.name} ({home.code})"
+            if home.valid_to is not None:
+                label += " – " + self.tr("until {date}").format(
+                    date=home.valid_to.strftime("%d/%m/%Y"))
+            self.home_combo.model().insertRow(0, fold_item(label, home.code))
+            index = 0
+        self.home_combo.setCurrentIndex(index)
+
+    def _letterhead_placeholders(self) -> None:
+        """An empty letterhead field prints the default shown in grey."""
+        from desktop.reports.letterhead import default_issuer
+
+        office = self.ctx.home_unit()
+        if office is None:
+            return
+        today = self.ctx.today()
+        d = default_issuer(self.ctx.units, office, today)
+        for key, text in (("agency_parent", d.parent), ("agency_name", d.agency),
+                          ("agency_abbr", d.abbr), ("place", d.place),
+                          ("signer_title", d.capacity.replace("\n", " / "))):
+            self.report_edits[key].setPlaceholderText(text)
 
     def _path_row(self, path: str, button: QPushButton) -> QWidget:
         row = QWidget(self)
@@ -121,6 +164,7 @@ class SettingsDialog(QDialog):
         texts = {
             "agency_parent": self.tr("Parent agency"),
             "agency_name": self.tr("Agency"),
+            "agency_abbr": self.tr("Abbreviation (No.: …/BC-…)"),
             "place": self.tr("Place (for the date line)"),
             "preparer": self.tr("Prepared by"),
             "signer_title": self.tr("Signer's title"),
@@ -128,6 +172,11 @@ class SettingsDialog(QDialog):
         }
         for key, text in texts.items():
             self.report_labels[key].setText(text)
+        self.deadlines.setTitle(self.tr("Reporting deadlines"))
+        self.deadline_labels["deadline_month_day"].setText(
+            self.tr("Monthly figures due by day (of the next month)"))
+        self.deadline_labels["deadline_year_end"].setText(
+            self.tr("Year-end report due by (day/month)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,8 +205,27 @@ class SettingsDialog(QDialog):
         self.runner.run(self.tr("Backing up…"),
                         lambda _p: maintenance.backup(self.ctx.db, target), done, failed)
 
+    def _deadline_problem(self) -> str:
+        from desktop.exchange.completeness import parse_deadlines
+
+        day = self.deadline_edits["deadline_month_day"].text().strip()
+        year_end = self.deadline_edits["deadline_year_end"].text().strip()
+        parsed = parse_deadlines(day or "5", year_end or "15/12")
+        if day and str(parsed.month_day) != day.lstrip("0"):
+            return self.tr("Monthly figures due by day: write a day from 1 to 28.")
+        if year_end and f"{parsed.year_end[0]}/{parsed.year_end[1]}" != "/".join(
+                x.strip().lstrip("0") for x in year_end.split("/")[:2]):
+            return self.tr("Year-end report due by: write a day and month such as 15/12.")
+        return ""
+
     def accept(self) -> None:
-        settings.put(self.ctx.db, {k: e.text().strip() for k, e in self.report_edits.items()})
+        problem = self._deadline_problem()
+        if problem:
+            self.status.setText(problem)
+            return
+        values = {k: e.text().strip() for k, e in self.report_edits.items()}
+        values.update({k: e.text().strip() for k, e in self.deadline_edits.items()})
+        settings.put(self.ctx.db, values)
         code = self.home_combo.currentData(ID_ROLE)
         home = self.ctx.home_unit()
         if code and (home is None or home.code != code):

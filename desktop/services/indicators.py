@@ -1,0 +1,215 @@
+"""The indicator definitions in force: the built-in file plus the office's own, stored with the
+data (one settings row), changed only by an administrator and written to the audit trail.
+
+The office's own set holds definitions that add to or replace built-in ones (by key) and the
+keys it retired. Every change is checked whole (indicator_defs.check) before anything is
+written; the caller passes the schema the definitions are checked against (the report layer's
+`SourceSchema`), so this module stays below the reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from desktop.db.database import Database
+from desktop.db.models import Setting
+from desktop.domain.indicator_defs import (
+    Definition,
+    DefinitionsRefused,
+    Problem,
+    Schema,
+    check,
+    parse_table,
+    read_text,
+    to_toml,
+)
+from desktop.domain.indicators import builtin_definitions
+from desktop.i18n import translate
+from desktop.services import audit, auth
+from desktop.services.context import AppContext
+
+SETTING_KEY = "indicator_definitions"
+RECORD_TYPE = "indicator"
+
+
+def tr(text: str) -> str:
+    return translate("indicators", text)
+
+
+def builtin() -> tuple[Definition, ...]:
+    return builtin_definitions()
+
+
+@dataclass
+class OfficeSet:
+    """What the office changed: its own definitions (new keys or replacing built-in ones) and
+    the keys it retired."""
+
+    own: list[Definition] = field(default_factory=list)
+    retired: set[str] = field(default_factory=set)
+
+    def to_json(self) -> str:
+        return json.dumps({"format": 1, "own": [d.to_dict() for d in self.own],
+                           "retired": sorted(self.retired)}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> OfficeSet:
+        if not text:
+            return cls()
+        data = json.loads(text)
+        own = []
+        for table in data.get("own", []):
+            found, _unknown = parse_table(table)
+            if isinstance(found, Definition):
+                own.append(found)
+        return cls(own, set(data.get("retired", [])))
+
+
+def office_set(session: Session) -> OfficeSet:
+    row = session.get(Setting, SETTING_KEY)
+    return OfficeSet.from_json(row.value if row is not None else "")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A definition as the administrator's screen lists it."""
+
+    definition: Definition
+    origin: str  # builtin | changed (a built-in key the office replaced) | own
+    retired: bool
+
+
+def entries(office: OfficeSet) -> list[Entry]:
+    """Every definition known, in force or retired, in the table's order."""
+    own = {d.key: d for d in office.own}
+    out = []
+    builtin_keys = set()
+    for d in builtin():
+        builtin_keys.add(d.key)
+        mine = own.get(d.key)
+        out.append(Entry(mine or d, "changed" if mine else "builtin", d.key in office.retired))
+    for d in office.own:
+        if d.key not in builtin_keys:
+            out.append(Entry(d, "own", d.key in office.retired))
+    return out
+
+
+def in_force_of(office: OfficeSet) -> list[Definition]:
+    return [e.definition for e in entries(office) if not e.retired]
+
+
+def in_force(session: Session) -> list[Definition]:
+    """The definitions a report computes, in the table's order."""
+    return in_force_of(office_set(session))
+
+
+def load_entries(db: Database) -> list[Entry]:
+    with db.read_session() as session:
+        return entries(office_set(session))
+
+
+def export_text(db: Database) -> str:
+    with db.read_session() as session:
+        defs = in_force(session)
+    return to_toml(defs, tr("PCMD indicator definitions in force (format 1)."))
+
+
+# ---- changes (an administrator's) ----------------------------------------------------------
+@dataclass(frozen=True)
+class Outcome:
+    added: list[str]
+    replaced: list[str]
+    unchanged: list[str]
+    retired: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+
+
+def import_text(ctx: AppContext, text: str, schema: Schema) -> Outcome:
+    """Add or replace definitions by key from a TOML text; all or nothing."""
+    auth.require(ctx, "admin")
+    defs, problems = read_text(text)
+    return put(ctx, defs, schema, problems)
+
+
+def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema,
+        problems: Sequence[Problem] = ()) -> Outcome:
+    """Add or replace `defs` (checked together with the set in force; a retired key that is
+    given again is back in force). `problems` found earlier refuse the whole change too."""
+    auth.require(ctx, "admin")
+    with ctx.db.session() as session:
+        office = office_set(session)
+        current = {e.definition.key: e for e in entries(office)}
+        others = [e.definition for e in current.values()
+                  if not e.retired and e.definition.key not in {d.key for d in defs}]
+        problems = [*problems, *check(defs, schema, others)]
+        if problems:
+            raise DefinitionsRefused(problems)
+        base = {d.key: d for d in builtin()}
+        own = {d.key: d for d in office.own}
+        added, replaced, unchanged = [], [], []
+        for d in defs:
+            before = current.get(d.key)
+            if before is not None and before.definition == d and not before.retired:
+                unchanged.append(d.key)
+                continue
+            (replaced if before is not None else added).append(d.key)
+            if base.get(d.key) == d:
+                own.pop(d.key, None)  # back to the built-in definition
+            else:
+                own[d.key] = d
+            office.retired.discard(d.key)
+            _audit(ctx, session, "import" if before is None else "update", d.key,
+                   before.definition if before else None, d)
+        office.own = list(own.values())
+        _save(session, office)
+    return Outcome(added, replaced, unchanged)
+
+
+def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
+    """Retire definitions (refused while a ratio in force refers to one) or bring them back."""
+    auth.require(ctx, "admin")
+    keys = list(keys)
+    with ctx.db.session() as session:
+        office = office_set(session)
+        known = {e.definition.key: e for e in entries(office)}
+        problems = [Problem(k, "key", tr("no indicator has this key.")) for k in keys
+                    if k not in known]
+        after = (office.retired | set(keys)) if retired else (office.retired - set(keys))
+        force = {k: e.definition for k, e in known.items() if k not in after}
+        for k, d in force.items():
+            for ref in (d.numerator, d.denominator):
+                if d.is_ratio and ref is not None and ref not in force:
+                    problems.append(Problem(k, "numerator" if ref == d.numerator else
+                                            "denominator", tr(
+                                                "refers to “{ref}”, which would no longer be "
+                                                "in force.").format(ref=ref)))
+        if problems:
+            raise DefinitionsRefused(problems)
+        changed = [k for k in keys if (k in office.retired) != retired]
+        for k in changed:
+            _audit(ctx, session, "retire" if retired else "restore", k, None, None)
+        office.retired = after
+        _save(session, office)
+    return Outcome([], [], [], changed if retired else [], [] if retired else changed)
+
+
+def _save(session: Session, office: OfficeSet) -> None:
+    row = session.get(Setting, SETTING_KEY)
+    if row is None:
+        session.add(Setting(key=SETTING_KEY, value=office.to_json()))
+    else:
+        row.value = office.to_json()
+
+
+def _audit(ctx: AppContext, session: Session, action: str, key: str,
+           before: Definition | None, after: Definition | None) -> None:
+    changes = {"definition": (json.dumps(before.to_dict(), ensure_ascii=False) if before else
+                              None,
+                              json.dumps(after.to_dict(), ensure_ascii=False) if after else
+                              None)} if (before or after) else {}
+    audit.record(session, user=ctx.user_name, action=action, record_type=RECORD_TYPE,
+                 record_id=key, changes=changes)

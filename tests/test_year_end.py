@@ -1,0 +1,271 @@
+"""`pcmd report year-end`: the Word document read back with python-docx, the PDF read with
+poppler page by page, the statistical form as a workbook, the letterheads of today and of
+the labour department's time, and the seeds' figures printed in Vietnamese."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from desktop.cli import main
+from desktop.domain.periods import parse_period
+from desktop.reports.document import plain_info
+from desktop.reports.engine import build_report
+from desktop.reports.letterhead import Details, default_issuer, issuer_for
+from desktop.reports.year_end import build_year_end
+from desktop.services import setup
+from tests.report_helpers import outreach, seed_city_programme, unit
+
+SEED_TEXTS = ("Tổ chức 117 buổi tuyên truyền với 34.805 lượt người tham gia",
+              "cấp phát 5.000 tài liệu", "50 chuyên trang, chuyên đề", "219 bài viết",
+              "625 tin", "196.628 lượt truy cập", "Tổ chức 20 lớp tập huấn")
+
+
+@pytest.fixture
+def city_db(db, ctx):
+    setup.choose_home_unit(db, "31", today=date(2026, 1, 5))
+    ctx.reload_units()
+    seed_city_programme(db, ctx.units)
+    return db
+
+
+def _docx_text(path: Path) -> tuple[str, list[str]]:
+    d = Document(str(path))
+    paras = [p.text for p in d.paragraphs]
+    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    return "\n".join(paras), cells
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def _assert_no_lonely_page(pages: list[str]) -> None:
+    """No page holds only the signature block, or only a totals row under a header."""
+    for i, page in enumerate(pages, start=1):
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        body = [ln for ln in lines if not re.fullmatch(r"\d+", ln)]  # drop the page number
+        assert body, f"page {i} is empty"
+        text = "\n".join(body)
+        if "Nơi nhận:" in text:
+            before = text.split("Nơi nhận:")[0].strip()
+            assert before, f"page {i} holds only the signature block"
+        totals = [ln for ln in body if ln.startswith("Tổng cộng")]
+        if totals:
+            start = body.index(totals[0])
+            data_rows = [ln for ln in body[:start] if re.match(r"^\d+\s+\S", ln)]
+            assert data_rows, f"page {i} holds a totals row alone under its header"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_seed_figures_in_docx_and_pdf(city_db, tmp_path: Path, qapp) -> None:
+    docx, pdf = tmp_path / "tk.docx", tmp_path / "tk.pdf"
+    for fmt, out in (("docx", docx), ("pdf", pdf)):
+        assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31",
+                     "--format", fmt, "--out", str(out), "--db", city_db.url,
+                     "--lang", "vi"]) == 0
+    text, cells = _docx_text(docx)
+    for wanted in SEED_TEXTS:
+        assert wanted in text, wanted
+    # the letterhead of the city office of that time (before 1 March 2025)
+    head = " ".join(cells[:2])
+    assert "UBND THÀNH PHỐ HẢI PHÒNG" in head
+    assert "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" in head
+    assert "Số:" in head and "/BC-SLĐTBXH" in head
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head and "Độc lập - Tự do - Hạnh phúc" in head
+    assert re.search(r"Hải Phòng, ngày \d\d tháng \d\d? năm \d{4}", head)
+    assert "BÁO CÁO" in text
+    assert "Kết quả công tác phòng, chống mại dâm giai đoạn 2016-2020" in text
+    assert "Kính gửi: Bộ Lao động - Thương binh và Xã hội" in text
+    for heading in ("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", "II. ĐÁNH GIÁ CHUNG",
+                    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN 2021-2025", "IV. ĐỀ XUẤT, KIẾN NGHỊ"):
+        assert heading in text
+    sign = " ".join(cells)
+    assert "Nơi nhận:" in sign and "- Như trên;" in sign and "- Lưu: VT." in sign
+    assert "KT. GIÁM ĐỐC" in sign and "PHÓ GIÁM ĐỐC" in sign
+    # the statistical form as appendix: every indicator, the seeds' figures
+    assert "Số buổi tuyên truyền" in cells and "117" in cells and "34.805" in cells
+    pages = _pdf_pages(pdf)
+    whole = re.sub(r"\s+", " ", " ".join(pages))
+    for wanted in SEED_TEXTS:
+        assert wanted in whole, wanted
+    _assert_no_lonely_page(pages)
+    raw = pdf.read_bytes()
+    assert raw.startswith(b"%PDF-1.")
+    assert float(raw[5:8]) >= 1.4
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    rows = [ln for ln in fonts.splitlines()[2:] if ln.strip()]
+    assert rows and all(" yes " in ln for ln in rows), fonts  # every font embedded
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_converts_the_docx_with_nothing_lost(city_db, tmp_path: Path) -> None:
+    docx = tmp_path / "tk.docx"
+    assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31",
+                 "--format", "docx", "--out", str(docx), "--db", city_db.url,
+                 "--lang", "vi"]) == 0
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(docx)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "tk.pdf"
+    pages = _pdf_pages(pdf)
+    whole = re.sub(r"\s+", " ", " ".join(pages))
+    text, cells = _docx_text(docx)
+    for para in text.splitlines():
+        words = para.split()
+        if words:  # every paragraph of the document reached the PDF
+            assert " ".join(words[:6]) in whole, para
+    for wanted in (*SEED_TEXTS, "Nơi nhận:", "PHÓ GIÁM ĐỐC", "Tổng cộng", "Số buổi tuyên truyền"):
+        assert wanted in whole, wanted
+    assert len(pages) >= 3
+    _assert_no_lonely_page(pages)
+
+
+def test_six_month_report_of_a_commune(db, ctx, tmp_path: Path) -> None:
+    setup.choose_home_unit(db, "11455", today=date(2026, 8, 1))  # Phường Đồ Sơn since 2025-07
+    ctx.reload_units()
+    ward = unit(ctx.units, "11455", date(2026, 3, 1))
+    outreach(db, date(2026, 3, 5), ward.id, ward.id, 120, women=70, documents=30)
+    outreach(db, date(2025, 8, 5), ward.id, ward.id, 80)
+    out = tmp_path / "h1.docx"
+    assert main(["report", "year-end", "--period", "6 tháng đầu năm 2026", "--format", "docx",
+                 "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    text, cells = _docx_text(out)
+    head = " ".join(cells[:2])
+    assert "UBND PHƯỜNG ĐỒ SƠN" in head and "UBND THÀNH PHỐ" not in head
+    assert "/BC-UBND" in head and "Đồ Sơn, ngày" in head
+    assert ("Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2026 và phương hướng, "
+            "nhiệm vụ 6 tháng cuối năm 2026") in text
+    assert "Tổ chức 1 buổi tuyên truyền với 120 lượt người tham gia, trong đó có 70 lượt nữ" \
+        in text
+    assert "Kính gửi: Sở Y tế thành phố Hải Phòng." in text
+    assert "TM. ỦY BAN NHÂN DÂN" in " ".join(cells) and "CHỦ TỊCH" in " ".join(cells)
+
+
+def test_comparison_with_last_year_and_targets(db, ctx) -> None:
+    from desktop.db import models as m
+    from desktop.i18n import set_language
+    from tests.report_helpers import add
+
+    set_language("vi")
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    commune = unit(ctx.units, "11458", date(2024, 3, 1))
+    for d in (date(2024, 3, 5), date(2024, 4, 5), date(2024, 5, 5), date(2024, 6, 5)):
+        outreach(db, d, commune.id, d308.id, 100)
+    for d in (date(2023, 3, 5), date(2023, 4, 5)):
+        outreach(db, d, commune.id, d308.id, 100)
+    add(db, m.PlanTarget, year=2024, indicator="communes_reached_pct", value=100.0,
+        unit_id=None, owner_id=d308.id)
+    report = build_report(db, ctx.units, d308, parse_period("2024"))
+    doc = build_year_end(report, plain_info(report).issuer, Details(), date(2025, 1, 5))
+    texts = [b.text for b in doc.blocks() if hasattr(b, "runs")]
+    whole = "\n".join(texts)
+    assert "So với năm 2023: số buổi tuyên truyền tăng 100,0% (từ 2 lên 4)" in whole
+    assert "chưa đạt chỉ tiêu 100%" in whole
+    assert "Các chỉ tiêu chưa đạt kế hoạch:" in whole
+    assert "- Tỷ lệ xã, phường được tuyên truyền (%): đạt" in whole
+
+
+def test_letterheads_of_today_and_of_the_labour_department(db, ctx) -> None:
+    units = ctx.units
+    city = unit(units, "31", date(2026, 1, 1))
+    now = default_issuer(units, city, date(2026, 12, 31))
+    assert (now.parent, now.agency, now.abbr) == ("UBND THÀNH PHỐ HẢI PHÒNG", "SỞ Y TẾ", "SYT")
+    assert now.to.startswith("Bộ Y tế") and now.capacity.startswith("KT. GIÁM ĐỐC")
+    old = default_issuer(units, city, date(2024, 12, 31))
+    assert old.agency == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    saved = {"agency_name": "Sở Y tế Hải Phòng", "agency_abbr": "SYT-PCTNXH", "place": ""}
+    today = date(2026, 1, 5)
+    edited = issuer_for(units, city, date(2026, 6, 30), saved, today)
+    assert edited.agency == "SỞ Y TẾ HẢI PHÒNG" and edited.abbr == "SYT-PCTNXH"
+    assert issuer_for(units, city, date(2020, 12, 31), saved, today).agency == old.agency
+    ward = unit(units, "11455", date(2026, 1, 1))
+    w = default_issuer(units, ward, date(2026, 6, 30))
+    assert (w.parent, w.agency, w.abbr) == ("", "UBND PHƯỜNG ĐỒ SƠN", "UBND")
+    assert w.capacity.startswith("TM. ỦY BAN NHÂN DÂN")
+
+
+def test_details_are_remembered_for_the_command_line(city_db, tmp_path: Path) -> None:
+    from desktop.reports.document import remember_details
+
+    remember_details(Details(number="125", to="Bộ Y tế\nUBND thành phố",
+                             recipients=["Lãnh đạo Sở"], capacity="GIÁM ĐỐC",
+                             signer="Nguyễn Văn An"))
+    out = tmp_path / "r.docx"
+    assert main(["report", "year-end", "--period", "2025", "--unit", "31", "--format", "docx",
+                 "--out", str(out), "--db", city_db.url, "--lang", "vi"]) == 0
+    text, cells = _docx_text(out)
+    everything = text + " ".join(cells)
+    assert "Số: 125/BC-SYT" in everything and "SỞ Y TẾ" in everything
+    assert "- Bộ Y tế;" in text and "- UBND thành phố." in text
+    assert "- Lãnh đạo Sở;" in everything and "Nguyễn Văn An" in everything
+    assert "GIÁM ĐỐC" in everything and "KT. GIÁM ĐỐC" not in everything
+
+
+def test_statistical_form_as_xlsx(city_db, tmp_path: Path) -> None:
+    out = tmp_path / "bieu.xlsx"
+    assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31", "--format",
+                 "xlsx", "--out", str(out), "--db", city_db.url, "--lang", "vi"]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Biểu thống kê", "Theo đơn vị"]
+    form, by_unit = wb["Biểu thống kê"], wb["Theo đơn vị"]
+    for ws in (form, by_unit):
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
+        first = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+        assert ws.cell(first, 1).value == "STT"  # the sheet's own header repeats
+    values = [c.value for row in form.iter_rows() for c in row]
+    assert 117 in values and 34805 in values and "Số buổi tuyên truyền" in values
+    labels = [row[1].value for row in by_unit.iter_rows()]
+    assert "Tổng cộng" in labels
+    total_row = labels.index("Tổng cộng") + 1
+    breaks = [b.id for b in by_unit.row_breaks.brk]
+    assert total_row - 1 not in breaks  # the totals row never starts a page alone
+
+
+def test_json_and_refusals(city_db, tmp_path: Path, capsys) -> None:
+    assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31", "--format",
+                 "json", "--db", city_db.url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kind"] == "year_end"
+    assert data["total"]["values"]["outreach_sessions"]["period"] == 117
+    assert main(["report", "year-end", "--period", "03/2024", "--format", "docx", "--out",
+                 str(tmp_path / "x.docx"), "--db", city_db.url, "--lang", "vi"]) == 2
+    err = capsys.readouterr().err
+    assert "báo cáo tháng" in err and not err.startswith("--")
+    assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("soffice") is None,
+                    reason="poppler-utils or LibreOffice not installed")
+def test_long_unit_table_repeats_its_header_and_keeps_its_total(db, ctx, tmp_path: Path,
+                                                                 qapp) -> None:
+    """The city in 2026: 114 communes on several pages, in our PDF and in LibreOffice's."""
+    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
+    ctx.reload_units()
+    city = unit(ctx.units, "31", date(2026, 6, 1))
+    for i, commune in enumerate(ctx.units.communes_under(city, date(2026, 6, 1))):
+        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 50 + i)
+    pdf, docx = tmp_path / "h1.pdf", tmp_path / "h1.docx"
+    for fmt, out in (("pdf", pdf), ("docx", docx)):
+        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
+                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path / "lo"), str(docx)], check=True, capture_output=True,
+                   timeout=180)
+    for path in (pdf, tmp_path / "lo" / "h1.pdf"):
+        pages = _pdf_pages(path)
+        _assert_no_lonely_page(pages)
+        unit_pages = [p for p in pages if re.search(r"^\s*\d+\s+(Phường|Xã|Đặc khu)", p, re.M)]
+        assert len(unit_pages) >= 3, path
+        for page in unit_pages:  # every page of the table starts with its own header
+            assert "STT" in page and "Đơn vị" in page, path
+        assert "Tổng cộng" in pages[-1] or "Tổng cộng" in pages[-2]
