@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>indicator definitions: export or import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>write the definitions in force to a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>add or replace definitions from a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>definitions in format 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Wrote {n} indicator definitions to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../desktop/output_file.py" line="36"/>
@@ -53,104 +121,187 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="40"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="41"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="42"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="43"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="44"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="45"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="46"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="47"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="48"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="49"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… and {n} more problems of the same kind.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>entry {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not what was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} has no audit entry: it was added outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} was changed outside PCMD: it does not match its last audit entry.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>User {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>The lock of {month} of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Setting {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Catalogue value {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
     </message>
 </context>
 <context>
@@ -199,84 +350,29 @@
 <context>
     <name>auth</name>
     <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="94"/>
-        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
-        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="125"/>
+        <location filename="../desktop/services/auth.py" line="74"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="155"/>
+        <location filename="../desktop/services/auth.py" line="103"/>
         <source>User name: enter 1 to 60 characters without spaces.</source>
         <translation>User name: enter 1 to 60 characters without spaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="158"/>
-        <source>Password: use at least {n} characters.</source>
-        <translation>Password: use at least {n} characters.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="161"/>
+        <location filename="../desktop/services/auth.py" line="110"/>
         <source>Role: choose staff, manager or administrator.</source>
         <translation>Role: choose staff, manager or administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="163"/>
+        <location filename="../desktop/services/auth.py" line="112"/>
         <source>Unit: choose an existing unit.</source>
         <translation>Unit: choose an existing unit.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="178"/>
+        <location filename="../desktop/services/auth.py" line="128"/>
         <source>Role: the first user must be an administrator, so that someone can manage users.</source>
         <translation>Role: the first user must be an administrator, so that someone can manage users.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="182"/>
-        <source>User name: {name} is already taken.</source>
-        <translation>User name: {name} is already taken.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="214"/>
-        <source>The user no longer exists.</source>
-        <translation>The user no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="230"/>
-        <source>At least one active administrator must remain.</source>
-        <translation>At least one active administrator must remain.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="254"/>
-        <source>The user name or the password is wrong.</source>
-        <translation>The user name or the password is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="263"/>
-        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
-        <translation>Too many wrong passwords: wait {seconds} seconds and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="274"/>
-        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
-        <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
     </message>
     <message>
         <location filename="../desktop/services/auth.py" line="133"/>
@@ -284,14 +380,49 @@
         <translation>Unit: you may give users only your unit or a unit under it.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/auth.py" line="136"/>
+        <source>User name: {name} is already taken.</source>
+        <translation>User name: {name} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="167"/>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/auth.py" line="173"/>
         <source>Unit: you may manage only the users of your unit and the units under it.</source>
         <translation>Unit: you may manage only the users of your unit and the units under it.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/auth.py" line="193"/>
+        <source>At least one active administrator must remain.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="230"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="237"/>
+        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="259"/>
+        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/passwords.py" line="56"/>
         <source>Password: it cannot be blank.</source>
         <translation>Password: it cannot be blank.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="58"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Password: use at least {n} characters.</translation>
     </message>
     <message>
         <location filename="../desktop/services/passwords.py" line="61"/>
@@ -307,17 +438,17 @@
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="105"/>
+        <location filename="../desktop/services/catalogue.py" line="130"/>
         <source>Unknown catalogue.</source>
         <translation>Unknown catalogue.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="108"/>
+        <location filename="../desktop/services/catalogue.py" line="133"/>
         <source>The Vietnamese label is required.</source>
         <translation>The Vietnamese label is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="114"/>
+        <location filename="../desktop/services/catalogue.py" line="140"/>
         <source>This value already exists.</source>
         <translation>This value already exists.</translation>
     </message>
@@ -325,37 +456,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="63"/>
+        <location filename="../desktop/cli.py" line="64"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="71"/>
+        <location filename="../desktop/cli.py" line="72"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/cli.py" line="75"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="87"/>
+        <location filename="../desktop/cli.py" line="88"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="90"/>
+        <location filename="../desktop/cli.py" line="91"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="137"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="143"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -615,52 +746,52 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="102"/>
+        <location filename="../desktop/db/database.py" line="114"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>The database {name} could not be upgraded: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="120"/>
+        <location filename="../desktop/db/database.py" line="151"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="127"/>
+        <location filename="../desktop/db/database.py" line="158"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="133"/>
+        <location filename="../desktop/db/database.py" line="164"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="144"/>
+        <location filename="../desktop/db/database.py" line="175"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>Cannot open the database {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="147"/>
+        <location filename="../desktop/db/database.py" line="178"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="150"/>
+        <location filename="../desktop/db/database.py" line="181"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="153"/>
+        <location filename="../desktop/db/database.py" line="184"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="156"/>
+        <location filename="../desktop/db/database.py" line="187"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="160"/>
+        <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>The database refused the change: {reason}. Nothing was saved.</translation>
     </message>
@@ -668,752 +799,304 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="56"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="65"/>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
-        <location filename="../desktop/services/record_specs.py" line="181"/>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
         <source>of whom women</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="84"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="96"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="113"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="131"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="140"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="162"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="165"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>People supported</source>
         <translation>People supported</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="185"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="195"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
         <source>Value</source>
         <translation>Value</translation>
-    </message>
-</context>
-<context>
-    <name>locks</name>
-    <message>
-        <location filename="../desktop/services/locks.py" line="50"/>
-        <source>The month {month} is locked; ask a manager to unlock it.</source>
-        <translation>The month {month} is locked; ask a manager to unlock it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/locks.py" line="90"/>
-        <source>Give a reason for unlocking the month.</source>
-        <translation>Give a reason for unlocking the month.</translation>
-    </message>
-</context>
-<context>
-    <name>maintenance</name>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="47"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Storage damaged: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="50"/>
-        <source>Table {table} row {row} points to a missing {parent} record.</source>
-        <translation>Table {table} row {row} points to a missing {parent} record.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="55"/>
-        <source>The schema is at {rev}, not the current version.</source>
-        <translation>The schema is at {rev}, not the current version.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="63"/>
-        <source>No administrative units are loaded (run pcmd init).</source>
-        <translation>No administrative units are loaded (run pcmd init).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="90"/>
-        <source>{kind} {id}: unknown {field} value “{value}”.</source>
-        <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="100"/>
-        <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
-        <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="110"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="121"/>
-        <source>{path} is a folder; give a file name.</source>
-        <translation>{path} is a folder; give a file name.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="167"/>
-        <source>The backup file {path} does not exist.</source>
-        <translation>The backup file {path} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} is not a PCMD backup: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
-        <source>{path} is not a PCMD backup.</source>
-        <translation>{path} is not a PCMD backup.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
-        <source>{path} was made by a newer version of PCMD.</source>
-        <translation>{path} was made by a newer version of PCMD.</translation>
-    </message>
-</context>
-<context>
-    <name>records</name>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="62"/>
-        <source>Outreach session</source>
-        <translation>Outreach session</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="81"/>
-        <source>Media item</source>
-        <translation>Media item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="93"/>
-        <source>Training class</source>
-        <translation>Training class</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="110"/>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="128"/>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="137"/>
-        <source>Establishment</source>
-        <translation>Establishment</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="159"/>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="178"/>
-        <source>Support figures</source>
-        <translation>Support figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="192"/>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="81"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>A record with the same {field} already exists.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="184"/>
-        <location filename="../desktop/services/records.py" line="198"/>
-        <source>The record no longer exists (it was deleted).</source>
-        <translation>The record no longer exists (it was deleted).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="187"/>
-        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
-        <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="267"/>
-        <source>Choose the home unit first (pcmd init --unit CODE).</source>
-        <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
-    </message>
-</context>
-<context>
-    <name>setup</name>
-    <message>
-        <location filename="../desktop/services/setup.py" line="30"/>
-        <source>No Hai Phong unit has code {code}.</source>
-        <translation>No Hai Phong unit has code {code}.</translation>
-    </message>
-</context>
-<context>
-    <name>units</name>
-    <message>
-        <location filename="../desktop/services/units.py" line="272"/>
-        <source>no commune or ward given</source>
-        <translation>no commune or ward given</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="277"/>
-        <source>no unit has code {code} on {date}</source>
-        <translation>no unit has code {code} on {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="298"/>
-        <source>no commune or ward named “{name}” existed on {date}</source>
-        <translation>no commune or ward named “{name}” existed on {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="306"/>
-        <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
-        <translation>“{name}” is ambiguous on {date}: {candidates}; give the code</translation>
-    </message>
-</context>
-<context>
-    <name>validation</name>
-    <message>
-        <location filename="../desktop/services/validation.py" line="75"/>
-        <location filename="../desktop/services/validation.py" line="166"/>
-        <source>{field} is required.</source>
-        <translation>{field} is required.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="131"/>
-        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
-        <translation>{field}: “{value}” is not a date (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="132"/>
-        <source>{field}: “{value}” is not a month (mm/yyyy).</source>
-        <translation>{field}: “{value}” is not a month (mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="135"/>
-        <source>{field}: {value} is before 2000.</source>
-        <translation>{field}: {value} is before 2000.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="142"/>
-        <source>{field}: “{value}” is not a number.</source>
-        <translation>{field}: “{value}” is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="145"/>
-        <source>{field}: {value} must be a whole number.</source>
-        <translation>{field}: {value} must be a whole number.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="148"/>
-        <source>{field} cannot be negative.</source>
-        <translation>{field} cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="151"/>
-        <source>{field}: {value} is not a year.</source>
-        <translation>{field}: {value} is not a year.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="155"/>
-        <source>{field}: {value} is too large.</source>
-        <translation>{field}: {value} is too large.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="162"/>
-        <source>{field}: “{value}” is not yes or no (Có/Không).</source>
-        <translation>{field}: “{value}” is not yes or no (Có/Không).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="174"/>
-        <location filename="../desktop/services/validation.py" line="184"/>
-        <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
-        <translation>{field}: “{value}” is not an allowed value ({allowed}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="200"/>
-        <source>{field}: “{value}” is not an indicator.</source>
-        <translation>{field}: “{value}” is not an indicator.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="205"/>
-        <source>{field}: no record with id {value}.</source>
-        <translation>{field}: no record with id {value}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="222"/>
-        <source>{field}: {unit} is not a commune, ward or township.</source>
-        <translation>{field}: {unit} is not a commune, ward or township.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="225"/>
-        <source>{field}: {unit} did not exist on {date}.</source>
-        <translation>{field}: {unit} did not exist on {date}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="228"/>
-        <source>{field}: {unit} is not under {owner}.</source>
-        <translation>{field}: {unit} is not under {owner}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="253"/>
-        <source>{field}: {value} is in the future.</source>
-        <translation>{field}: {value} is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="259"/>
-        <source>Women ({women}) cannot be more than participants ({total}).</source>
-        <translation>Women ({women}) cannot be more than participants ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="264"/>
-        <location filename="../desktop/services/validation.py" line="280"/>
-        <source>The end date is before the start date.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="268"/>
-        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
-        <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="274"/>
-        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
-        <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
-        <source>Women ({value}) cannot be more than participants ({total}).</source>
-        <translation>Women ({value}) cannot be more than participants ({total}).</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCommand</name>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
-        <source>indicator definitions: export or import</source>
-        <translation>indicator definitions: export or import</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
-        <source>write the definitions in force to a TOML file</source>
-        <translation>write the definitions in force to a TOML file</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
-        <source>the file to write</source>
-        <translation>the file to write</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
-        <source>add or replace definitions from a TOML file</source>
-        <translation>add or replace definitions from a TOML file</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
-        <source>definitions in format 1</source>
-        <translation>definitions in format 1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
-        <source>Wrote {n} indicator definitions to {path}.</source>
-        <translation>Wrote {n} indicator definitions to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
-        <source>Nothing was imported: {n} problem(s) in {path}.</source>
-        <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
-        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
-        <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
-    </message>
-</context>
-<context>
-    <name>audit_check</name>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="54"/>
-        <source>… and {n} more problems of the same kind.</source>
-        <translation>… and {n} more problems of the same kind.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="60"/>
-        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
-        <translation>entry {id} ({at}, {user}: {action} {type} {record})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="89"/>
-        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
-        <translation>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="96"/>
-        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
-        <translation>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="100"/>
-        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
-        <translation>The audit trail was changed outside PCMD: {entry} is not what was written.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="109"/>
-        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
-        <translation>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="122"/>
-        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
-        <translation>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="150"/>
-        <source>{row} has no audit entry: it was added outside PCMD.</source>
-        <translation>{row} has no audit entry: it was added outside PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="153"/>
-        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
-        <translation>{row} was changed outside PCMD: it does not match its last audit entry.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="162"/>
-        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
-        <translation>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="179"/>
-        <source>User {name}</source>
-        <translation>User {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="181"/>
-        <source>The lock of {month} of {unit}</source>
-        <translation>The lock of {month} of {unit}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="185"/>
-        <source>Setting {key}</source>
-        <translation>Setting {key}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="187"/>
-        <source>Catalogue value {code} ({kind})</source>
-        <translation>Catalogue value {code} ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="189"/>
-        <source>{type} {id}</source>
-        <translation>{type} {id}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="212"/>
-        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
-        <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1337,77 @@
     </message>
 </context>
 <context>
+    <name>locks</name>
+    <message>
+        <location filename="../desktop/services/locks.py" line="96"/>
+        <source>Give a reason for unlocking the month.</source>
+        <translation>Give a reason for unlocking the month.</translation>
+    </message>
+</context>
+<context>
+    <name>maintenance</name>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="48"/>
+        <source>Storage damaged: {detail}</source>
+        <translation>Storage damaged: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <source>Table {table} row {row} points to a missing {parent} record.</source>
+        <translation>Table {table} row {row} points to a missing {parent} record.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <source>The schema is at {rev}, not the current version.</source>
+        <translation>The schema is at {rev}, not the current version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <source>No administrative units are loaded (run pcmd init).</source>
+        <translation>No administrative units are loaded (run pcmd init).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
+        <source>{kind} {id}: unknown {field} value “{value}”.</source>
+        <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
+        <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="115"/>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation>{count} outreach sessions have more women than participants.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="126"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>{path} is not a PCMD backup: {reason}</source>
+        <translation>{path} is not a PCMD backup: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="179"/>
+        <source>{path} is not a PCMD backup.</source>
+        <translation>{path} is not a PCMD backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="181"/>
+        <source>{path} was made by a newer version of PCMD.</source>
+        <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <location filename="../desktop/services/policy.py" line="56"/>
@@ -1714,6 +1468,218 @@
         <location filename="../desktop/services/policy.py" line="314"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
+        <source>Outreach session</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <source>Media item</source>
+        <translation>Media item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <source>Training class</source>
+        <translation>Training class</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="80"/>
+        <source>A record with the same {field} already exists.</source>
+        <translation>A record with the same {field} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="169"/>
+        <location filename="../desktop/services/records.py" line="195"/>
+        <location filename="../desktop/services/records.py" line="210"/>
+        <location filename="../desktop/services/records.py" line="224"/>
+        <source>The record no longer exists (it was deleted).</source>
+        <translation>The record no longer exists (it was deleted).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="213"/>
+        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
+        <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="301"/>
+        <source>Choose the home unit first (pcmd init --unit CODE).</source>
+        <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../desktop/services/setup.py" line="36"/>
+        <source>No Hai Phong unit has code {code}.</source>
+        <translation>No Hai Phong unit has code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../desktop/services/units.py" line="272"/>
+        <source>no commune or ward given</source>
+        <translation>no commune or ward given</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="277"/>
+        <source>no unit has code {code} on {date}</source>
+        <translation>no unit has code {code} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="298"/>
+        <source>no commune or ward named “{name}” existed on {date}</source>
+        <translation>no commune or ward named “{name}” existed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="306"/>
+        <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
+        <translation>“{name}” is ambiguous on {date}: {candidates}; give the code</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Women ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="75"/>
+        <location filename="../desktop/services/validation.py" line="166"/>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="131"/>
+        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
+        <translation>{field}: “{value}” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="132"/>
+        <source>{field}: “{value}” is not a month (mm/yyyy).</source>
+        <translation>{field}: “{value}” is not a month (mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="135"/>
+        <source>{field}: {value} is before 2000.</source>
+        <translation>{field}: {value} is before 2000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="142"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="145"/>
+        <source>{field}: {value} must be a whole number.</source>
+        <translation>{field}: {value} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="148"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="151"/>
+        <source>{field}: {value} is not a year.</source>
+        <translation>{field}: {value} is not a year.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="155"/>
+        <source>{field}: {value} is too large.</source>
+        <translation>{field}: {value} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="162"/>
+        <source>{field}: “{value}” is not yes or no (Có/Không).</source>
+        <translation>{field}: “{value}” is not yes or no (Có/Không).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="174"/>
+        <location filename="../desktop/services/validation.py" line="184"/>
+        <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
+        <translation>{field}: “{value}” is not an allowed value ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="200"/>
+        <source>{field}: “{value}” is not an indicator.</source>
+        <translation>{field}: “{value}” is not an indicator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="205"/>
+        <source>{field}: no record with id {value}.</source>
+        <translation>{field}: no record with id {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="222"/>
+        <source>{field}: {unit} is not a commune, ward or township.</source>
+        <translation>{field}: {unit} is not a commune, ward or township.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="225"/>
+        <source>{field}: {unit} did not exist on {date}.</source>
+        <translation>{field}: {unit} did not exist on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="228"/>
+        <source>{field}: {unit} is not under {owner}.</source>
+        <translation>{field}: {unit} is not under {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="253"/>
+        <source>{field}: {value} is in the future.</source>
+        <translation>{field}: {value} is in the future.</translation>
     </message>
 </context>
 </TS>

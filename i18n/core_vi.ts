@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>IndicatorCommand</name>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <source>indicator definitions: export or import</source>
+        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <source>write the definitions in force to a TOML file</source>
+        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <source>the file to write</source>
+        <translation>tệp cần ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <source>add or replace definitions from a TOML file</source>
+        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <source>definitions in format 1</source>
+        <translation>tệp định nghĩa theo định dạng 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <source>Wrote {n} indicator definitions to {path}.</source>
+        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <source>Nothing was imported: {n} problem(s) in {path}.</source>
+        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
+        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../desktop/output_file.py" line="36"/>
@@ -53,104 +121,187 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="29"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>positional arguments</source>
         <translation>đối số theo vị trí</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>show this help message and exit</source>
         <translation>hiện trợ giúp này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>đối số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>expected one argument</source>
         <translation>cần đúng một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected at most one argument</source>
         <translation>chỉ được tối đa một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>ignored explicit argument %r</source>
         <translation>tùy chọn này không nhận giá trị, đã bỏ qua %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="40"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="41"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="42"/>
         <source>not allowed with argument %s</source>
         <translation>không được dùng cùng đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="43"/>
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="44"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các đối số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="45"/>
         <source>unrecognized arguments: %s</source>
         <translation>đối số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="46"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="47"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="48"/>
         <source>expected %s argument</source>
         <translation>cần %s giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="49"/>
         <source>expected %s arguments</source>
         <translation>cần %s giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… và {n} vấn đề khác cùng loại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>mục {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không nằm trong chuỗi (được thêm hoặc sửa sau khi chuỗi bắt đầu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>Nhật ký thao tác bị đứt tại {entry}: mục liền trước đã bị xóa hoặc sửa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không còn như khi được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>Nhật ký thao tác đã bị cắt bớt bên ngoài PCMD: đã ghi {written} mục, nay chỉ còn {found} mục (các mục mới nhất đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>Các mục nhật ký có từ trước khi lập chuỗi đã bị sửa hoặc xóa bên ngoài PCMD (không còn khớp với {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} không có mục nhật ký nào: đã được thêm bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} đã bị sửa bên ngoài PCMD: không khớp với mục nhật ký cuối cùng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} có trong nhật ký thao tác nhưng không còn trong cơ sở dữ liệu: đã bị xóa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>Người dùng {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>Khóa sổ tháng {month} của {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Thiết lập {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Giá trị danh mục {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
     </message>
 </context>
 <context>
@@ -203,84 +354,29 @@
 <context>
     <name>auth</name>
     <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Staff</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Manager</source>
-        <translation>Lãnh đạo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="94"/>
-        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
-        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="125"/>
+        <location filename="../desktop/services/auth.py" line="74"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="155"/>
+        <location filename="../desktop/services/auth.py" line="103"/>
         <source>User name: enter 1 to 60 characters without spaces.</source>
         <translation>Tên đăng nhập: nhập từ 1 đến 60 ký tự, không có dấu cách.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="158"/>
-        <source>Password: use at least {n} characters.</source>
-        <translation>Mật khẩu: dùng ít nhất {n} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="161"/>
+        <location filename="../desktop/services/auth.py" line="110"/>
         <source>Role: choose staff, manager or administrator.</source>
         <translation>Vai trò: chọn cán bộ, lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="163"/>
+        <location filename="../desktop/services/auth.py" line="112"/>
         <source>Unit: choose an existing unit.</source>
         <translation>Đơn vị: chọn một đơn vị đã có.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="178"/>
+        <location filename="../desktop/services/auth.py" line="128"/>
         <source>Role: the first user must be an administrator, so that someone can manage users.</source>
         <translation>Vai trò: người dùng đầu tiên phải là quản trị viên để có người quản lý người dùng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="182"/>
-        <source>User name: {name} is already taken.</source>
-        <translation>Tên đăng nhập: {name} đã được sử dụng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="214"/>
-        <source>The user no longer exists.</source>
-        <translation>Người dùng không còn tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="230"/>
-        <source>At least one active administrator must remain.</source>
-        <translation>Phải còn ít nhất một quản trị viên đang hoạt động.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="254"/>
-        <source>The user name or the password is wrong.</source>
-        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="263"/>
-        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="274"/>
-        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
-        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../desktop/services/auth.py" line="133"/>
@@ -288,14 +384,49 @@
         <translation>Đơn vị: chỉ được gán cho người dùng đơn vị của bạn hoặc đơn vị trực thuộc.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/auth.py" line="136"/>
+        <source>User name: {name} is already taken.</source>
+        <translation>Tên đăng nhập: {name} đã được sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="167"/>
+        <source>The user no longer exists.</source>
+        <translation>Người dùng không còn tồn tại.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/auth.py" line="173"/>
         <source>Unit: you may manage only the users of your unit and the units under it.</source>
         <translation>Đơn vị: bạn chỉ được quản lý người dùng của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/auth.py" line="193"/>
+        <source>At least one active administrator must remain.</source>
+        <translation>Phải còn ít nhất một quản trị viên đang hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="230"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="237"/>
+        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="259"/>
+        <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/passwords.py" line="56"/>
         <source>Password: it cannot be blank.</source>
         <translation>Mật khẩu: không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="58"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Mật khẩu: dùng ít nhất {n} ký tự.</translation>
     </message>
     <message>
         <location filename="../desktop/services/passwords.py" line="61"/>
@@ -307,21 +438,37 @@
         <source>Password: it must not be your own name.</source>
         <translation>Mật khẩu: không được dùng chính tên của bạn.</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation type="vanished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="vanished">Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="vanished">Quản trị viên</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation type="vanished">{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
+    </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="105"/>
+        <location filename="../desktop/services/catalogue.py" line="130"/>
         <source>Unknown catalogue.</source>
         <translation>Danh mục không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="108"/>
+        <location filename="../desktop/services/catalogue.py" line="133"/>
         <source>The Vietnamese label is required.</source>
         <translation>Phải nhập tên tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="114"/>
+        <location filename="../desktop/services/catalogue.py" line="140"/>
         <source>This value already exists.</source>
         <translation>Giá trị này đã có.</translation>
     </message>
@@ -329,37 +476,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="63"/>
+        <location filename="../desktop/cli.py" line="64"/>
         <source>Usage error: {message}</source>
         <translation>Lỗi cách dùng: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="71"/>
+        <location filename="../desktop/cli.py" line="72"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="74"/>
+        <location filename="../desktop/cli.py" line="75"/>
         <source>interface language</source>
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="87"/>
+        <location filename="../desktop/cli.py" line="88"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="90"/>
+        <location filename="../desktop/cli.py" line="91"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="137"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="142"/>
+        <location filename="../desktop/cli.py" line="143"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -619,52 +766,52 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="102"/>
+        <location filename="../desktop/db/database.py" line="114"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="120"/>
+        <location filename="../desktop/db/database.py" line="151"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="127"/>
+        <location filename="../desktop/db/database.py" line="158"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="133"/>
+        <location filename="../desktop/db/database.py" line="164"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="144"/>
+        <location filename="../desktop/db/database.py" line="175"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="147"/>
+        <location filename="../desktop/db/database.py" line="178"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="150"/>
+        <location filename="../desktop/db/database.py" line="181"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="153"/>
+        <location filename="../desktop/db/database.py" line="184"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="156"/>
+        <location filename="../desktop/db/database.py" line="187"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="160"/>
+        <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
     </message>
@@ -672,752 +819,304 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="56"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="64"/>
-        <location filename="../desktop/services/record_specs.py" line="83"/>
-        <location filename="../desktop/services/record_specs.py" line="161"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="65"/>
-        <location filename="../desktop/services/record_specs.py" line="103"/>
-        <location filename="../desktop/services/record_specs.py" line="114"/>
-        <location filename="../desktop/services/record_specs.py" line="143"/>
-        <location filename="../desktop/services/record_specs.py" line="181"/>
-        <location filename="../desktop/services/record_specs.py" line="197"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="67"/>
-        <location filename="../desktop/services/record_specs.py" line="86"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="69"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
         <source>Topics</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="70"/>
-        <location filename="../desktop/services/record_specs.py" line="99"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
         <source>Organiser</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="71"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="72"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
         <source>of whom women</source>
         <translation>trong đó nữ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="74"/>
-        <location filename="../desktop/services/record_specs.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
         <source>Documents handed out</source>
         <translation>Số tài liệu phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="75"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
         <source>Leaflets handed out</source>
         <translation>Số tờ rơi phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="84"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="85"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
         <source>Outlet, channel</source>
         <translation>Cơ quan, kênh đăng phát</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="96"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
         <source>Class name</source>
         <translation>Tên lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="98"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="100"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
         <source>Trainees (groups)</source>
         <translation>Đối tượng học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="101"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
         <source>Trainees</source>
         <translation>Số học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="112"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
         <source>Officer code</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="113"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="116"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
         <source>Member of Team 178</source>
         <translation>Thành viên Đội 178</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
         <source>In service</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Started on</source>
         <translation>Ngày bắt đầu công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="120"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Left on</source>
         <translation>Ngày thôi công tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="130"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="131"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="139"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
         <source>Establishment code</source>
         <translation>Mã cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="140"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="141"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
         <source>Business registration no.</source>
         <translation>Số đăng ký kinh doanh</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="145"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
         <source>Owner</source>
         <translation>Chủ cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="147"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
         <source>Workers</source>
         <translation>Số lao động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="148"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="150"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Opened on</source>
         <translation>Ngày bắt đầu hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Closed on</source>
         <translation>Ngày ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="162"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
         <source>Establishment</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="164"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
         <source>Inspection team</source>
         <translation>Đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="165"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="166"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
         <source>Violation found</source>
         <translation>Phát hiện vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="167"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
         <source>Violation</source>
         <translation>Hành vi vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="168"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Sanctions</source>
         <translation>Hình thức xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="169"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
         <source>Fine (VND)</source>
         <translation>Tiền phạt (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="170"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Buyers sanctioned</source>
         <translation>Số người mua dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="171"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Sellers sanctioned</source>
         <translation>Số người bán dâm bị xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="172"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Criminal cases</source>
         <translation>Số vụ án hình sự</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="180"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="182"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="184"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>People supported</source>
         <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="185"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
         <source>of whom reintegrated</source>
         <translation>trong đó tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="195"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/record_specs.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
         <source>Value</source>
         <translation>Giá trị</translation>
-    </message>
-</context>
-<context>
-    <name>locks</name>
-    <message>
-        <location filename="../desktop/services/locks.py" line="50"/>
-        <source>The month {month} is locked; ask a manager to unlock it.</source>
-        <translation>Tháng {month} đã bị khóa; hãy đề nghị lãnh đạo mở khóa.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/locks.py" line="90"/>
-        <source>Give a reason for unlocking the month.</source>
-        <translation>Hãy nêu lý do mở khóa tháng.</translation>
-    </message>
-</context>
-<context>
-    <name>maintenance</name>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="47"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="50"/>
-        <source>Table {table} row {row} points to a missing {parent} record.</source>
-        <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="55"/>
-        <source>The schema is at {rev}, not the current version.</source>
-        <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="63"/>
-        <source>No administrative units are loaded (run pcmd init).</source>
-        <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="90"/>
-        <source>{kind} {id}: unknown {field} value “{value}”.</source>
-        <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="100"/>
-        <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
-        <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="110"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="121"/>
-        <source>{path} is a folder; give a file name.</source>
-        <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="167"/>
-        <source>The backup file {path} does not exist.</source>
-        <translation>Không có tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="174"/>
-        <source>{path} is not a PCMD backup.</source>
-        <translation>{path} không phải là bản sao lưu PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
-        <source>{path} was made by a newer version of PCMD.</source>
-        <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
-    </message>
-</context>
-<context>
-    <name>records</name>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="62"/>
-        <source>Outreach session</source>
-        <translation>Buổi truyền thông</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="81"/>
-        <source>Media item</source>
-        <translation>Tin, bài truyền thông</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="93"/>
-        <source>Training class</source>
-        <translation>Lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="110"/>
-        <source>Officer</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="128"/>
-        <source>Attendance</source>
-        <translation>Tham gia tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="137"/>
-        <source>Establishment</source>
-        <translation>Cơ sở kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="159"/>
-        <source>Inspection</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="178"/>
-        <source>Support figures</source>
-        <translation>Số liệu hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/record_specs.py" line="192"/>
-        <source>Target</source>
-        <translation>Chỉ tiêu kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="81"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>Đã có hồ sơ trùng {field}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="184"/>
-        <location filename="../desktop/services/records.py" line="198"/>
-        <source>The record no longer exists (it was deleted).</source>
-        <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="187"/>
-        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
-        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="267"/>
-        <source>Choose the home unit first (pcmd init --unit CODE).</source>
-        <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
-    </message>
-</context>
-<context>
-    <name>setup</name>
-    <message>
-        <location filename="../desktop/services/setup.py" line="30"/>
-        <source>No Hai Phong unit has code {code}.</source>
-        <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
-    </message>
-</context>
-<context>
-    <name>units</name>
-    <message>
-        <location filename="../desktop/services/units.py" line="272"/>
-        <source>no commune or ward given</source>
-        <translation>chưa nhập xã, phường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="277"/>
-        <source>no unit has code {code} on {date}</source>
-        <translation>không có đơn vị nào mang mã {code} vào ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="298"/>
-        <source>no commune or ward named “{name}” existed on {date}</source>
-        <translation>không có xã, phường nào tên “{name}” vào ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/units.py" line="306"/>
-        <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
-        <translation>“{name}” trùng tên vào ngày {date}: {candidates}; hãy nhập mã đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>validation</name>
-    <message>
-        <location filename="../desktop/services/validation.py" line="75"/>
-        <location filename="../desktop/services/validation.py" line="166"/>
-        <source>{field} is required.</source>
-        <translation>Phải nhập {field}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="131"/>
-        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
-        <translation>{field}: “{value}” không phải là ngày (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="132"/>
-        <source>{field}: “{value}” is not a month (mm/yyyy).</source>
-        <translation>{field}: “{value}” không phải là tháng (mm/yyyy).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="135"/>
-        <source>{field}: {value} is before 2000.</source>
-        <translation>{field}: {value} trước năm 2000.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="142"/>
-        <source>{field}: “{value}” is not a number.</source>
-        <translation>{field}: “{value}” không phải là số.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="145"/>
-        <source>{field}: {value} must be a whole number.</source>
-        <translation>{field}: {value} phải là số nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="148"/>
-        <source>{field} cannot be negative.</source>
-        <translation>{field} không được là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="151"/>
-        <source>{field}: {value} is not a year.</source>
-        <translation>{field}: {value} không phải là năm.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="155"/>
-        <source>{field}: {value} is too large.</source>
-        <translation>{field}: {value} quá lớn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="162"/>
-        <source>{field}: “{value}” is not yes or no (Có/Không).</source>
-        <translation>{field}: “{value}” không phải là Có hoặc Không.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="174"/>
-        <location filename="../desktop/services/validation.py" line="184"/>
-        <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
-        <translation>{field}: “{value}” không thuộc các giá trị cho phép ({allowed}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="200"/>
-        <source>{field}: “{value}” is not an indicator.</source>
-        <translation>{field}: “{value}” không phải là chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="205"/>
-        <source>{field}: no record with id {value}.</source>
-        <translation>{field}: không có hồ sơ nào có mã số {value}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="222"/>
-        <source>{field}: {unit} is not a commune, ward or township.</source>
-        <translation>{field}: {unit} không phải là xã, phường hoặc thị trấn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="225"/>
-        <source>{field}: {unit} did not exist on {date}.</source>
-        <translation>{field}: đơn vị {unit} không tồn tại vào ngày {date}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="228"/>
-        <source>{field}: {unit} is not under {owner}.</source>
-        <translation>{field}: đơn vị {unit} không trực thuộc {owner}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="253"/>
-        <source>{field}: {value} is in the future.</source>
-        <translation>{field}: {value} là ngày trong tương lai.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="259"/>
-        <source>Women ({women}) cannot be more than participants ({total}).</source>
-        <translation>Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="264"/>
-        <location filename="../desktop/services/validation.py" line="280"/>
-        <source>The end date is before the start date.</source>
-        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="268"/>
-        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
-        <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/validation.py" line="274"/>
-        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
-        <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
-        <source>Women ({value}) cannot be more than participants ({total}).</source>
-        <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCommand</name>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
-        <source>indicator definitions: export or import</source>
-        <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
-        <source>write the definitions in force to a TOML file</source>
-        <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
-        <source>the file to write</source>
-        <translation>tệp cần ghi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
-        <source>add or replace definitions from a TOML file</source>
-        <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
-        <source>definitions in format 1</source>
-        <translation>tệp định nghĩa theo định dạng 1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
-        <source>Wrote {n} indicator definitions to {path}.</source>
-        <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Không đọc được {path}: không có tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Không đọc được {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
-        <source>Nothing was imported: {n} problem(s) in {path}.</source>
-        <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
-        <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
-        <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
-    </message>
-</context>
-<context>
-    <name>audit_check</name>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="54"/>
-        <source>… and {n} more problems of the same kind.</source>
-        <translation>… và {n} vấn đề khác cùng loại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="60"/>
-        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
-        <translation>mục {id} ({at}, {user}: {action} {type} {record})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="89"/>
-        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
-        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không nằm trong chuỗi (được thêm hoặc sửa sau khi chuỗi bắt đầu).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="96"/>
-        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
-        <translation>Nhật ký thao tác bị đứt tại {entry}: mục liền trước đã bị xóa hoặc sửa bên ngoài PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="100"/>
-        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
-        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không còn như khi được ghi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="109"/>
-        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
-        <translation>Nhật ký thao tác đã bị cắt bớt bên ngoài PCMD: đã ghi {written} mục, nay chỉ còn {found} mục (các mục mới nhất đã bị xóa).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="122"/>
-        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
-        <translation>Các mục nhật ký có từ trước khi lập chuỗi đã bị sửa hoặc xóa bên ngoài PCMD (không còn khớp với {entry}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="150"/>
-        <source>{row} has no audit entry: it was added outside PCMD.</source>
-        <translation>{row} không có mục nhật ký nào: đã được thêm bên ngoài PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="153"/>
-        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
-        <translation>{row} đã bị sửa bên ngoài PCMD: không khớp với mục nhật ký cuối cùng của nó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="162"/>
-        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
-        <translation>{row} có trong nhật ký thao tác nhưng không còn trong cơ sở dữ liệu: đã bị xóa bên ngoài PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="179"/>
-        <source>User {name}</source>
-        <translation>Người dùng {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="181"/>
-        <source>The lock of {month} of {unit}</source>
-        <translation>Khóa sổ tháng {month} của {unit}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="185"/>
-        <source>Setting {key}</source>
-        <translation>Thiết lập {key}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="187"/>
-        <source>Catalogue value {code} ({kind})</source>
-        <translation>Giá trị danh mục {code} ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="189"/>
-        <source>{type} {id}</source>
-        <translation>{type} {id}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_check.py" line="212"/>
-        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
-        <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1357,81 @@
     </message>
 </context>
 <context>
+    <name>locks</name>
+    <message>
+        <location filename="../desktop/services/locks.py" line="96"/>
+        <source>Give a reason for unlocking the month.</source>
+        <translation>Hãy nêu lý do mở khóa tháng.</translation>
+    </message>
+    <message>
+        <source>The month {month} is locked; ask a manager to unlock it.</source>
+        <translation type="vanished">Tháng {month} đã bị khóa; hãy đề nghị lãnh đạo mở khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>maintenance</name>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="48"/>
+        <source>Storage damaged: {detail}</source>
+        <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <source>Table {table} row {row} points to a missing {parent} record.</source>
+        <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <source>The schema is at {rev}, not the current version.</source>
+        <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <source>No administrative units are loaded (run pcmd init).</source>
+        <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
+        <source>{kind} {id}: unknown {field} value “{value}”.</source>
+        <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
+        <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="115"/>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="126"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <source>The backup file {path} does not exist.</source>
+        <translation>Không có tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>{path} is not a PCMD backup: {reason}</source>
+        <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="179"/>
+        <source>{path} is not a PCMD backup.</source>
+        <translation>{path} không phải là bản sao lưu PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="181"/>
+        <source>{path} was made by a newer version of PCMD.</source>
+        <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <location filename="../desktop/services/policy.py" line="56"/>
@@ -1718,6 +1492,222 @@
         <location filename="../desktop/services/policy.py" line="314"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
+        <source>Outreach session</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <source>Media item</source>
+        <translation>Tin, bài truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <source>Training class</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <source>Attendance</source>
+        <translation>Tham gia tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <source>Establishment</source>
+        <translation>Cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="80"/>
+        <source>A record with the same {field} already exists.</source>
+        <translation>Đã có hồ sơ trùng {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="169"/>
+        <location filename="../desktop/services/records.py" line="195"/>
+        <location filename="../desktop/services/records.py" line="210"/>
+        <location filename="../desktop/services/records.py" line="224"/>
+        <source>The record no longer exists (it was deleted).</source>
+        <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="213"/>
+        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
+        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="301"/>
+        <source>Choose the home unit first (pcmd init --unit CODE).</source>
+        <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../desktop/services/setup.py" line="36"/>
+        <source>No Hai Phong unit has code {code}.</source>
+        <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../desktop/services/units.py" line="272"/>
+        <source>no commune or ward given</source>
+        <translation>chưa nhập xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="277"/>
+        <source>no unit has code {code} on {date}</source>
+        <translation>không có đơn vị nào mang mã {code} vào ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="298"/>
+        <source>no commune or ward named “{name}” existed on {date}</source>
+        <translation>không có xã, phường nào tên “{name}” vào ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/units.py" line="306"/>
+        <source>“{name}” is ambiguous on {date}: {candidates}; give the code</source>
+        <translation>“{name}” trùng tên vào ngày {date}: {candidates}; hãy nhập mã đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <source>Women ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <source>A fine or sanction needs a violation: tick “Violation found”.</source>
+        <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
+        <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="75"/>
+        <location filename="../desktop/services/validation.py" line="166"/>
+        <source>{field} is required.</source>
+        <translation>Phải nhập {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="131"/>
+        <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
+        <translation>{field}: “{value}” không phải là ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="132"/>
+        <source>{field}: “{value}” is not a month (mm/yyyy).</source>
+        <translation>{field}: “{value}” không phải là tháng (mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="135"/>
+        <source>{field}: {value} is before 2000.</source>
+        <translation>{field}: {value} trước năm 2000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="142"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="145"/>
+        <source>{field}: {value} must be a whole number.</source>
+        <translation>{field}: {value} phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="148"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="151"/>
+        <source>{field}: {value} is not a year.</source>
+        <translation>{field}: {value} không phải là năm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="155"/>
+        <source>{field}: {value} is too large.</source>
+        <translation>{field}: {value} quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="162"/>
+        <source>{field}: “{value}” is not yes or no (Có/Không).</source>
+        <translation>{field}: “{value}” không phải là Có hoặc Không.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="174"/>
+        <location filename="../desktop/services/validation.py" line="184"/>
+        <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
+        <translation>{field}: “{value}” không thuộc các giá trị cho phép ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="200"/>
+        <source>{field}: “{value}” is not an indicator.</source>
+        <translation>{field}: “{value}” không phải là chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="205"/>
+        <source>{field}: no record with id {value}.</source>
+        <translation>{field}: không có hồ sơ nào có mã số {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="222"/>
+        <source>{field}: {unit} is not a commune, ward or township.</source>
+        <translation>{field}: {unit} không phải là xã, phường hoặc thị trấn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="225"/>
+        <source>{field}: {unit} did not exist on {date}.</source>
+        <translation>{field}: đơn vị {unit} không tồn tại vào ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="228"/>
+        <source>{field}: {unit} is not under {owner}.</source>
+        <translation>{field}: đơn vị {unit} không trực thuộc {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="253"/>
+        <source>{field}: {value} is in the future.</source>
+        <translation>{field}: {value} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Women ({women}) cannot be more than participants ({total}).</source>
+        <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>

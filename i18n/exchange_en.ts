@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Completeness</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>on time</translation>
@@ -37,6 +27,12 @@
         <location filename="../desktop/exchange/completeness.py" line="184"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>
@@ -108,58 +104,52 @@
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="84"/>
+        <location filename="../desktop/exchange/importer.py" line="93"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="89"/>
+        <location filename="../desktop/exchange/importer.py" line="98"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="102"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="97"/>
+        <location filename="../desktop/exchange/importer.py" line="106"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="128"/>
+        <location filename="../desktop/exchange/importer.py" line="123"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="147"/>
+        <location filename="../desktop/exchange/importer.py" line="142"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="161"/>
+        <location filename="../desktop/exchange/importer.py" line="156"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="259"/>
-        <location filename="../desktop/exchange/importer.py" line="318"/>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="257"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="274"/>
+        <location filename="../desktop/exchange/importer.py" line="264"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="291"/>
+        <location filename="../desktop/exchange/importer.py" line="290"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
@@ -169,19 +159,9 @@
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="364"/>
+        <location filename="../desktop/exchange/importer.py" line="363"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="394"/>
-        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
 </context>
 <context>
@@ -438,35 +418,6 @@
         <location filename="../desktop/exchange/safety.py" line="529"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} is not an Excel .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
     </message>
 </context>
 <context>

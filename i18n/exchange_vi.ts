@@ -4,16 +4,6 @@
 <context>
     <name>ExchangeCompleteness</name>
     <message>
-        <location filename="../desktop/exchange/completeness.py" line="80"/>
-        <source>Completeness</source>
-        <translation>Tình hình gửi số liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/completeness.py" line="83"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <location filename="../desktop/exchange/completeness.py" line="173"/>
         <source>on time</source>
         <translation>đúng hạn</translation>
@@ -39,6 +29,12 @@
         <translation>Lịch báo cáo</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/completeness.py" line="187"/>
+        <location filename="../desktop/exchange/completeness.py" line="207"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/completeness.py" line="190"/>
         <source>Year-end report</source>
         <translation>Báo cáo năm</translation>
@@ -62,6 +58,10 @@
         <location filename="../desktop/exchange/completeness.py" line="219"/>
         <source>year-end report</source>
         <translation>báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="vanished">Tình hình gửi số liệu</translation>
     </message>
 </context>
 <context>
@@ -108,58 +108,52 @@
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="84"/>
+        <location filename="../desktop/exchange/importer.py" line="93"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="89"/>
+        <location filename="../desktop/exchange/importer.py" line="98"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="102"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="97"/>
+        <location filename="../desktop/exchange/importer.py" line="106"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="128"/>
+        <location filename="../desktop/exchange/importer.py" line="123"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="147"/>
+        <location filename="../desktop/exchange/importer.py" line="142"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="161"/>
+        <location filename="../desktop/exchange/importer.py" line="156"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="259"/>
-        <location filename="../desktop/exchange/importer.py" line="318"/>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="257"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="274"/>
+        <location filename="../desktop/exchange/importer.py" line="264"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="291"/>
+        <location filename="../desktop/exchange/importer.py" line="290"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
@@ -169,14 +163,17 @@
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="364"/>
+        <location filename="../desktop/exchange/importer.py" line="363"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="394"/>
+        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
+        <translation type="vanished">Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
+    </message>
+    <message>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+        <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>The folder {folder} holds no .xlsx workbook.</source>

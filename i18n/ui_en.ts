@@ -179,35 +179,20 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
-        <source>Data received from units</source>
-        <translation>Data received from units</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
         <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
         <source>Reporting calendar</source>
         <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="153"/>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="154"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
@@ -239,14 +224,19 @@
         <source>no officer on the roster</source>
         <translation>no officer on the roster</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="189"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
-        <source>Received {when}</source>
-        <translation>Received {when}</translation>
-    </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
         <source>Received {when} ({status}; due {due})</source>
@@ -761,11 +751,6 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -975,115 +960,100 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
-        <source>Home unit</source>
-        <translation>Home unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
-        <source>Data and backups</source>
-        <translation>Data and backups</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
-        <source>Data folder</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
-        <source>Names printed on reports</source>
-        <translation>Names printed on reports</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
-        <source>Parent agency</source>
-        <translation>Parent agency</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
-        <source>Place (for the date line)</source>
-        <translation>Place (for the date line)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
-        <source>Prepared by</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
-        <source>Signer&apos;s title</source>
-        <translation>Signer&apos;s title</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
-        <source>Signer&apos;s name</source>
-        <translation>Signer&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
-        <source>Backup written: {path}</source>
-        <translation>Backup written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
-        <source>The backup failed: {error}</source>
-        <translation>The backup failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="121"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>Home unit</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Data and backups</source>
+        <translation>Data and backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <source>Names printed on reports</source>
+        <translation>Names printed on reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <source>Parent agency</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Abbreviation (No.: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <source>Place (for the date line)</source>
+        <translation>Place (for the date line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="175"/>
@@ -1099,6 +1069,21 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Year-end report due by (day/month)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <source>The backup failed: {error}</source>
+        <translation>The backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="215"/>

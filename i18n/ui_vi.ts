@@ -179,35 +179,20 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="74"/>
-        <source>Data received from units</source>
-        <translation>Tình hình nhận số liệu của các đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="85"/>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="102"/>
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="103"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="152"/>
         <location filename="../desktop/ui/exchange_completeness.py" line="196"/>
         <source>Reporting calendar</source>
         <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="153"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="154"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="158"/>
@@ -239,14 +224,23 @@
         <source>no officer on the roster</source>
         <translation>chưa có cán bộ trong danh sách</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="189"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_completeness.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Data received from units</source>
+        <translation type="vanished">Tình hình nhận số liệu của các đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessModel</name>
-    <message>
-        <location filename="../desktop/ui/exchange_completeness.py" line="52"/>
-        <source>Received {when}</source>
-        <translation>Đã nhận lúc {when}</translation>
-    </message>
     <message>
         <location filename="../desktop/ui/exchange_completeness.py" line="78"/>
         <source>Received {when} ({status}; due {due})</source>
@@ -261,6 +255,10 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
         <source>Year-end report</source>
         <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation type="vanished">Đã nhận lúc {when}</translation>
     </message>
 </context>
 <context>
@@ -980,115 +978,100 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="110"/>
-        <source>General</source>
-        <translation>Chung</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="111"/>
-        <source>Home unit</source>
-        <translation>Đơn vị quản lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
-        <source>Data and backups</source>
-        <translation>Dữ liệu và sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="114"/>
-        <source>Data folder</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="115"/>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
-        <source>Backups</source>
-        <translation>Bản sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="119"/>
-        <source>Back up now</source>
-        <translation>Sao lưu ngay</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="120"/>
-        <source>Names printed on reports</source>
-        <translation>Thông tin in trên báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="122"/>
-        <source>Parent agency</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
-        <source>Agency</source>
-        <translation>Cơ quan báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="124"/>
-        <source>Place (for the date line)</source>
-        <translation>Địa danh (dòng ngày tháng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="125"/>
-        <source>Prepared by</source>
-        <translation>Người lập biểu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="126"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức danh người ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="127"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="149"/>
-        <source>Backup written: {path}</source>
-        <translation>Đã sao lưu: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
-        <source>The backup failed: {error}</source>
-        <translation>Sao lưu không thành công: {error}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
-        <source>Backing up…</source>
-        <translation>Đang sao lưu…</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="121"/>
         <source>until {date}</source>
         <translation>đến {date}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <source>Home unit</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <source>Data and backups</source>
+        <translation>Dữ liệu và sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <source>Names printed on reports</source>
+        <translation>Thông tin in trên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <source>Agency</source>
+        <translation>Cơ quan báo cáo</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Chữ viết tắt (Số: …/BC-…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="175"/>
@@ -1104,6 +1087,21 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <source>Backup written: {path}</source>
+        <translation>Đã sao lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <source>The backup failed: {error}</source>
+        <translation>Sao lưu không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="215"/>
