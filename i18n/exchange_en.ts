@@ -271,17 +271,22 @@
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="67"/>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>{file} could not be protected with the password; try again without it.</source>
+        <translation>{file} could not be protected with the password; try again without it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="75"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="72"/>
+        <location filename="../desktop/exchange/encryption.py" line="80"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>The password file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="76"/>
+        <location filename="../desktop/exchange/encryption.py" line="84"/>
         <source>The password file {path} is empty.</source>
         <translation>The password file {path} is empty.</translation>
     </message>

@@ -287,17 +287,22 @@
         <translation>Tệp {file} được mã hóa theo cách PCMD không mở được; hãy lưu lại không đặt mật khẩu, hoặc đặt mật khẩu bằng chức năng “Encrypt with Password” của Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="67"/>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>{file} could not be protected with the password; try again without it.</source>
+        <translation>Không đặt được mật khẩu cho tệp {file}; hãy thử lại không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="75"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Không đọc được tệp mật khẩu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="72"/>
+        <location filename="../desktop/exchange/encryption.py" line="80"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>Tệp mật khẩu {path} không phải văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="76"/>
+        <location filename="../desktop/exchange/encryption.py" line="84"/>
         <source>The password file {path} is empty.</source>
         <translation>Tệp mật khẩu {path} trống.</translation>
     </message>

@@ -53,9 +53,17 @@ def encrypt_in_place(path: Path, password: str) -> None:
     """Replace the workbook at `path` by itself encrypted with `password` (Agile, AES-256)."""
     import msoffcrypto
 
-    with path.open("rb") as src:
-        out = io.BytesIO()
-        msoffcrypto.OfficeFile(src).encrypt(password, out)
+    plain = path.read_bytes()
+    out = io.BytesIO()
+    msoffcrypto.OfficeFile(io.BytesIO(plain)).encrypt(password, out)
+    # msoffcrypto writes unreadable files for very small workbooks: never hand one out
+    try:
+        same = decrypt(out.getvalue(), password, path.name) == plain
+    except UsageError:
+        same = False
+    if not same:
+        raise UsageError(tr("{file} could not be protected with the password; try again "
+                            "without it.").format(file=path.name))
     path.write_bytes(out.getvalue())
 
 

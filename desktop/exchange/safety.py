@@ -282,6 +282,7 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
     if not content_types & XLSX_MAINS:
         raise UsageError(tr("{file} is not a workbook PCMD can read ({formats}).").format(
             file=name, formats=formats.names_text()))
+    sheets, xl_path = _workbook_sheets(zf, infos, name)  # first: it names a macro sheet
     for key, info in infos.items():
         found = _kinds_of(part=key)
         if found:
@@ -296,7 +297,6 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
                 head = fh.read(8)
             if head == OLE_MAGIC:
                 _check_embedded_ole(zf.read(info), key, name)
-    sheets, xl_path = _workbook_sheets(zf, infos, name)
     fonts = _xlsx_fonts(zf, infos, xl_path, name)
     memory = _shared_strings(zf, infos, xl_path, name)
     extents: dict[str, Extent] = {}
