@@ -747,6 +747,21 @@
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>

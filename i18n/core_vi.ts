@@ -743,6 +743,21 @@
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>đọc mật khẩu của các tệp có mật khẩu từ dòng đầu của TỆP (nếu không có thì lấy từ biến môi trường PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>đặt mật khẩu cho tệp bằng mật khẩu ở dòng đầu của TỆP (như chức năng “Encrypt with Password” của Excel: dùng khi gửi dữ liệu cá nhân qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Hãy cho biết mật khẩu bằng --password-file TỆP hoặc biến môi trường PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>

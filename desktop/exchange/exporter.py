@@ -199,8 +199,10 @@ def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
 
 def export_workbook(
     ctx: AppContext, out: Path, start: date, end: date, *, unit: UnitInfo | None = None,
-    redact: bool = False, progress: Progress | None = None,
+    redact: bool = False, progress: Progress | None = None, password: str | None = None,
 ) -> ExportResult:
+    """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
+    Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
     unit = unit or ctx.home_unit()
     if unit is None:
@@ -209,6 +211,10 @@ def export_workbook(
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:
         result = _write_export(ctx, partial, unit, start, end, redact, progress)
+        if password:
+            from desktop.exchange.encryption import encrypt_in_place
+
+            encrypt_in_place(partial, password)
     result.path = out
     _log(ctx, out, unit, start, end, result)
     return result

@@ -111,17 +111,18 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
 
 def plan_import(
     ctx: AppContext, path: Path, *, unit_code: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, password: str | None = None,
 ) -> Plan:
-    """Read and check a workbook and compare it with the database; writes nothing."""
+    """Read and check a workbook and compare it with the database; writes nothing.
+    `password` opens a password-protected workbook (never stored or logged)."""
     with collector_paused():
-        return _plan_import(ctx, path, unit_code, progress or NullProgress())
+        return _plan_import(ctx, path, unit_code, progress or NullProgress(), password)
 
 
-def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress
-                 ) -> Plan:
+def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress,
+                 password: str | None = None) -> Plan:
     progress.update(0, 0, tr("Reading {file}…").format(file=path.name))
-    reader = WorkbookReader(path)
+    reader = WorkbookReader(path, password=password)
     book = reader.data
     early: list[Issue] = []  # about the manifest, listed after the sheets' own warnings
     unit = _sending_unit(ctx, book, unit_code, early)

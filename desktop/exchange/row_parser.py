@@ -21,8 +21,9 @@ from desktop.domain.text import clean_text, fold, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
 from desktop.exchange.column_check import ColumnValidator
-from desktop.exchange.reader import Issue, SheetData, TextFixer
+from desktop.exchange.reader import CellError, Issue, SheetData, TextFixer
 from desktop.exchange.references import References, Unresolved
+from desktop.exchange.xlsx_scan import ERROR_VALUES
 from desktop.i18n import translate
 from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitDirectory, UnitInfo
@@ -178,13 +179,35 @@ class SheetParser:
         excel_rows = [data.rows[i][0] for i in keep]
         out = [Row(key, data.title, excel_rows[j], table[i], positions=positions)
                for j, i in enumerate(keep)]
+        marked = self._cell_errors(out, norm, data)
         if key == "deletions":
             for j, row in enumerate(out):
                 self._deletion(row, {f: c[j] for f, c in norm.items() if c[j] is not None},
                                data)
         else:
             self._records(out, norm, data)
+        for j, headers in marked.items():  # only the error value itself, not what follows
+            row = out[j]
+            row.errors = [e for e in row.errors if e.column not in headers or (
+                isinstance(e.value, str) and e.value.upper() in ERROR_VALUES)]
         return out
+
+    def _cell_errors(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData,
+                     ) -> dict[int, set[str | None]]:
+        """Rows whose cells hold an error value (#DIV/0!, #VALUE!, ...): one error naming each
+        such cell; the cell then counts as empty. Returns row index -> headers concerned."""
+        marked: dict[int, set[str | None]] = {}
+        for fieldname, col in norm.items():
+            if not any(v.__class__ is CellError for v in set(col)):
+                continue
+            for j, v in enumerate(col):
+                if v.__class__ is CellError:
+                    self._err(rows[j], data, fieldname, str(v), tr(
+                        "The cell holds the error value {value} (a formula that could not be "
+                        "calculated), not a value; type the value itself.").format(value=v))
+                    marked.setdefault(j, set()).add(rows[j].errors[-1].column)
+                    col[j] = None
+        return marked
 
     def _normalised_columns(
         self, data: SheetData, keep: list[int]) -> dict[str, list[object]]:
@@ -204,10 +227,15 @@ class SheetParser:
                     v = fix(v).strip()
                     if not v:
                         return None
-                elif v is None:
-                    return None
-                if as_date and isinstance(v, int | float) and not isinstance(v, bool):
-                    return serial_to_date(float(v)) or v
+                    if v[0] == "#" and v.upper() in ERROR_VALUES:
+                        return CellError(v.upper())  # a formula's error shown as text
+                elif v is None or v.__class__ is CellError:
+                    return v
+                if as_date:
+                    if isinstance(v, datetime):
+                        return v.date()  # a date typed with a time is that date
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        return serial_to_date(float(v)) or v
                 if as_text:
                     return _text_value(v)
                 return v

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, preferences
+from desktop.exchange import formats
 from desktop.i18n import current_language
 from desktop.ui.errors import show_unexpected_error
 from desktop.ui.list_panel import RecordListPanel
@@ -423,14 +425,15 @@ class MainWindow(QMainWindow):
             return
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Import workbooks"), "", self.tr("Excel workbooks (*.xlsx)"))
+                self, self.tr("Import workbooks"), "", formats.open_filter())
         if paths:
             self.exchange.import_files(list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()
         if self.exchange is not None and urls and all(
-                u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+                formats.accepted(u.toLocalFile()) or Path(u.toLocalFile()).is_dir()
+                for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
