@@ -67,17 +67,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="219"/>
+        <location filename="../desktop/exchange/exporter.py" line="209"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="221"/>
+        <location filename="../desktop/exchange/exporter.py" line="211"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="271"/>
+        <location filename="../desktop/exchange/exporter.py" line="257"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -108,62 +108,62 @@
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="98"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="102"/>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="123"/>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="142"/>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="156"/>
+        <location filename="../desktop/exchange/importer.py" line="158"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="257"/>
+        <location filename="../desktop/exchange/importer.py" line="228"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="264"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
+        <location filename="../desktop/exchange/importer.py" line="261"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="322"/>
+        <location filename="../desktop/exchange/importer.py" line="293"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="334"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -217,60 +217,60 @@
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="219"/>
-        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
-        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="347"/>
-        <location filename="../desktop/exchange/row_parser.py" line="368"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” không phải là ngày giờ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="353"/>
-        <source>The record id is required.</source>
-        <translation>Phải có mã số hồ sơ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="359"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="407"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>Không có lớp tập huấn nào có mã số “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="415"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cán bộ nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="431"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cơ sở nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="436"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Hãy ghi rõ cơ sở: mã cơ sở (Mã cơ sở), hoặc tên cơ sở (Tên cơ sở) và xã, phường (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="453"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>Không có cơ sở nào tên “{name}” tại {unit} (hãy bổ sung vào trang tính Cơ sở).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="205"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="326"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="333"/>
+        <location filename="../desktop/exchange/row_parser.py" line="354"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” không phải là ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="339"/>
+        <source>The record id is required.</source>
+        <translation>Phải có mã số hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="345"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>
 </context>
 <context>
