@@ -222,6 +222,89 @@
     </message>
 </context>
 <context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… and {n} more problems of the same kind.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>entry {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>The audit trail was changed outside PCMD: {entry} is not what was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} has no audit entry: it was added outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} was changed outside PCMD: it does not match its last audit entry.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>User {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>The lock of {month} of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Setting {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Catalogue value {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="113"/>
@@ -267,100 +350,105 @@
 <context>
     <name>auth</name>
     <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="94"/>
-        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
-        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="125"/>
+        <location filename="../desktop/services/auth.py" line="74"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="155"/>
+        <location filename="../desktop/services/auth.py" line="103"/>
         <source>User name: enter 1 to 60 characters without spaces.</source>
         <translation>User name: enter 1 to 60 characters without spaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="158"/>
-        <source>Password: use at least {n} characters.</source>
-        <translation>Password: use at least {n} characters.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="161"/>
+        <location filename="../desktop/services/auth.py" line="110"/>
         <source>Role: choose staff, manager or administrator.</source>
         <translation>Role: choose staff, manager or administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="163"/>
+        <location filename="../desktop/services/auth.py" line="112"/>
         <source>Unit: choose an existing unit.</source>
         <translation>Unit: choose an existing unit.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="178"/>
+        <location filename="../desktop/services/auth.py" line="128"/>
         <source>Role: the first user must be an administrator, so that someone can manage users.</source>
         <translation>Role: the first user must be an administrator, so that someone can manage users.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="182"/>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Unit: you may give users only your unit or a unit under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="136"/>
         <source>User name: {name} is already taken.</source>
         <translation>User name: {name} is already taken.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="214"/>
+        <location filename="../desktop/services/auth.py" line="167"/>
         <source>The user no longer exists.</source>
         <translation>The user no longer exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="230"/>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Unit: you may manage only the users of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="193"/>
         <source>At least one active administrator must remain.</source>
         <translation>At least one active administrator must remain.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="254"/>
+        <location filename="../desktop/services/auth.py" line="230"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="263"/>
+        <location filename="../desktop/services/auth.py" line="237"/>
         <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>Too many wrong passwords: wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="274"/>
+        <location filename="../desktop/services/auth.py" line="259"/>
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Password: it cannot be blank.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="58"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Password: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Password: this is one of the passwords people use most; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Password: it must not be your own name.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="105"/>
+        <location filename="../desktop/services/catalogue.py" line="130"/>
         <source>Unknown catalogue.</source>
         <translation>Unknown catalogue.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="108"/>
+        <location filename="../desktop/services/catalogue.py" line="133"/>
         <source>The Vietnamese label is required.</source>
         <translation>The Vietnamese label is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="114"/>
+        <location filename="../desktop/services/catalogue.py" line="140"/>
         <source>This value already exists.</source>
         <translation>This value already exists.</translation>
     </message>
@@ -643,52 +731,52 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="102"/>
+        <location filename="../desktop/db/database.py" line="114"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>The database {name} could not be upgraded: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="120"/>
+        <location filename="../desktop/db/database.py" line="151"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="127"/>
+        <location filename="../desktop/db/database.py" line="158"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="133"/>
+        <location filename="../desktop/db/database.py" line="164"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="144"/>
+        <location filename="../desktop/db/database.py" line="175"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>Cannot open the database {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="147"/>
+        <location filename="../desktop/db/database.py" line="178"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="150"/>
+        <location filename="../desktop/db/database.py" line="181"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="153"/>
+        <location filename="../desktop/db/database.py" line="184"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="156"/>
+        <location filename="../desktop/db/database.py" line="187"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="160"/>
+        <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>The database refused the change: {reason}. Nothing was saved.</translation>
     </message>
@@ -1346,12 +1434,7 @@
 <context>
     <name>locks</name>
     <message>
-        <location filename="../desktop/services/locks.py" line="50"/>
-        <source>The month {month} is locked; ask a manager to unlock it.</source>
-        <translation>The month {month} is locked; ask a manager to unlock it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/locks.py" line="90"/>
+        <location filename="../desktop/services/locks.py" line="96"/>
         <source>Give a reason for unlocking the month.</source>
         <translation>Give a reason for unlocking the month.</translation>
     </message>
@@ -1359,64 +1442,127 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="48"/>
+        <location filename="../desktop/services/maintenance.py" line="49"/>
         <source>Storage damaged: {detail}</source>
         <translation>Storage damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="52"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <location filename="../desktop/services/maintenance.py" line="57"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <location filename="../desktop/services/maintenance.py" line="65"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="104"/>
+        <location filename="../desktop/services/maintenance.py" line="109"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <location filename="../desktop/services/maintenance.py" line="113"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="117"/>
+        <location filename="../desktop/services/maintenance.py" line="122"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="127"/>
+        <location filename="../desktop/services/maintenance.py" line="132"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="173"/>
+        <location filename="../desktop/services/maintenance.py" line="178"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="177"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} is not a PCMD backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="180"/>
+        <location filename="../desktop/services/maintenance.py" line="185"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="182"/>
+        <location filename="../desktop/services/maintenance.py" line="187"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="92"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="97"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="112"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="165"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="175"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>This record belongs to another unit; you may not change it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="238"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="288"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="311"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} is outside your units; demo data were not made.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="316"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
 </context>
 <context>
@@ -1492,23 +1638,25 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="77"/>
+        <location filename="../desktop/services/records.py" line="80"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="180"/>
-        <location filename="../desktop/services/records.py" line="194"/>
+        <location filename="../desktop/services/records.py" line="169"/>
+        <location filename="../desktop/services/records.py" line="195"/>
+        <location filename="../desktop/services/records.py" line="210"/>
+        <location filename="../desktop/services/records.py" line="224"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="183"/>
+        <location filename="../desktop/services/records.py" line="213"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="263"/>
+        <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1516,7 +1664,7 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="30"/>
+        <location filename="../desktop/services/setup.py" line="36"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
     </message>

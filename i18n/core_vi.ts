@@ -222,6 +222,89 @@
     </message>
 </context>
 <context>
+    <name>audit_check</name>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="54"/>
+        <source>… and {n} more problems of the same kind.</source>
+        <translation>… và {n} vấn đề khác cùng loại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="60"/>
+        <source>entry {id} ({at}, {user}: {action} {type} {record})</source>
+        <translation>mục {id} ({at}, {user}: {action} {type} {record})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="89"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not in the chain (added or altered after it began).</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không nằm trong chuỗi (được thêm hoặc sửa sau khi chuỗi bắt đầu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="96"/>
+        <source>The audit trail is broken at {entry}: the entry before it was deleted or changed outside PCMD.</source>
+        <translation>Nhật ký thao tác bị đứt tại {entry}: mục liền trước đã bị xóa hoặc sửa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="100"/>
+        <source>The audit trail was changed outside PCMD: {entry} is not what was written.</source>
+        <translation>Nhật ký thao tác đã bị sửa bên ngoài PCMD: {entry} không còn như khi được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="109"/>
+        <source>The audit trail was cut short outside PCMD: {written} entries were written, {found} are there (the newest were removed).</source>
+        <translation>Nhật ký thao tác đã bị cắt bớt bên ngoài PCMD: đã ghi {written} mục, nay chỉ còn {found} mục (các mục mới nhất đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="122"/>
+        <source>The audit entries made before the chain began were changed or deleted outside PCMD (they no longer match {entry}).</source>
+        <translation>Các mục nhật ký có từ trước khi lập chuỗi đã bị sửa hoặc xóa bên ngoài PCMD (không còn khớp với {entry}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="150"/>
+        <source>{row} has no audit entry: it was added outside PCMD.</source>
+        <translation>{row} không có mục nhật ký nào: đã được thêm bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="153"/>
+        <source>{row} was changed outside PCMD: it does not match its last audit entry.</source>
+        <translation>{row} đã bị sửa bên ngoài PCMD: không khớp với mục nhật ký cuối cùng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="162"/>
+        <source>{row} is in the audit trail but no longer in the database: it was deleted outside PCMD.</source>
+        <translation>{row} có trong nhật ký thao tác nhưng không còn trong cơ sở dữ liệu: đã bị xóa bên ngoài PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="179"/>
+        <source>User {name}</source>
+        <translation>Người dùng {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="181"/>
+        <source>The lock of {month} of {unit}</source>
+        <translation>Khóa sổ tháng {month} của {unit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="185"/>
+        <source>Setting {key}</source>
+        <translation>Thiết lập {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="187"/>
+        <source>Catalogue value {code} ({kind})</source>
+        <translation>Giá trị danh mục {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="189"/>
+        <source>{type} {id}</source>
+        <translation>{type} {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
+        <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="113"/>
@@ -271,100 +354,121 @@
 <context>
     <name>auth</name>
     <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Staff</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Manager</source>
-        <translation>Lãnh đạo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="53"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="94"/>
-        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
-        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="125"/>
+        <location filename="../desktop/services/auth.py" line="74"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="155"/>
+        <location filename="../desktop/services/auth.py" line="103"/>
         <source>User name: enter 1 to 60 characters without spaces.</source>
         <translation>Tên đăng nhập: nhập từ 1 đến 60 ký tự, không có dấu cách.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="158"/>
-        <source>Password: use at least {n} characters.</source>
-        <translation>Mật khẩu: dùng ít nhất {n} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/auth.py" line="161"/>
+        <location filename="../desktop/services/auth.py" line="110"/>
         <source>Role: choose staff, manager or administrator.</source>
         <translation>Vai trò: chọn cán bộ, lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="163"/>
+        <location filename="../desktop/services/auth.py" line="112"/>
         <source>Unit: choose an existing unit.</source>
         <translation>Đơn vị: chọn một đơn vị đã có.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="178"/>
+        <location filename="../desktop/services/auth.py" line="128"/>
         <source>Role: the first user must be an administrator, so that someone can manage users.</source>
         <translation>Vai trò: người dùng đầu tiên phải là quản trị viên để có người quản lý người dùng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="182"/>
+        <location filename="../desktop/services/auth.py" line="133"/>
+        <source>Unit: you may give users only your unit or a unit under it.</source>
+        <translation>Đơn vị: chỉ được gán cho người dùng đơn vị của bạn hoặc đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="136"/>
         <source>User name: {name} is already taken.</source>
         <translation>Tên đăng nhập: {name} đã được sử dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="214"/>
+        <location filename="../desktop/services/auth.py" line="167"/>
         <source>The user no longer exists.</source>
         <translation>Người dùng không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="230"/>
+        <location filename="../desktop/services/auth.py" line="173"/>
+        <source>Unit: you may manage only the users of your unit and the units under it.</source>
+        <translation>Đơn vị: bạn chỉ được quản lý người dùng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/auth.py" line="193"/>
         <source>At least one active administrator must remain.</source>
         <translation>Phải còn ít nhất một quản trị viên đang hoạt động.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="254"/>
+        <location filename="../desktop/services/auth.py" line="230"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="263"/>
+        <location filename="../desktop/services/auth.py" line="237"/>
         <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/auth.py" line="274"/>
+        <location filename="../desktop/services/auth.py" line="259"/>
         <source>The user name or the password is wrong. Too many wrong passwords: wait {seconds} seconds and try again.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng. Nhập sai mật khẩu quá nhiều lần: hãy chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="56"/>
+        <source>Password: it cannot be blank.</source>
+        <translation>Mật khẩu: không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="58"/>
+        <source>Password: use at least {n} characters.</source>
+        <translation>Mật khẩu: dùng ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="61"/>
+        <source>Password: this is one of the passwords people use most; choose another.</source>
+        <translation>Mật khẩu: đây là mật khẩu quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/passwords.py" line="67"/>
+        <source>Password: it must not be your own name.</source>
+        <translation>Mật khẩu: không được dùng chính tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="vanished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="vanished">Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="vanished">Quản trị viên</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation type="vanished">{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="105"/>
+        <location filename="../desktop/services/catalogue.py" line="130"/>
         <source>Unknown catalogue.</source>
         <translation>Danh mục không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="108"/>
+        <location filename="../desktop/services/catalogue.py" line="133"/>
         <source>The Vietnamese label is required.</source>
         <translation>Phải nhập tên tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/catalogue.py" line="114"/>
+        <location filename="../desktop/services/catalogue.py" line="140"/>
         <source>This value already exists.</source>
         <translation>Giá trị này đã có.</translation>
     </message>
@@ -647,52 +751,52 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="102"/>
+        <location filename="../desktop/db/database.py" line="114"/>
         <source>The database {name} could not be upgraded: {reason}</source>
         <translation>Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="120"/>
+        <location filename="../desktop/db/database.py" line="151"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="127"/>
+        <location filename="../desktop/db/database.py" line="158"/>
         <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
         <translation>{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="133"/>
+        <location filename="../desktop/db/database.py" line="164"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="144"/>
+        <location filename="../desktop/db/database.py" line="175"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="147"/>
+        <location filename="../desktop/db/database.py" line="178"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="150"/>
+        <location filename="../desktop/db/database.py" line="181"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="153"/>
+        <location filename="../desktop/db/database.py" line="184"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="156"/>
+        <location filename="../desktop/db/database.py" line="187"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="160"/>
+        <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
     </message>
@@ -1350,81 +1454,143 @@
 <context>
     <name>locks</name>
     <message>
-        <location filename="../desktop/services/locks.py" line="50"/>
-        <source>The month {month} is locked; ask a manager to unlock it.</source>
-        <translation>Tháng {month} đã bị khóa; hãy đề nghị lãnh đạo mở khóa.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/locks.py" line="90"/>
+        <location filename="../desktop/services/locks.py" line="96"/>
         <source>Give a reason for unlocking the month.</source>
         <translation>Hãy nêu lý do mở khóa tháng.</translation>
+    </message>
+    <message>
+        <source>The month {month} is locked; ask a manager to unlock it.</source>
+        <translation type="vanished">Tháng {month} đã bị khóa; hãy đề nghị lãnh đạo mở khóa.</translation>
     </message>
 </context>
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="48"/>
+        <location filename="../desktop/services/maintenance.py" line="49"/>
         <source>Storage damaged: {detail}</source>
         <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="52"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <location filename="../desktop/services/maintenance.py" line="57"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <location filename="../desktop/services/maintenance.py" line="65"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="104"/>
+        <location filename="../desktop/services/maintenance.py" line="109"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="108"/>
+        <location filename="../desktop/services/maintenance.py" line="113"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="117"/>
+        <location filename="../desktop/services/maintenance.py" line="122"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="127"/>
+        <location filename="../desktop/services/maintenance.py" line="132"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="173"/>
+        <location filename="../desktop/services/maintenance.py" line="178"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="177"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="180"/>
+        <location filename="../desktop/services/maintenance.py" line="185"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="182"/>
+        <location filename="../desktop/services/maintenance.py" line="187"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Manager</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="58"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="92"/>
+        <source>Sign in first: this database has users, so every change needs a user name and password.</source>
+        <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="97"/>
+        <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
+        <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="112"/>
+        <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
+        <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="165"/>
+        <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="175"/>
+        <source>This record belongs to another unit; you may not change it.</source>
+        <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="238"/>
+        <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
+        <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="288"/>
+        <source>You may lock and unlock only the months of your unit and the units under it.</source>
+        <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="311"/>
+        <source>{unit} is outside your units; demo data were not made.</source>
+        <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/policy.py" line="316"/>
+        <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
+        <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>
 </context>
 <context>
@@ -1500,23 +1666,25 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="77"/>
+        <location filename="../desktop/services/records.py" line="80"/>
         <source>A record with the same {field} already exists.</source>
         <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="180"/>
-        <location filename="../desktop/services/records.py" line="194"/>
+        <location filename="../desktop/services/records.py" line="169"/>
+        <location filename="../desktop/services/records.py" line="195"/>
+        <location filename="../desktop/services/records.py" line="210"/>
+        <location filename="../desktop/services/records.py" line="224"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="183"/>
+        <location filename="../desktop/services/records.py" line="213"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="263"/>
+        <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
@@ -1524,7 +1692,7 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="30"/>
+        <location filename="../desktop/services/setup.py" line="36"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
     </message>

@@ -86,75 +86,64 @@
         <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="86"/>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="91"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="95"/>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="125"/>
+        <location filename="../desktop/exchange/importer.py" line="123"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="144"/>
+        <location filename="../desktop/exchange/importer.py" line="142"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="159"/>
+        <location filename="../desktop/exchange/importer.py" line="157"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="227"/>
-        <location filename="../desktop/exchange/importer.py" line="285"/>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>{month} is locked (the figures were finalised); this row was not imported.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="235"/>
+        <location filename="../desktop/exchange/importer.py" line="228"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="242"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="259"/>
+        <location filename="../desktop/exchange/importer.py" line="261"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="289"/>
+        <location filename="../desktop/exchange/importer.py" line="293"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="331"/>
+        <location filename="../desktop/exchange/importer.py" line="334"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="360"/>
-        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +303,34 @@
         <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicy</name>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="48"/>
+        <source>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</source>
+        <translation>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="76"/>
+        <source>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</source>
+        <translation>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="90"/>
+        <source>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</source>
+        <translation>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="139"/>
+        <source>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</source>
+        <translation>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="145"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
     </message>
 </context>
 </TS>

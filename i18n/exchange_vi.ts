@@ -90,75 +90,72 @@
         <translation>Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="86"/>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="91"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="95"/>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="125"/>
+        <location filename="../desktop/exchange/importer.py" line="123"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="144"/>
+        <location filename="../desktop/exchange/importer.py" line="142"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="159"/>
+        <location filename="../desktop/exchange/importer.py" line="157"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="227"/>
-        <location filename="../desktop/exchange/importer.py" line="285"/>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation>Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="235"/>
+        <location filename="../desktop/exchange/importer.py" line="228"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="242"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="259"/>
+        <location filename="../desktop/exchange/importer.py" line="261"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="289"/>
+        <location filename="../desktop/exchange/importer.py" line="293"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="331"/>
+        <location filename="../desktop/exchange/importer.py" line="334"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="360"/>
+        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
+        <translation type="vanished">Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
+    </message>
+    <message>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+        <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +315,34 @@
         <location filename="../desktop/exchange/template.py" line="54"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicy</name>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="48"/>
+        <source>You may not import records of {unit}: it is outside your units. Ask a user of that unit, or of a unit above it, to import this file.</source>
+        <translation>Bạn không được nhập hồ sơ của {unit}: đơn vị này không thuộc phạm vi của bạn. Hãy nhờ người dùng của đơn vị đó hoặc đơn vị cấp trên nhập tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="76"/>
+        <source>Record {id} belongs to {owner}, not to {sender} or a unit under it; a workbook changes only its sender&apos;s records, so this row was not imported.</source>
+        <translation>Hồ sơ {id} thuộc {owner}, không thuộc {sender} hay đơn vị trực thuộc; tệp chỉ được thay đổi hồ sơ của chính đơn vị gửi nên dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="90"/>
+        <source>{month} of {owner} was locked by {who} on {date} (the figures were finalised); this row was not imported.</source>
+        <translation>Tháng {month} của {owner} đã khóa sổ bởi {who} ngày {date} (số liệu đã chốt); dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="139"/>
+        <source>This record was changed here after the preview (on {when}); the row was not applied, so that change is kept.</source>
+        <translation>Hồ sơ này đã được sửa tại đây sau khi xem trước (lúc {when}); dòng này không được áp dụng để giữ lại thay đổi đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/import_policy.py" line="145"/>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
 </context>
 </TS>

@@ -1198,47 +1198,47 @@
         <translation>{models_active} prevention models are running</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="176"/>
+        <location filename="../desktop/reports/year_end_text.py" line="179"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, none in the same period</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="181"/>
+        <location filename="../desktop/reports/year_end_text.py" line="184"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} unchanged ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} up {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="188"/>
+        <location filename="../desktop/reports/year_end_text.py" line="191"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} down {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="193"/>
+        <location filename="../desktop/reports/year_end_text.py" line="196"/>
         <source>Compared with {last}: {items}.</source>
         <translation>Compared with {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="206"/>
+        <location filename="../desktop/reports/year_end_text.py" line="209"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} {value}, below the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} {value}, meeting the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="213"/>
+        <location filename="../desktop/reports/year_end_text.py" line="216"/>
         <source>Against the plan: {items}.</source>
         <translation>Against the plan: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="229"/>
+        <location filename="../desktop/reports/year_end_text.py" line="232"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: {value} against a target of {target}</translation>
     </message>

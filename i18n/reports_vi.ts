@@ -98,6 +98,22 @@
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
+    <message>
+        <source>2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020</source>
+        <translation type="vanished">2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020</translation>
+    </message>
+    <message>
+        <source>--period: “{spec}” is not a period; use 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 or 2016..2020.</source>
+        <translation type="vanished">--period: “{spec}” không phải là kỳ báo cáo; hãy dùng 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024 hoặc 2016..2020.</translation>
+    </message>
+    <message>
+        <source>--unit: no home unit is set; give a unit code.</source>
+        <translation type="vanished">--unit: chưa chọn đơn vị quản lý; hãy nhập mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has code {code}.</source>
+        <translation type="vanished">--unit: không có đơn vị nào mang mã {code}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -226,6 +242,18 @@
         <location filename="../desktop/reports/document.py" line="181"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>HEAD OF OFFICE</source>
+        <translation type="vanished">THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>- As above;</source>
+        <translation type="vanished">- Như trên;</translation>
+    </message>
+    <message>
+        <source>- Filed: office records.</source>
+        <translation type="vanished">- Lưu: VT.</translation>
     </message>
 </context>
 <context>
@@ -1198,47 +1226,47 @@
         <translation>duy trì {models_active} mô hình phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="176"/>
+        <location filename="../desktop/reports/year_end_text.py" line="179"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, cùng kỳ không có</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="181"/>
+        <location filename="../desktop/reports/year_end_text.py" line="184"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} không thay đổi ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} tăng {pct}% (từ {before} lên {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="188"/>
+        <location filename="../desktop/reports/year_end_text.py" line="191"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} giảm {pct}% (từ {before} xuống {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="193"/>
+        <location filename="../desktop/reports/year_end_text.py" line="196"/>
         <source>Compared with {last}: {items}.</source>
         <translation>So với {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="206"/>
+        <location filename="../desktop/reports/year_end_text.py" line="209"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} đạt {value}, chưa đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} đạt {value}, đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="213"/>
+        <location filename="../desktop/reports/year_end_text.py" line="216"/>
         <source>Against the plan: {items}.</source>
         <translation>So với kế hoạch: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="229"/>
+        <location filename="../desktop/reports/year_end_text.py" line="232"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: đạt {value}, chỉ tiêu {target}</translation>
     </message>

@@ -41,7 +41,8 @@ def db_path(tmp_path: Path) -> Path:
 # Test modules whose `db` also runs on PostgreSQL when PCMD_TEST_PG_URL is set (.ci/run does).
 BOTH_BACKENDS = {"test_records", "test_units", "test_report_engine", "test_report_outputs",
                  "test_indicators", "test_indicators_engine",
-                 "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks"}
+                 "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks",
+                 "test_trust_chain", "test_trust_policy", "test_policy_import"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

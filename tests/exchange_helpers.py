@@ -40,7 +40,8 @@ def counts(ctx: AppContext) -> dict[str, int]:
     with ctx.db.read_session() as s:
         for kind, model in m.RECORD_MODELS.items():
             out[kind] = len(s.execute(select(model.__table__.c.id)).all())
-        out["audit"] = len(s.execute(select(m.AuditEntry.id)).all())
+        out["audit"] = len(s.execute(select(m.AuditEntry.id).where(  # about records
+            m.AuditEntry.record_type.in_(list(m.RECORD_MODELS)))).all())
     return out
 
 

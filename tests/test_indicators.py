@@ -194,7 +194,7 @@ def test_import_adds_an_indicator_that_appears_in_the_next_report(db, tmp_path: 
     used = {d["key"]: d["hash"] for d in data["definitions"]}
     assert used["outreach_dialogues"] == defs.parse_text(DIALOGUES)[0].digest()
     # the same file again changes nothing
-    assert main(["indicators", "import", str(path), "--db", db.url]) == 0
+    assert main(["indicators", "import", str(path), "--db", db.url, "--lang", "en"]) == 0
     assert "unchanged: 1" in capsys.readouterr().out
 
 

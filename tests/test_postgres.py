@@ -57,12 +57,13 @@ def test_services_create_update_delete_audit_validate(ctx: AppContext) -> None:
     service.delete("media", rid)
     assert service.count("media", Filters()) == 0
     with ctx.db.read_session() as session:
-        actions = session.scalars(select(m.AuditEntry.action).order_by(m.AuditEntry.id)).all()
+        actions = session.scalars(select(m.AuditEntry.action).where(
+            m.AuditEntry.record_type == "media").order_by(m.AuditEntry.id)).all()
     assert actions == ["create", "update", "delete"]
     home = ctx.home_unit()
     assert home is not None
     locks.lock_month(ctx, home.id, date(2024, 5, 1))
-    with pytest.raises(InputError, match="05/2024 is locked"):
+    with pytest.raises(InputError, match="05/2024 was locked"):
         service.create("media", MEDIA)
 
 

@@ -129,6 +129,7 @@ def test_a_user_sees_only_their_unit_and_below(ctx: AppContext) -> None:
     service = RecordService(ctx)
     hong_bang = ctx.units.latest("303")
     assert hong_bang is not None
+    set_user(ctx, auth.authenticate(ctx.db, "admin", "admin-secret"))
     own = service.create("media", {"date": date(2024, 5, 2), "kind": "tin", "quantity": 1})
     theirs = service.create("media", {"date": date(2024, 5, 3), "kind": "tin", "quantity": 7},
                             owner_id=hong_bang.id)

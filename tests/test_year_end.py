@@ -242,3 +242,30 @@ def test_json_and_refusals(city_db, tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "báo cáo tháng" in err and not err.startswith("--")
     assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("soffice") is None,
+                    reason="poppler-utils or LibreOffice not installed")
+def test_long_unit_table_repeats_its_header_and_keeps_its_total(db, ctx, tmp_path: Path,
+                                                                 qapp) -> None:
+    """The city in 2026: 114 communes on several pages, in our PDF and in LibreOffice's."""
+    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
+    ctx.reload_units()
+    city = unit(ctx.units, "31", date(2026, 6, 1))
+    for i, commune in enumerate(ctx.units.communes_under(city, date(2026, 6, 1))):
+        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 50 + i)
+    pdf, docx = tmp_path / "h1.pdf", tmp_path / "h1.docx"
+    for fmt, out in (("pdf", pdf), ("docx", docx)):
+        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
+                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path / "lo"), str(docx)], check=True, capture_output=True,
+                   timeout=180)
+    for path in (pdf, tmp_path / "lo" / "h1.pdf"):
+        pages = _pdf_pages(path)
+        _assert_no_lonely_page(pages)
+        unit_pages = [p for p in pages if re.search(r"^\s*\d+\s+(Phường|Xã|Đặc khu)", p, re.M)]
+        assert len(unit_pages) >= 3, path
+        for page in unit_pages:  # every page of the table starts with its own header
+            assert "STT" in page and "Đơn vị" in page, path
+        assert "Tổng cộng" in pages[-1] or "Tổng cộng" in pages[-2]

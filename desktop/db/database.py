@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -33,6 +33,11 @@ class Database:
         self._write_factory = sessionmaker(
             engine.execution_options(pcmd_write=True), expire_on_commit=False
         )
+        snapshot = engine
+        if engine.dialect.name == "postgresql":
+            snapshot = engine.execution_options(isolation_level="REPEATABLE READ",
+                                                postgresql_readonly=True)
+        self._snapshot_factory = sessionmaker(snapshot, expire_on_commit=False)
 
     @property
     def path(self) -> Path | None:
@@ -60,6 +65,13 @@ class Database:
 
     def read_session(self) -> Session:
         return self._factory()
+
+    def snapshot_session(self) -> Session:
+        """A read-only session whose every query sees the database as it was at its first one,
+        so a report built while another PC imports is never a mix of before and after.
+        PostgreSQL: REPEATABLE READ, READ ONLY. SQLite: a read transaction in WAL mode is such
+        a snapshot already, from its first read until the session ends."""
+        return self._snapshot_factory()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -103,7 +115,26 @@ def open_database(
                     name=path or url, reason=_reason(exc)
                 )
             ) from exc
+    _seal_legacy(engine)
     return Database(url, engine)
+
+
+def _seal_legacy(engine: Engine) -> None:
+    """Bind what a database made before the audit chain holds to one seal entry (once, right
+    after the upgrade); a database that cannot be written now is sealed at a later open."""
+    from desktop.db import audit_chain
+
+    try:
+        with engine.connect() as conn:
+            if not audit_chain.needs_seal(conn):
+                return
+        with engine.execution_options(pcmd_write=True).begin() as conn:
+            if audit_chain.needs_seal(conn):
+                now = datetime.now(UTC).replace(tzinfo=None)
+                audit_chain.seal_legacy(conn, at=now.replace(
+                    microsecond=now.microsecond // 1000 * 1000), user_name="pcmd")
+    except OperationalError:
+        return
 
 
 def _default_backups() -> Path:

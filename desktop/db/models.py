@@ -89,6 +89,7 @@ class CatalogueItem(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    audit_hash: Mapped[str | None] = mapped_column(String(64))  # schema 0004, see AuditHead
 
 
 class Setting(Base):
@@ -98,6 +99,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+    audit_hash: Mapped[str | None] = mapped_column(String(64))  # schema 0004, see AuditHead
 
 
 class RecordMixin:
@@ -306,6 +308,8 @@ class PreventionModel(RecordMixin, Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    # the last entry of a record: `pcmd check`, the lock sentence (schema 0004)
+    __table_args__ = (Index("ix_audit_log_record", "record_type", "record_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -373,6 +377,7 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC naive
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    audit_hash: Mapped[str | None] = mapped_column(String(64))  # schema 0004, see AuditHead
 
 
 class MonthLock(Base):
@@ -387,6 +392,7 @@ class MonthLock(Base):
     locked_at: Mapped[datetime] = mapped_column(DateTime)
     locked_by: Mapped[str] = mapped_column(String(80), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    audit_hash: Mapped[str | None] = mapped_column(String(64))  # schema 0004, see AuditHead
 
 
 class SignInFailure(Base):
@@ -403,3 +409,16 @@ class SignInFailure(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_at: Mapped[datetime] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuditHead(Base):
+    """The end of the audit chain (schema 0004): one row, updated with every entry, so that
+    removing the newest entries is found too, and the row every audited write locks first
+    (PostgreSQL: SELECT … FOR UPDATE), so that two PCs never chain onto the same entry.
+    Users, month locks, settings and catalogue values carry `audit_hash` like the records."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer, default=0)  # chained entries
+    last_hash: Mapped[str] = mapped_column(String(64), default="")

@@ -12,25 +12,33 @@ from datetime import date, datetime
 from itertools import repeat
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 
 from desktop.db import bulk
 from desktop.db import models as m
+from desktop.db.audit_chain import row_hash, tracked_tables
 from desktop.domain.columns import map_values
-from desktop.domain.record_types import lock_month
 from desktop.domain.text import fold
-from desktop.errors import InputError, UsageError
+from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
+from desktop.exchange.import_policy import (
+    ImportRules,
+    changed_message,
+    changed_since_preview,
+    current_states,
+    lock_appeared,
+)
 from desktop.exchange.reader import Issue, WorkbookData, WorkbookReader
 from desktop.exchange.references import References
 from desktop.exchange.row_parser import Row, SheetParser
 from desktop.i18n import translate
-from desktop.services import audit, locks
+from desktop.services import audit
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
+from desktop.services.policy import lock_month
 from desktop.services.progress import NullProgress, Progress
 from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitInfo
@@ -101,16 +109,6 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
     return unit
 
 
-def _lock_checker(session, owner_id: int):  # noqa: ANN001, ANN202
-    months = locks.locked_months(session, owner_id)
-
-    def locked(d: date | None) -> bool:
-        return d is not None and date(d.year, d.month, 1) in months
-
-    locked.nothing_locked = not months  # type: ignore[attr-defined]
-    return locked
-
-
 def plan_import(
     ctx: AppContext, path: Path, *, unit_code: str | None = None,
     progress: Progress | None = None,
@@ -136,7 +134,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
         validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
         refs = References.for_import(session, ctx.units, unit)
         parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
-        locked = _lock_checker(session, unit.id)
+        rules = ImportRules(ctx, session, unit)  # who may import it; owners; their locks
         # Sheets arrive in check order (referenced sheets first) while the next is read.
         found: dict[str, list[Issue]] = {}  # the comparison's warnings, per sheet
         for done, data in enumerate(reader.sheets(wf.CHECK_ORDER)):
@@ -146,9 +144,9 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
             plan.rows[key] = rows
             before = len(plan.warnings)
             if key == "deletions":
-                _classify_deletions(session, plan, rows, locked)
+                _classify_deletions(session, plan, rows, rules)
             else:
-                _classify(session, plan, key, rows, locked)
+                _classify(session, plan, key, rows, rules)
                 refs.register(key, ((r.id, r.values) for r in rows
                                     if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
@@ -186,7 +184,7 @@ def _as_date(v: object) -> date | None:
 def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
     spec = SPECS[key]
     t = spec.model.__table__
-    cols = [t.c.id, t.c.owner_id, t.c.updated_at, t.c.deleted_at,
+    cols = [t.c.id, t.c.owner_id, t.c.created_at, t.c.updated_at, t.c.deleted_at,
             *[t.c[f.name] for f in spec.fields]]
     out: dict[str, dict[str, object]] = {}
     if not ids or session.execute(select(t.c.id).limit(1)).first() is None:
@@ -207,7 +205,8 @@ def _natural_keys(session, key: str, owner_id: int) -> dict[tuple, str]:  # noqa
     return {tuple(r[1:]): r[0] for r in session.execute(stmt)}
 
 
-def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  # noqa: ANN001
+def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
+              rules: ImportRules) -> None:
     spec = SPECS[key]
     names = [f.name for f in spec.fields]
     valid = [r for r in rows if not r.errors]
@@ -217,16 +216,10 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
-    check_locks = not getattr(locked, "nothing_locked", False)
     status = plan.status
     for r in valid:
         assert r.id is not None
         v = r.values
-        d = lock_month(key, v) if check_locks else None
-        if d is not None and locked(d):
-            _reject(r, tr("{month} is locked (the figures were finalised); this row was not "
-                          "imported.").format(month=d.strftime("%m/%Y")))
-            continue
         if spec.unique:
             nk = tuple(v.get(n) for n in spec.unique)
             other = natural.get(nk)
@@ -244,13 +237,22 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
         seen_ids.add(r.id)
         old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
         if old is None:
+            if (why := rules.row_problem(key, None, v)) is not None:
+                _reject(r, why, "@id", r.id)
+                continue
             status[id(r)] = "new"
+            continue
+        if old["owner_id"] not in rules.scope:
+            _reject(r, rules.row_problem(key, old, v) or "", "@id", r.id)
             continue
         if old["deleted_at"] is None and all(old[n] == v.get(n) for n in names):
             plan.status[id(r)] = "unchanged"
             continue
         stamp = old["deleted_at"] or old["updated_at"]
         if r.updated is None or r.updated > stamp:
+            if (why := rules.row_problem(key, old, v)) is not None:
+                _reject(r, why, "@id", r.id)
+                continue
             plan.status[id(r)] = "updated"
             stored[r.id] = old
         else:
@@ -261,13 +263,14 @@ def _classify(session, plan: Plan, key: str, rows: list[Row], locked) -> None:  
                 "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
 
 
-def _reject(r: Row, message: str, fieldname: str | None = None) -> None:
+def _reject(r: Row, message: str, fieldname: str | None = None,
+            value: object = None) -> None:
     col = wf.SHEET_BY_KEY[r.kind].column(fieldname) if fieldname else None
-    value = None
     r.errors.append(Issue(r.sheet, r.excel_row, col.header if col else None, value, message))
 
 
-def _classify_deletions(session, plan: Plan, rows: list[Row], locked) -> None:  # noqa: ANN001
+def _classify_deletions(session, plan: Plan, rows: list[Row],  # noqa: ANN001
+                        rules: ImportRules) -> None:
     by_kind: dict[str, list[Row]] = {}
     for r in rows:
         if not r.errors and r.deleted_kind:
@@ -277,13 +280,14 @@ def _classify_deletions(session, plan: Plan, rows: list[Row], locked) -> None:  
         plan.stored.setdefault("del:" + kind, {}).update(stored)
         for r in items:
             old = stored.get(r.id or "")
+            if old is not None and old["owner_id"] not in rules.scope:
+                _reject(r, rules.row_problem(kind, old, None) or "", "@id", r.id)
+                continue
             if old is None or old["deleted_at"] is not None:
                 plan.status[id(r)] = "unchanged"
                 continue
-            d = lock_month(kind, old)
-            if d is not None and locked(d):
-                _reject(r, tr("{month} is locked (the figures were finalised); this row was "
-                              "not imported.").format(month=d.strftime("%m/%Y")))
+            if (why := rules.row_problem(kind, old, None)) is not None:
+                _reject(r, why, "@id", r.id)
             elif r.updated is not None and r.updated < old["updated_at"]:
                 plan.status[id(r)] = "conflicts"
                 plan.warnings.append(Issue(r.sheet, r.excel_row, "Ngày xóa", None, tr(
@@ -316,51 +320,54 @@ def _apply_plan(ctx: AppContext, plan: Plan, accept_valid: bool, dry_run: bool,
     total = sum(len(r) for r in plan.rows.values())
     done = 0
     with ctx.db.session() as session:
-        _recheck_locks(session, plan)
+        who = _recheck(ctx, session, plan)
         conn = session.connection()
-        audits: list[dict[str, object]] = []
         for key in wf.IMPORT_ORDER:
             rows = plan.rows.get(key)
             if not rows:
                 continue
             if key == "deletions":
-                _apply_deletions(ctx, conn, plan, rows, now, audits)
+                _apply_deletions(session, conn, plan, rows, now, who.name)
             else:
-                _apply_records(ctx, conn, plan, key, rows, now, marker, audits)
+                _apply_records(ctx, session, conn, plan, key, rows, now, marker, who.name)
             done += len(rows)
             progress.update(done, total, tr("Importing…"))
-        for start in range(0, len(audits), 10_000):
-            conn.execute(insert(m.AuditEntry.__table__), audits[start:start + 10_000])
         outcome = "partial" if has_errors else "ok"
-        session.add(_entry(ctx, plan, outcome, now))
+        session.add(_entry(ctx, plan, outcome, now, who.name))
     return outcome
 
 
-def _recheck_locks(session, plan: Plan) -> None:  # noqa: ANN001
-    """A manager may lock a month between the preview and the import: check again inside the
-    writing transaction (which holds the write lock), and import nothing if it happened."""
-    locked = _lock_checker(session, plan.unit.id)
-    if getattr(locked, "nothing_locked", False):
-        return
+def _recheck(ctx: AppContext, session, plan: Plan):  # noqa: ANN001, ANN202
+    """Inside the writing transaction (which holds the write lock): the user may still import
+    for the sender; a record changed since the preview becomes a conflict, never overwritten;
+    a month locked since stops the import (nothing is imported)."""
+    rules = ImportRules(ctx, session, plan.unit)
+    status = plan.status
     for key, rows in plan.rows.items():
-        for r in rows:
-            status = plan.status.get(id(r))
-            if status not in ("new", "updated", "deleted"):
-                continue
-            kind = r.deleted_kind if key == "deletions" else key
+        planned = [r for r in rows if status.get(id(r)) in ("new", "updated", "deleted")]
+        by_kind: dict[str, list[Row]] = {}
+        for r in planned:
+            by_kind.setdefault((r.deleted_kind if key == "deletions" else key) or "", []).append(r)
+        for kind, items in by_kind.items():
             if kind not in SPECS:
                 continue
-            dates = [lock_month(kind, r.values)] if key != "deletions" else []
-            old = plan.stored.get(key if key != "deletions" else "del:" + kind, {}).get(
-                r.id or "")
-            if old is not None:
-                dates.append(lock_month(kind, old))
-            for d in dates:
-                if d is not None and locked(d):
-                    raise InputError(tr(
-                        "{month} was locked while this file was being imported; nothing was "
-                        "imported. Import the file again to see which rows are affected."
-                    ).format(month=d.strftime("%m/%Y")))
+            stored = plan.stored.get(key if key != "deletions" else "del:" + kind, {})
+            now = current_states(session, kind, (r.id for r in items if r.id))
+            for r in items:
+                old = stored.get(r.id or "") if status[id(r)] != "new" else None
+                if changed_since_preview(old, now.get(r.id or "")):
+                    status[id(r)] = "conflicts"
+                    plan.warnings.append(Issue(r.sheet, r.excel_row, wf.SHEET_BY_KEY[key].column(
+                        "@id").header, r.id, changed_message(now.get(r.id or ""))))
+                    continue
+                if rules.nothing_locked:
+                    continue
+                for state in (old, r.values if key != "deletions" else None):
+                    owner = int(old["owner_id"]) if old else plan.unit.id  # type: ignore[call-overload]
+                    month = lock_month(session, kind, state) if state is not None else None
+                    if rules.locked(owner, month):
+                        raise lock_appeared(month)  # type: ignore[arg-type]
+    return rules.actor
 
 
 class _Search:
@@ -394,12 +401,12 @@ class _Search:
             ""] * len(rows)
 
 
-def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
-                   now: datetime, marker: str, audits: list[dict[str, object]]) -> None:
+def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa: ANN001
+                   rows: list[Row], now: datetime, marker: str, user: str) -> None:
     spec = SPECS[key]
     t = spec.model.__table__
+    tracked = tracked_tables()[key]
     names = [f.name for f in spec.fields]
-    upd = []
     code = plan.unit.code
     search = _Search(ctx)
     status = plan.status
@@ -409,33 +416,44 @@ def _apply_records(ctx: AppContext, conn, plan: Plan, key: str, rows: list[Row],
         stamps = [r.updated or now for r in new]
         columns: dict[str, list[object]] = {n: [v[n] for v in values] for n in names}
         ids = [r.id for r in new]
-        columns.update({"id": ids, "owner_id": [plan.unit.id] * len(new),
-                        "created_at": stamps, "updated_at": stamps,
-                        "deleted_at": [None] * len(new), "search": search.column(key, values)})
-        bulk.insert_columns(conn, t, columns)
         count = len(new)
-        bulk.insert_columns(conn, m.AuditEntry.__table__, {
-            "at": [now] * count, "user_name": [ctx.user_name] * count,
-            "action": ["import"] * count, "record_type": [key] * count, "record_id": ids,
-            "unit_code": [code] * count, "changes": [marker] * count})
+        columns.update({"id": ids, "owner_id": [plan.unit.id] * count,
+                        "created_at": stamps, "updated_at": stamps,
+                        "deleted_at": [None] * count, "search": search.column(key, values)})
+        hashes = audit.record_many(session, user=user, action="import", record_type=key,
+                                   record_ids=ids, unit_code=code, changes=marker, at=now)
+        states = tracked.states(columns, count)
+        columns["audit_hash"] = list(map(row_hash, hashes, states))
+        bulk.insert_columns(conn, t, columns)
+    upd: list[dict[str, object]] = []
+    changed: list[str] = []
+    after: list[dict[str, object]] = []
     for r in rows:
         if status.get(id(r)) != "updated":
             continue
         old = plan.stored[key][r.id]  # type: ignore[index]
+        text = search(key, r.values)
+        stamp = max(r.updated or now, old["updated_at"])  # never backwards
+        state = {**old, **r.values, "updated_at": stamp, "deleted_at": None}
+        after.append(state)
         upd.append({**{"v_" + n: r.values[n] for n in names}, "b_id": r.id,
-                    "v_updated_at": r.updated or now, "v_search": search(key, r.values)})
+                    "v_updated_at": state["updated_at"], "v_search": text})
         changes = {n: [_plain(old[n]), _plain(r.values[n])] for n in names
                    if old[n] != r.values[n]}
         if old["deleted_at"] is not None:
             changes["deleted_at"] = [_plain(old["deleted_at"]), None]
         changes["file"] = [None, plan.path.name]
-        audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
-                       "record_type": key, "record_id": r.id, "unit_code": code,
-                       "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)})
+        changed.append(json.dumps(changes, ensure_ascii=False, sort_keys=True))
     if upd:
+        hashes = audit.record_many(session, user=user, action="import", record_type=key,
+                                   record_ids=[str(p["b_id"]) for p in upd], unit_code=code,
+                                   changes=changed, at=now)
+        for p, h, state in zip(upd, hashes, after, strict=True):
+            p["v_audit_hash"] = row_hash(h, tracked.state(state))
         stmt = update(t).where(t.c.id == bindparam("b_id")).values(
             {**{n: bindparam("v_" + n) for n in names}, "updated_at": bindparam("v_updated_at"),
-             "search": bindparam("v_search"), "deleted_at": None})
+             "search": bindparam("v_search"), "deleted_at": None,
+             "audit_hash": bindparam("v_audit_hash")})
         conn.execute(stmt, upd)
 
 
@@ -443,27 +461,39 @@ def _plain(v: object) -> object:
     return v.isoformat() if isinstance(v, date | datetime) else v
 
 
-def _apply_deletions(ctx: AppContext, conn, plan: Plan, rows: list[Row],  # noqa: ANN001
-                     now: datetime, audits: list[dict[str, object]]) -> None:
+def _apply_deletions(session, conn, plan: Plan, rows: list[Row],  # noqa: ANN001
+                     now: datetime, user: str) -> None:
+    by_kind: dict[str, list[Row]] = {}
     for r in rows:
-        if plan.status.get(id(r)) != "deleted" or not r.deleted_kind:
-            continue
-        t = SPECS[r.deleted_kind].model.__table__
-        when = r.updated or now
-        conn.execute(update(t).where(t.c.id == r.id).values(deleted_at=when, updated_at=when))
-        audits.append({"at": now, "user_name": ctx.user_name, "action": "import",
-                       "record_type": r.deleted_kind, "record_id": r.id,
-                       "unit_code": plan.unit.code, "changes": json.dumps(
-                           {"deleted_at": [None, when.isoformat()],
-                            "file": [None, plan.path.name]}, ensure_ascii=False)})
+        if plan.status.get(id(r)) == "deleted" and r.deleted_kind:
+            by_kind.setdefault(r.deleted_kind, []).append(r)
+    for kind, items in by_kind.items():
+        t = SPECS[kind].model.__table__
+        tracked = tracked_tables()[kind]
+        stored = plan.stored.get("del:" + kind, {})
+        whens = [max(r.updated or now, stored[r.id]["updated_at"]) for r in items]  # type: ignore[index, type-var]
+        texts = [json.dumps({"deleted_at": [None, w.isoformat()], "file": [None, plan.path.name]},
+                            ensure_ascii=False) for w in whens]
+        hashes = audit.record_many(session, user=user, action="import", record_type=kind,
+                                   record_ids=[r.id for r in items],  # type: ignore[misc]
+                                   unit_code=plan.unit.code, changes=texts, at=now)
+        params = []
+        for r, when, h in zip(items, whens, hashes, strict=True):
+            state = {**stored[r.id], "deleted_at": when, "updated_at": when}  # type: ignore[index]
+            params.append({"b_id": r.id, "v_when": when, "v_hash": row_hash(h, tracked.state(
+                state))})
+        conn.execute(update(t).where(t.c.id == bindparam("b_id")).values(
+            deleted_at=bindparam("v_when"), updated_at=bindparam("v_when"),
+            audit_hash=bindparam("v_hash")), params)
 
 
-def _entry(ctx: AppContext, plan: Plan, outcome: str, now: datetime) -> m.ExchangeEntry:
+def _entry(ctx: AppContext, plan: Plan, outcome: str, now: datetime,
+           user: str | None = None) -> m.ExchangeEntry:
     return m.ExchangeEntry(
         at=now, direction="import", file_name=plan.path.name, sha256=file_sha256(plan.path),
         unit_code=plan.unit.code, period_from=plan.period[0], period_to=plan.period[1],
         counts=json.dumps(plan.counts(), sort_keys=True), outcome=outcome,
-        user_name=ctx.user_name, message=f"{len(plan.errors)} errors, "
+        user_name=user or ctx.user_name, message=f"{len(plan.errors)} errors, "
         f"{len(plan.warnings)} warnings",
     )
 

@@ -66,10 +66,15 @@ def in_window(src: Source, date_attr: str | None, w: Window) -> ColumnElement[bo
         col = getattr(t, date_attr)
         return and_(col >= w.start, col <= w.end)
     assert src.register is not None
-    start, end = getattr(t, src.register.start), getattr(t, src.register.end)
-    conds = [or_(start.is_(None), start <= w.end), or_(end.is_(None), end >= w.start)]
-    if src.register.flag is not None:
-        conds.append(or_(active_flag(src), end.is_not(None)))
+    start = getattr(t, src.register.start)
+    conds = [or_(start.is_(None), start <= w.end)]
+    if src.register.end is not None:
+        end = getattr(t, src.register.end)
+        conds.append(or_(end.is_(None), end >= w.start))
+        if src.register.flag is not None:
+            conds.append(or_(active_flag(src), end.is_not(None)))
+    elif src.register.flag is not None:
+        conds.append(active_flag(src))
     return and_(*conds)
 
 
@@ -79,8 +84,12 @@ def _prefilter(src: Source, date_attr: str | None, lo: date, hi: date) -> Column
         col = getattr(t, date_attr)
         return and_(col >= lo, col <= hi)
     assert src.register is not None
-    start, end = getattr(t, src.register.start), getattr(t, src.register.end)
-    return and_(or_(start.is_(None), start <= hi), or_(end.is_(None), end >= lo))
+    start = getattr(t, src.register.start)
+    cond = or_(start.is_(None), start <= hi)
+    if src.register.end is not None:
+        end = getattr(t, src.register.end)
+        cond = and_(cond, or_(end.is_(None), end >= lo))
+    return cond
 
 
 def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr: str | None,
@@ -156,17 +165,12 @@ def trained_in(w: Window, since: date) -> ColumnElement[bool]:
 
 
 # ---- other reads ---------------------------------------------------------------------------
-def establishment_units(session: Session) -> dict[str, tuple[int | None, int]]:
-    """Every establishment's (commune, owner), deleted ones too: their inspections count."""
-    t = m.Establishment
-    return {r[0]: (r[1], r[2]) for r in session.execute(select(t.id, t.unit_id, t.owner_id))}
-
-
 def reference_units(session: Session, src: Source) -> dict[object, int | None]:
-    """Commune of each record a table refers to (inspections -> establishments)."""
-    if src.via == ("establishment_id", "establishments"):
-        return {k: v[0] for k, v in establishment_units(session).items()}
-    raise ValueError(src.via)
+    """The commune of each record a table refers to (an inspection's establishment), deleted
+    records too: what refers to them still counts."""
+    assert src.via is not None
+    model = m.RECORD_MODELS[src.via[1]]
+    return {r[0]: r[1] for r in session.execute(select(model.id, model.unit_id))}
 
 
 def plans(session: Session, first_year: int, last_year: int) -> list[tuple[int, str, float,

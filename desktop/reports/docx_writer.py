@@ -46,13 +46,13 @@ def render(doc: b.Doc) -> Document:
         s = d.sections[0] if i == 0 else d.add_section(WD_SECTION.NEW_PAGE)
         _page(s, section.landscape, first=i == 0)
         width = _text_width(section.landscape)
-        for block in section.blocks:
+        for k, block in enumerate(section.blocks):
             if isinstance(block, b.Letterhead):
                 _letterhead(d, block, width)
             elif isinstance(block, b.Para):
                 _para(d.add_paragraph(), block)
             elif isinstance(block, b.Table):
-                _table(d, block, width)
+                _table(d, block, width, last=k == len(section.blocks) - 1)
             elif isinstance(block, b.Signature):
                 _signature(d, block, width)
     body = d.element.body
@@ -175,19 +175,32 @@ def _no_split(row) -> None:  # noqa: ANN001
     trpr.append(OxmlElement("w:cantSplit"))
 
 
+def _no_cell_margins(table) -> None:  # noqa: ANN001
+    """Cells without side padding: the agency and national lines then fit on one line each,
+    as in the PDF."""
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    table._tbl.tblPr.append(mar)
+
+
 def _letterhead(d: Document, lh: b.Letterhead, width: float) -> None:
-    left_w = width * 0.42
+    left_w = width * 0.40
     right_w = width - left_w
     t = d.add_table(rows=1, cols=2)
     _layout_table(t, [left_w, right_w])
+    _no_cell_margins(t)
     _no_split(t.rows[0])
     left, right = t.rows[0].cells
     first = left.paragraphs[0]
     if lh.parent:
-        _line(first, lh.parent, 13)
-        _line(left.add_paragraph(), lh.agency, 13, bold=True)
+        _line(first, lh.parent, 12.5)
+        _line(left.add_paragraph(), lh.agency, 12.5, bold=True)
     else:
-        _line(first, lh.agency, 13, bold=True)
+        _line(first, lh.agency, 12.5, bold=True)
     _rule(left, left_w, min(left_w * 0.4, 30))
     if lh.number:
         _line(left.add_paragraph(), lh.number, 13)
@@ -211,7 +224,7 @@ def _cell(cell: _Cell, text: str, size: float, align: str, *, bold: bool = False
         cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _table(d: Document, table: b.Table, width: float) -> None:
+def _table(d: Document, table: b.Table, width: float, last: bool = False) -> None:
     total_w = sum(table.widths)
     widths = [w / total_w * width for w in table.widths]
     t = d.add_table(rows=len(table.headers) + len(table.rows), cols=table.ncols)
@@ -237,7 +250,12 @@ def _table(d: Document, table: b.Table, width: float) -> None:
             _cell(row.cells[c], text, table.size, table.align[c], bold=data.bold, keep=keep,
                   shaded=c in data.shaded)
     spacer = d.add_paragraph()
-    spacer.paragraph_format.space_after = Pt(6)
+    if last:  # Word needs a paragraph after a table; a tiny one never makes a page of its own
+        pf = spacer.paragraph_format
+        pf.space_after, pf.line_spacing = Pt(0), Pt(1)
+        spacer.add_run("").font.size = Pt(1)
+    else:
+        spacer.paragraph_format.space_after = Pt(6)
 
 
 def _signature(d: Document, sig: b.Signature, width: float) -> None:

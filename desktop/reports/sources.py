@@ -1,15 +1,15 @@
-"""What an indicator definition reads: the exchange sheets as record tables.
+"""What an indicator definition reads: the record types as tables.
 
 A definition names a sheet and its columns as the exchange workbook does ("Tuyên truyền",
-"Số người tham dự"); this module resolves them to the table, its columns, the date that
-places a record in a window (or, for registers, the dates it is active between) and the
-column that says which commune a record belongs to. The names come from the exchange
-format's sheet declarations and the record specs, never from a second list.
+"Số người tham dự"); this module resolves them, through the record type declarations
+(desktop.domain.record_types), to the table, its columns, the date that places a record in a
+window (or, for registers, the dates it is active between) and the column that says which
+commune a record belongs to (its own, or that of the record it refers to: an inspection's
+establishment).
 
-The five record types of 2026 (Tụ điểm, Vụ việc, Tin báo, Đối tượng, Mô hình) and the two new
-outreach counts are not yet in the exchange declarations: PENDING declares their columns as
-domain.md gives them, until the record type declarations hold them (a sheet declared there
-replaces its PENDING entry).
+Record types of domain.md not yet declared (PENDING: Tụ điểm, Vụ việc, Tin báo, Đối tượng, Mô
+hình) are described here from domain.md until their declarations exist; a declared type
+replaces its PENDING entry.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from sqlalchemy import ColumnElement, true
 
 from desktop.db import models as m
 from desktop.domain.indicator_defs import ColumnInfo, SheetInfo
+from desktop.domain.record_types import TYPES, RecordType
+from desktop.domain.record_types.base import header_key
 from desktop.domain.text import clean_text, name_key
-from desktop.exchange.workbook_format import SHEETS, SheetDef, header_key
 from desktop.services.catalogue import Catalogues
-from desktop.services.record_specs import SPECS
 
 UNIT = "@unit"  # the record's commune, whichever way the table holds it
 
@@ -49,7 +49,7 @@ class Register:
     says it is still active when no end date is known."""
 
     start: str
-    end: str
+    end: str | None
     flag: Callable[[type], ColumnElement[bool]] | None = None
 
 
@@ -90,17 +90,14 @@ class Source:
                          tuple(c.info for c in self.columns))
 
 
-REGISTERS: dict[str, Register] = {
-    "officers": Register("started_on", "ended_on", lambda t: t.active.is_(True)),
-    "establishments": Register("opened_on", "closed_on", lambda t: t.status != "dong_cua"),
-    "hotspots": Register("detected_on", "cleared_on"),
-    "models": Register("date_from", "date_to"),
+#: registers whose records carry a flag saying they are still active when no end date is
+#: known (an officer in service, an establishment not closed)
+ACTIVE_FLAGS: dict[str, Callable[[type], ColumnElement[bool]]] = {
+    "officers": lambda t: t.active.is_(True),
+    "establishments": lambda t: t.status != "dong_cua",
 }
-VIA = {"inspections": ("establishment_id", "establishments")}
-_SPECIAL = {"@est_ref": ("establishment_id", "ref"), "@est_unit": (UNIT, "unit"),
-            "@est_unit_code": (UNIT, "unit"), "@unit_code": (UNIT, "unit"),
-            "@class": ("class_id", "ref"), "@officer": ("officer_id", "ref")}
-_NOT_READ = ("plans", "deletions", "attendance")  # plans: aggregate "plan"; others: no dates
+_PENDING_REGISTERS = {"hotspots": Register("detected_on", "cleared_on"),
+                      "models": Register("date_from", "date_to")}
 
 # (sheet key, name, model, date attribute, columns: header, attribute, kind, catalogue)
 _P = tuple[str, str, str, str | None]
@@ -152,37 +149,45 @@ PENDING_CATALOGUES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _from_sheet(sheet: SheetDef) -> Source:
-    spec = SPECS[sheet.key]
-    cols = []
-    for c in sheet.columns:
-        if c.field in _SPECIAL:
-            attr, kind = _SPECIAL[c.field]
-            cols.append(SourceColumn(c.header, attr, kind, None, c.synonyms))
-        elif not c.field.startswith("@"):
-            f = spec.field(c.field)
-            attr = UNIT if f.kind == "unit" else f.name
-            cols.append(SourceColumn(c.header, attr, f.kind, f.catalogue, c.synonyms))
-    for header, attr, kind, cat in PENDING_COLUMNS.get(sheet.key, ()):
-        if not any(c.attr == attr for c in cols):
+def _from_type(t: RecordType) -> Source:
+    cols: list[SourceColumn] = []
+    via: tuple[str, str] | None = None
+    for f in t.fields:
+        if f.kind == "unit":
+            cols.append(SourceColumn(f.header, UNIT, "unit", None, f.synonyms))
+            continue
+        cols.append(SourceColumn(f.header, f.name, f.kind, f.catalogue, f.synonyms))
+        target = TYPES.get(f.ref or "")
+        if f.kind == "ref" and via is None and t.unit_field is None and target is not None \
+                and target.unit_field is not None:
+            via = (f.name, target.key)  # the commune of the record referred to
+            unit = target.field(target.unit_field)
+            cols.append(SourceColumn(unit.header, UNIT, "unit", None, unit.synonyms))
+    for header, attr, kind, cat in PENDING_COLUMNS.get(t.key, ()):
+        if not t.has_field(attr):
             cols.append(SourceColumn(header, attr, kind, cat))
-    register = REGISTERS.get(sheet.key)
-    return Source(sheet.key, sheet.name, spec.model, tuple(cols), sheet.synonyms,
-                  date=None if register else spec.date_field, register=register,
-                  unit_attr=spec.unit_field, via=VIA.get(sheet.key))
+    register = None
+    if t.is_register:
+        register = Register(t.dating.field, t.dating.until, ACTIVE_FLAGS.get(t.key))
+    return Source(t.key, t.sheet, m.RECORD_MODELS[t.key], tuple(cols), t.sheet_synonyms,
+                  date=t.dating.field if t.dating.mode == "dated" else None, register=register,
+                  unit_attr=t.unit_field, via=via)
 
 
 def _pending(key: str) -> Source:
     name, model, date_attr, columns = PENDING[key]
     cols = tuple(SourceColumn(h, UNIT if kind == "unit" else attr, kind, cat)
                  for h, attr, kind, cat in columns)
-    return Source(key, name, model, cols, date=date_attr, register=REGISTERS.get(key),
+    return Source(key, name, model, cols, date=date_attr, register=_PENDING_REGISTERS.get(key),
                   unit_attr="unit_id")
 
 
 @cache
 def sources() -> dict[str, Source]:
-    out = {s.key: _from_sheet(s) for s in SHEETS if s.key not in _NOT_READ and s.key in SPECS}
+    """Every record type that has dates (not the yearly plans, nor attendance, dated by its
+    class), by key."""
+    out = {t.key: _from_type(t) for t in TYPES.values()
+           if t.dating.mode in ("dated", "register") and t.key in m.RECORD_MODELS}
     for key in PENDING:
         out.setdefault(key, _pending(key))
     return out

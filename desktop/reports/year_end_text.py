@@ -119,6 +119,9 @@ def _capital(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
+    """A label inside a sentence: "số buổi tuyên truyền"; the "(%)" of a label is dropped
+    (the figure carries its % sign)."""
+    text = text.removesuffix(" (%)")
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
 
 

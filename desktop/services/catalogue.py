@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,9 @@ from desktop.domain.catalogues import KIND_BY_KEY, KINDS
 from desktop.domain.text import clean_text, fold, name_key
 from desktop.errors import FieldError, ValidationFailed
 from desktop.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -29,21 +33,39 @@ class Value:
 
 
 def seed(session: Session) -> int:
-    """Insert the built-in values that are missing (idempotent)."""
+    """Insert the built-in values that are missing (idempotent). They are the program's own
+    reference data: each carries an audit hash bound to its built-in state (no entry in the
+    trail), so `pcmd check` finds one changed outside PCMD; an administrator's later change
+    of it is an audited entry like any other."""
+    from desktop.db.audit_chain import BUILTIN, row_hash, tracked_tables, values_of
+
+    tracked = tracked_tables()["catalogue"]
     existing = {(k, c) for k, c in session.execute(select(CatalogueItem.kind, CatalogueItem.code))}
     added = 0
     for kind in KINDS:
         for order, (code, vi, en) in enumerate(kind.values):
             if (kind.key, code) in existing:
                 continue
-            session.add(
-                CatalogueItem(
-                    kind=kind.key, code=code, label_vi=vi, label_en=en,
-                    label_key=name_key(vi), sort_order=order, builtin=True, active=True,
-                )
+            item = CatalogueItem(
+                kind=kind.key, code=code, label_vi=vi, label_en=en,
+                label_key=name_key(vi), sort_order=order, builtin=True, active=True,
             )
+            session.add(item)
+            session.flush()
+            item.audit_hash = row_hash(BUILTIN, tracked.state(values_of(item)))
             added += 1
     return added
+
+
+def _item_changes(item: CatalogueItem) -> dict[str, tuple[object, object]]:
+    return {"kind": (None, item.kind), "code": (None, item.code),
+            "label_vi": (None, item.label_vi), "label_en": (None, item.label_en)}
+
+
+def _context(target: Database | AppContext) -> AppContext:
+    from desktop.services.context import AppContext
+
+    return target if isinstance(target, AppContext) else AppContext(target)
 
 
 class Catalogues:
@@ -98,8 +120,11 @@ def load(db: Database) -> Catalogues:
         return Catalogues.load(session)
 
 
-def add_value(db: Database, kind: str, label_vi: str, label_en: str = "") -> Value:
+def add_value(db: Database | AppContext, kind: str, label_vi: str, label_en: str = "") -> Value:
     """Add an administrator's value to a catalogue (the code is made from the label)."""
+    from desktop.services import policy
+
+    ctx = _context(db)
     label_vi, label_en = clean_text(label_vi), clean_text(label_en) or clean_text(label_vi)
     if kind not in KIND_BY_KEY:
         raise ValidationFailed([FieldError("kind", translate("catalogue", "Unknown catalogue."))])
@@ -107,7 +132,8 @@ def add_value(db: Database, kind: str, label_vi: str, label_en: str = "") -> Val
         raise ValidationFailed(
             [FieldError("label_vi", translate("catalogue", "The Vietnamese label is required."))]
         )
-    with db.session() as session:
+    with ctx.db.session() as session:
+        who = policy.check_admin(ctx, session)
         cats = Catalogues.load(session)
         if cats.match(kind, label_vi) is not None:
             raise ValidationFailed(
@@ -119,20 +145,31 @@ def add_value(db: Database, kind: str, label_vi: str, label_en: str = "") -> Val
                 CatalogueItem.kind == kind
             )
         )
-        session.add(
-            CatalogueItem(
-                kind=kind, code=code, label_vi=label_vi, label_en=label_en,
-                label_key=name_key(label_vi), sort_order=(order or 0) + 1, builtin=False,
-                active=True,
-            )
+        item = CatalogueItem(
+            kind=kind, code=code, label_vi=label_vi, label_en=label_en,
+            label_key=name_key(label_vi), sort_order=(order or 0) + 1, builtin=False,
+            active=True,
         )
+        session.add(item)
+        session.flush()
+        policy.record_entry(session, who, action="create", record_type="catalogue",
+                            record_id=str(item.id), changes=_item_changes(item), row=item)
     return Value(kind, code, label_vi, label_en, True, False)
 
 
-def set_active(db: Database, kind: str, code: str, active: bool) -> None:
-    with db.session() as session:
+def set_active(db: Database | AppContext, kind: str, code: str, active: bool) -> None:
+    """Retire a value from the drop-down lists (or bring it back); administrators."""
+    from desktop.services import policy
+
+    ctx = _context(db)
+    with ctx.db.session() as session:
+        who = policy.check_admin(ctx, session)
         item = session.scalar(
             select(CatalogueItem).where(CatalogueItem.kind == kind, CatalogueItem.code == code)
         )
-        if item is not None:
+        if item is not None and item.active != active:
             item.active = active
+            session.flush()
+            policy.record_entry(session, who, action="update", record_type="catalogue",
+                                record_id=str(item.id), changes={"active": (not active, active)},
+                                row=item)

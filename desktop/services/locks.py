@@ -1,22 +1,27 @@
 """Month locks: once a month of an office is signed off, its records cannot change.
 
-A lock is per owning office (`owner_id`) and month (stored as the 1st). Record changes
-(RecordService) and imports call `ensure_unlocked`; reports of a locked month print as final.
-Locking and unlocking are audited (record_type "month", record_id "<unit code>:YYYY-MM").
+A lock is per owning office (`owner_id`) and month (stored as the 1st). Which month locks a
+record, and who may lock, is desktop.services.policy's; reports of a locked month print as
+final. Locking and unlocking are audited (record_type "month", record_id the lock's id, the
+month and the unit in the changes).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.db import models as m
 from desktop.db.models import MonthLock
 from desktop.errors import InputError
 from desktop.i18n import translate
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.context import AppContext
+from desktop.services.record_specs import SPECS
+from desktop.services.units import UnitInfo
 
 
 def tr(text: str) -> str:
@@ -27,15 +32,11 @@ def month_start(d: date) -> date:
     return date(d.year, d.month, 1)
 
 
-def month_label(d: date) -> str:
-    return f"{d.month:02d}/{d.year:04d}"
+month_label = policy.month_label
 
 
 def is_locked(session: Session, owner_id: int, d: date) -> bool:
-    stmt = select(MonthLock.id).where(
-        MonthLock.owner_id == owner_id, MonthLock.month == month_start(d)
-    )
-    return session.scalar(stmt) is not None
+    return policy.find_lock(session, owner_id, d) is not None
 
 
 def locked_months(session: Session, owner_id: int) -> set[date]:
@@ -44,67 +45,133 @@ def locked_months(session: Session, owner_id: int) -> set[date]:
 
 
 def ensure_unlocked(session: Session, owner_id: int, d: date | None) -> None:
-    """Refuse a change to a record dated `d` (None: undated, always allowed)."""
-    if d is not None and is_locked(session, owner_id, d):
-        raise InputError(
-            tr("The month {month} is locked; ask a manager to unlock it.").format(
-                month=month_label(d)
-            )
-        )
+    """Refuse a change to a record of `owner_id` dated `d` (None: undated, always allowed)."""
+    policy.ensure_month_open(session, owner_id, d)
 
 
-def _check_may(ctx: AppContext, action: str) -> None:
-    from desktop.services import auth
+@dataclass(frozen=True)
+class LockResult:
+    """What a lock covered: the unit, the month and how many records it holds."""
 
-    auth.require(ctx, action)
-
-
-def _record_id(ctx: AppContext, owner_id: int, month: date) -> str:
-    unit = ctx.units.by_id.get(owner_id)
-    code = unit.code if unit else str(owner_id)
-    return f"{code}:{month.year:04d}-{month.month:02d}"
+    unit: UnitInfo | None
+    month: date
+    records: int
+    done: bool  # False: it was already locked (or, for unlock, not locked)
 
 
 def lock_month(ctx: AppContext, owner_id: int, month: date, reason: str = "") -> bool:
     """Lock a month; False when it was already locked (nothing changes)."""
-    _check_may(ctx, "lock")
+    return lock(ctx, owner_id, month, reason).done
+
+
+def lock(ctx: AppContext, owner_id: int, month: date, reason: str = "") -> LockResult:
     first = month_start(month)
     with ctx.db.session() as session:
-        if is_locked(session, owner_id, first):
-            return False
-        now = audit.now_utc()
-        session.add(MonthLock(owner_id=owner_id, month=first, locked_at=now,
-                              locked_by=ctx.user_name, reason=reason.strip()))
+        who = policy.check_lock(ctx, session, owner_id, unlock=False)
         unit = ctx.units.by_id.get(owner_id)
-        audit.record(
-            session, user=ctx.user_name, action="lock", record_type="month",
-            record_id=_record_id(ctx, owner_id, first), unit_code=unit.code if unit else "",
-            changes={"month": (None, first), "reason": (None, reason.strip())}, at=now,
-        )
-    return True
+        count = records_in_month(session, owner_id, first)
+        if is_locked(session, owner_id, first):
+            return LockResult(unit, first, count, False)
+        now = audit.now_utc()
+        row = MonthLock(owner_id=owner_id, month=first, locked_at=now, locked_by=who.name,
+                        reason=reason.strip())
+        session.add(row)
+        session.flush()
+        policy.record_entry(
+            session, who, action="lock", record_type="month", record_id=str(row.id),
+            unit_code=unit.code if unit else "",
+            changes={"owner_id": (None, owner_id), "month": (None, first),
+                     "reason": (None, reason.strip()), "records": (None, count)},
+            at=now, row=row)
+    return LockResult(unit, first, count, True)
 
 
 def unlock_month(ctx: AppContext, owner_id: int, month: date, reason: str) -> bool:
     """Unlock a month (a reason is required); False when it was not locked."""
+    return unlock(ctx, owner_id, month, reason).done
+
+
+def unlock(ctx: AppContext, owner_id: int, month: date, reason: str) -> LockResult:
     if not reason or not reason.strip():
         raise InputError(tr("Give a reason for unlocking the month."))
-    _check_may(ctx, "unlock")
     first = month_start(month)
     with ctx.db.session() as session:
+        who = policy.check_lock(ctx, session, owner_id, unlock=True)
+        unit = ctx.units.by_id.get(owner_id)
         row = session.scalar(
             select(MonthLock).where(MonthLock.owner_id == owner_id, MonthLock.month == first)
             .with_for_update()
         )
+        count = records_in_month(session, owner_id, first)
         if row is None:
-            return False
+            return LockResult(unit, first, count, False)
+        lock_id = row.id
         session.delete(row)
-        unit = ctx.units.by_id.get(owner_id)
-        audit.record(
-            session, user=ctx.user_name, action="unlock", record_type="month",
-            record_id=_record_id(ctx, owner_id, first), unit_code=unit.code if unit else "",
-            changes={"month": (first, None), "reason": (None, reason.strip())},
-        )
-    return True
+        session.flush()
+        policy.record_entry(
+            session, who, action="unlock", record_type="month", record_id=str(lock_id),
+            unit_code=unit.code if unit else "",
+            changes={"owner_id": (owner_id, None), "month": (first, None),
+                     "reason": (None, reason.strip())})
+    return LockResult(unit, first, count, True)
+
+
+def records_in_month(session: Session, owner_id: int, first: date) -> int:
+    """Live records of `owner_id` that the lock of this month covers."""
+    end = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    total = 0
+    for kind, spec in SPECS.items():
+        if kind in policy.NEVER_LOCKED or (kind != "attendance" and not spec.date_field):
+            continue
+        model = spec.model
+        if kind == "attendance":
+            stmt = select(func.count()).select_from(model).join(
+                m.TrainingClass, m.TrainingClass.id == model.class_id).where(
+                model.owner_id == owner_id, model.deleted_at.is_(None),
+                m.TrainingClass.date_from >= first, m.TrainingClass.date_from < end)
+        else:
+            col = getattr(model, spec.date_field)  # type: ignore[arg-type]
+            stmt = select(func.count()).select_from(model).where(
+                model.owner_id == owner_id, model.deleted_at.is_(None), col >= first,
+                col < end)
+        total += session.scalar(stmt) or 0
+    return total
+
+
+def lockable_units(ctx: AppContext) -> list[UnitInfo]:
+    """The offices whose months the signed-in user may lock: their unit and every unit under
+    it valid today (today's communes included), then earlier units of their scope that own
+    records (districts before 1 July 2025, communes before their merger)."""
+    from desktop.services.session_user import current_user
+
+    user = policy.refresh_user(ctx) or current_user(ctx)
+    today = ctx.today()
+    units = ctx.units
+    if user is not None:
+        root = units.by_id.get(user.unit_id)
+        if root is None:
+            return []
+        roots = [u for u in units.by_id.values() if u.code == root.code and u.level == root.level]
+    else:
+        home = ctx.home_unit()
+        if home is None:
+            return []
+        roots = [home]
+    current = [r for r in roots if r.valid_on(today)] or roots[-1:]
+    out: list[UnitInfo] = list(current)
+    for root in current:
+        out += [u for u in units.descendants(root, today, today) if u.valid_on(today)]
+    scope = policy.unit_scope(ctx, user) if user is not None else {
+        u.id for r in roots for u in [r, *units.descendants(r, date.min, date.max)]}
+    with ctx.db.read_session() as session:
+        owners: set[int] = set()
+        for spec in SPECS.values():
+            owners.update(session.scalars(select(spec.model.owner_id).distinct()))
+    seen = {u.id for u in out}
+    earlier = [units.by_id[o] for o in owners if o in units.by_id and o not in seen
+               and (scope is None or o in scope)]
+    earlier.sort(key=lambda u: (u.level != "district", u.code, u.valid_from))
+    return out + earlier
 
 
 def list_locks(ctx: AppContext, owner_id: int | None = None) -> list[MonthLock]:

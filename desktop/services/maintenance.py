@@ -19,6 +19,7 @@ from desktop.db.models import Base
 from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
 from desktop.output_file import cannot_write, check_writable
+from desktop.services import audit_check
 from desktop.services.catalogue import Catalogues
 from desktop.services.record_specs import SPECS
 from desktop.services.validation import field_label
@@ -69,6 +70,10 @@ def check(db: Database) -> CheckResult:
             )
             result.counts[key] = total or 0
             _check_rows(session, spec, cats, units, result)
+    with db.engine.connect() as conn:
+        chain = audit_check.verify(conn)
+    result.counts["audit"] = chain.entries
+    result.problems.extend(chain.problems)
     return result
 
 

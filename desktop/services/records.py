@@ -11,11 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.record_types import lock_month
 from desktop.domain.text import fold
 from desktop.errors import FieldError, NotFound, StaleRecord, ValidationFailed
 from desktop.i18n import translate
-from desktop.services import audit, auth, locks
+from desktop.services import audit, policy
 from desktop.services import catalogue as catalogue_service
 from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS, RecordSpec
@@ -24,6 +23,10 @@ from desktop.services.validation import Validator, field_label
 
 def tr(text: str) -> str:
     return translate("records", text)
+
+
+# Kinds whose records are not tied to a month (registers and yearly plans): never locked.
+LOCK_EXEMPT = policy.NEVER_LOCKED
 
 
 @dataclass
@@ -88,7 +91,7 @@ class RecordService:
                 errors = self._unique_errors(session, spec, clean, owner, None)
             if errors:
                 raise ValidationFailed(errors)
-            self._guard(session, spec, clean, owner)
+            who = self._guard(session, spec, clean, owner)
             now = audit.now_utc()
             row = spec.model(
                 **clean, owner_id=owner, created_at=now, updated_at=now,
@@ -96,10 +99,10 @@ class RecordService:
             )
             session.add(row)
             session.flush()
-            audit.record(
-                session, user=self.ctx.user_name, action="create", record_type=kind,
-                record_id=row.id, unit_code=self._unit_code(owner),
-                changes={k: (None, v) for k, v in clean.items()}, at=now,
+            policy.record_entry(
+                session, who, action="create", record_type=kind, record_id=row.id,
+                unit_code=self._unit_code(owner),
+                changes={k: (None, v) for k, v in clean.items()}, at=now, row=row,
             )
             return row.id
 
@@ -122,7 +125,7 @@ class RecordService:
                 errors = self._unique_errors(session, spec, clean, row.owner_id, row.id)
             if errors:
                 raise ValidationFailed(errors)
-            self._guard(session, spec, clean, row.owner_id)
+            who = self._guard(session, spec, clean, row.owner_id)
             changes = {
                 k: (getattr(row, k), v) for k, v in clean.items() if getattr(row, k) != v
             }
@@ -131,11 +134,11 @@ class RecordService:
             now = audit.now_utc()
             for k, (_, v) in changes.items():
                 setattr(row, k, v)
-            row.updated_at = now
+            row.updated_at = max(now, row.updated_at)
             row.search = self.search_text(spec, clean)
-            audit.record(
-                session, user=self.ctx.user_name, action="update", record_type=kind,
-                record_id=row.id, unit_code=self._unit_code(row.owner_id), changes=changes, at=now,
+            policy.record_entry(
+                session, who, action="update", record_type=kind, record_id=row.id,
+                unit_code=self._unit_code(row.owner_id), changes=changes, at=now, row=row,
             )
 
     def delete(
@@ -145,32 +148,59 @@ class RecordService:
         spec = SPECS[kind]
         with self.ctx.db.session() as session:
             row = self._load_for_change(session, spec, record_id, expected_updated_at)
-            self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
-                        row.owner_id)
-            now = audit.now_utc()
+            who = self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
+                              row.owner_id)
+            now = max(audit.now_utc(), row.updated_at)
             row.deleted_at = now
             row.updated_at = now
             before = {f.name: (getattr(row, f.name), None) for f in spec.fields}
-            audit.record(
-                session, user=self.ctx.user_name, action="delete", record_type=kind,
-                record_id=row.id, unit_code=self._unit_code(row.owner_id), changes=before, at=now,
+            policy.record_entry(
+                session, who, action="delete", record_type=kind, record_id=row.id,
+                unit_code=self._unit_code(row.owner_id), changes=before, at=now, row=row,
             )
+
+    def restore(self, kind: str, record_id: str) -> None:
+        """Bring a deleted record back (the same policy as a change: role, units, the owner's
+        month lock); the undo of a delete, audited as "restore"."""
+        spec = SPECS[kind]
+        with self.ctx.db.session() as session:
+            row = session.get(spec.model, record_id, with_for_update=True)
+            if row is None:
+                raise NotFound(tr("The record no longer exists (it was deleted)."))
+            if row.deleted_at is None:
+                return
+            values = {f.name: getattr(row, f.name) for f in spec.fields}
+            who = self._guard(session, spec, values, row.owner_id)
+            errors = self._unique_errors(session, spec, values, row.owner_id, row.id)
+            if errors:
+                raise ValidationFailed(errors)
+            now = max(audit.now_utc(), row.updated_at)
+            deleted = row.deleted_at
+            row.deleted_at = None
+            row.updated_at = now
+            policy.record_entry(
+                session, who, action="restore", record_type=kind, record_id=row.id,
+                unit_code=self._unit_code(row.owner_id), changes={"deleted_at": (deleted, None)},
+                at=now, row=row,
+            )
+
+    def change_blocker(self, kind: str, record_id: str) -> str | None:
+        """The sentence why the current user may not change this record (its owner's month
+        is locked, it belongs to another unit, their role does not allow it), or None.
+        The forms open such a record read-only with this sentence shown."""
+        spec = SPECS[kind]
+        with self.ctx.db.read_session() as session:
+            row = session.get(spec.model, record_id)
+            if row is None or row.deleted_at is not None:
+                return tr("The record no longer exists (it was deleted).")
+            values = {f.name: getattr(row, f.name) for f in spec.fields}
+            return policy.record_blocker(self.ctx, session, kind, row.owner_id, values)
 
     def _guard(
         self, session: Session, spec: RecordSpec, values: dict[str, object], owner_id: int
-    ) -> None:
+    ) -> policy.Actor:
         """Role, unit scope and month lock of a change (old and new values both pass)."""
-        auth.require(self.ctx, "edit")
-        place = values.get(spec.unit_field) if spec.unit_field else None
-        auth.ensure_in_scope(self.ctx, owner_id, place)  # type: ignore[arg-type]
-        parent_values = None
-        ref = spec.parent_field  # attendance is locked with its class
-        if ref is not None:
-            target = SPECS[ref.ref or ""]
-            row = session.get(target.model, values.get(ref.name))
-            if row is not None:
-                parent_values = {f.name: getattr(row, f.name) for f in target.fields}
-        locks.ensure_unlocked(session, owner_id, lock_month(spec.key, values, parent_values))
+        return policy.check_record(self.ctx, session, spec.key, owner_id, values)
 
     def _load_for_change(
         self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
@@ -190,12 +220,19 @@ class RecordService:
         spec = SPECS[kind]
         with self.ctx.db.read_session() as session:
             row = session.get(spec.model, record_id)
-            if row is None:
+            if row is None or not self._readable(session, spec, row):
                 raise NotFound(tr("The record no longer exists (it was deleted)."))
             out = {f.name: getattr(row, f.name) for f in spec.fields}
             out.update(id=row.id, owner_id=row.owner_id, updated_at=row.updated_at,
                        created_at=row.created_at, deleted_at=row.deleted_at)
             return out
+
+    def _readable(self, session: Session, spec: RecordSpec, row: object) -> bool:
+        scope = policy.reader_scope(self.ctx, session)
+        if scope is None:
+            return True
+        place = getattr(row, spec.unit_field) if spec.unit_field else None
+        return row.owner_id in scope or place in scope  # type: ignore[attr-defined]
 
     def query(self, kind: str, filters: Filters | None = None) -> Select:
         """The SELECT of a list (the GUI's lazy table pages through it)."""
@@ -215,7 +252,8 @@ class RecordService:
             stmt = stmt.where(getattr(model, spec.unit_field).in_(f.unit_ids))
         if f.owner_ids is not None:
             stmt = stmt.where(model.owner_id.in_(f.owner_ids))
-        visible = auth.visible_unit_ids(self.ctx)
+        with self.ctx.db.read_session() as session:
+            visible = policy.reader_scope(self.ctx, session)
         if visible is not None:  # a signed-in user sees only their unit and the units under it
             inside = model.owner_id.in_(visible)
             if spec.unit_field:
@@ -257,7 +295,7 @@ class RecordService:
 
     # ---- helpers -------------------------------------------------------------------------
     def _home_id(self) -> int:
-        home = self.ctx.home_unit()
+        home = policy.default_owner(self.ctx)
         if home is None:
             raise ValidationFailed(
                 [FieldError("owner_id", tr("Choose the home unit first (pcmd init --unit CODE)."))]

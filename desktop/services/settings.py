@@ -1,4 +1,8 @@
-"""Settings kept with the data: the home unit and the names printed on reports."""
+"""Settings kept with the data: the home unit and the names printed on reports.
+
+Reading is free; every change goes through the change policy (the home unit is the
+administrator's, the names on reports also the manager's) and is audited per key.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from sqlalchemy import select
 
 from desktop.db.database import Database
 from desktop.db.models import Setting
+from desktop.services import policy
+from desktop.services.context import AppContext
 
 HOME_UNIT = "home_unit_id"
 REPORT_KEYS = ("agency_parent", "agency_name", "agency_abbr", "place", "preparer", "signer_title",
@@ -15,29 +21,51 @@ REPORT_KEYS = ("agency_parent", "agency_name", "agency_abbr", "place", "preparer
 DEADLINE_KEYS = ("deadline_month_day", "deadline_year_end")
 
 
-def get(db: Database, key: str, default: str = "") -> str:
-    with db.read_session() as session:
+def _db(target: Database | AppContext) -> Database:
+    return target.db if isinstance(target, AppContext) else target
+
+
+def get(db: Database | AppContext, key: str, default: str = "") -> str:
+    with _db(db).read_session() as session:
         row = session.get(Setting, key)
         return row.value if row is not None else default
 
 
-def get_many(db: Database, keys: tuple[str, ...]) -> dict[str, str]:
-    with db.read_session() as session:
+def get_many(db: Database | AppContext, keys: tuple[str, ...]) -> dict[str, str]:
+    with _db(db).read_session() as session:
         rows = session.scalars(select(Setting).where(Setting.key.in_(keys)))
         found = {r.key: r.value for r in rows}
     return {k: found.get(k, "") for k in keys}
 
 
-def put(db: Database, values: dict[str, str]) -> None:
-    with db.session() as session:
+def put(target: AppContext | Database, values: dict[str, str]) -> list[str]:
+    """Save settings (only those that change); returns the keys changed. Given a bare
+    Database, nobody is signed in: allowed only while sign-in is off."""
+    ctx = target if isinstance(target, AppContext) else AppContext(target)
+    changed: list[str] = []
+    with ctx.db.session() as session:
         for key, value in values.items():
             row = session.get(Setting, key)
+            old = row.value if row is not None else None
+            if old == value:
+                continue
+            who = policy.check_setting(ctx, session, key)
             if row is None:
-                session.add(Setting(key=key, value=value))
+                row = Setting(key=key, value=value)
+                session.add(row)
             else:
                 row.value = value
+            session.flush()
+            unit_code = ""
+            if key == HOME_UNIT and value.isdigit():
+                unit_code = policy.unit_code(ctx, int(value))
+            policy.record_entry(session, who, action="update" if old is not None else "create",
+                                record_type="setting", record_id=key, unit_code=unit_code,
+                                changes={"value": (old, value)}, row=row)
+            changed.append(key)
+    return changed
 
 
-def get_home_unit_id(db: Database) -> int | None:
+def get_home_unit_id(db: Database | AppContext) -> int | None:
     value = get(db, HOME_UNIT)
     return int(value) if value else None
