@@ -48,6 +48,26 @@
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
