@@ -315,3 +315,29 @@ def test_pcmd_check_accepts_the_changed_definitions(db, tmp_path: Path, capsys) 
     with db.session() as s:  # a change outside PCMD
         s.get(m.Setting, indicators.SETTING_KEY).value = '{"own": [], "retired": []}'
     assert main(["check", "--db", db.url]) == 1
+
+
+def test_reports_still_print_when_built_in_figures_are_retired(db, tmp_path: Path,
+                                                               qapp) -> None:
+    from desktop.reports.summary import summary_text
+    from desktop.services.context import AppContext
+
+    ctx = AppContext(db)
+    indicators.set_retired(ctx, ["media_news", "website_visits", "establishments_by_kind"],
+                           True)
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    from desktop.domain.periods import parse_period
+    from desktop.reports.engine import build_report
+
+    report = build_report(db, ctx.units, d308, parse_period("2024-03"))
+    assert "media_news" not in report.total.values
+    assert "–" in summary_text(report)
+    for fmt in ("pdf", "xlsx", "json"):
+        out = tmp_path / f"r.{fmt}"
+        assert main(["report", "monthly", "--period", "2024-03", "--format", fmt,
+                     "--out", str(out), "--db", db.url]) == 0, fmt
+    assert main(["report", "year-end", "--period", "2024", "--format", "docx", "--out",
+                 str(tmp_path / "y.docx"), "--db", db.url]) == 0
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert "media_news" not in data["total"]["values"]
+    assert "media_news" not in {d["key"] for d in data["definitions"]}
