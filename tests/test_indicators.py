@@ -341,3 +341,12 @@ def test_reports_still_print_when_built_in_figures_are_retired(db, tmp_path: Pat
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert "media_news" not in data["total"]["values"]
     assert "media_news" not in {d["key"] for d in data["definitions"]}
+
+
+def test_plan_keys_follow_the_definitions_in_force(ctx) -> None:
+    indicators.import_text(ctx, DIALOGUES, schema_of(ctx.db))
+    with ctx.db.read_session() as s:
+        keys = indicators.plan_keys(s)
+    assert keys["outreach_dialogues"] == ("Số buổi đối thoại", "Dialogue sessions")
+    assert "workers_population" in keys and "inspections_plan_target" in keys
+    assert "establishments_by_kind" not in keys  # a breakdown has no single target

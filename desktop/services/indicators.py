@@ -110,6 +110,21 @@ def in_force(session: Session) -> list[Definition]:
     return in_force_of(office_set(session))
 
 
+def plan_keys(session: Session) -> dict[str, tuple[str, str]]:
+    """Every key a plan row (Kế hoạch: Chỉ tiêu) may name, with the (vi, en) labels to match
+    it by: the definitions in force (a plan under its key is its target), the plan figures
+    they read (`plan`) and the plan keys they take their target from (`target`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for d in in_force(session):
+        if d.by is None:
+            out.setdefault(d.key, (d.label_vi, d.label_en))
+        if d.plan:
+            out.setdefault(d.plan, (d.label_vi, d.label_en))
+        if isinstance(d.target, str):
+            out.setdefault(d.target, (d.label_vi, d.label_en))
+    return out
+
+
 def load_entries(db: Database) -> list[Entry]:
     with db.read_session() as session:
         return entries(office_set(session))
