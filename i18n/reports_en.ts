@@ -990,60 +990,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="219"/>
-        <location filename="../desktop/reports/year_end.py" line="291"/>
+        <location filename="../desktop/reports/year_end.py" line="300"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="227"/>
-        <location filename="../desktop/reports/year_end.py" line="300"/>
+        <location filename="../desktop/reports/year_end.py" line="309"/>
         <source>Figures by unit, {period}</source>
         <translation>Figures by unit, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="247"/>
+        <location filename="../desktop/reports/year_end.py" line="256"/>
         <source>Change (%)</source>
         <translation>Change (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="248"/>
+        <location filename="../desktop/reports/year_end.py" line="257"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="262"/>
-        <location filename="../desktop/reports/year_end.py" line="303"/>
+        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="312"/>
         <source>Statistical form</source>
         <translation>Statistical form</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="277"/>
+        <location filename="../desktop/reports/year_end.py" line="286"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
+        <location filename="../desktop/reports/year_end.py" line="289"/>
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="294"/>
+        <location filename="../desktop/reports/year_end.py" line="303"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>
@@ -1198,47 +1198,47 @@
         <translation>{models_active} prevention models are running</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="179"/>
+        <location filename="../desktop/reports/year_end_text.py" line="182"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, none in the same period</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} unchanged ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="187"/>
+        <location filename="../desktop/reports/year_end_text.py" line="190"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} up {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="191"/>
+        <location filename="../desktop/reports/year_end_text.py" line="194"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} down {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="196"/>
+        <location filename="../desktop/reports/year_end_text.py" line="199"/>
         <source>Compared with {last}: {items}.</source>
         <translation>Compared with {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} {value}, below the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="212"/>
+        <location filename="../desktop/reports/year_end_text.py" line="215"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} {value}, meeting the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="216"/>
+        <location filename="../desktop/reports/year_end_text.py" line="219"/>
         <source>Against the plan: {items}.</source>
         <translation>Against the plan: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="232"/>
+        <location filename="../desktop/reports/year_end_text.py" line="235"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: {value} against a target of {target}</translation>
     </message>

@@ -1018,60 +1018,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="219"/>
-        <location filename="../desktop/reports/year_end.py" line="291"/>
+        <location filename="../desktop/reports/year_end.py" line="300"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>BIỂU THỐNG KÊ KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="227"/>
-        <location filename="../desktop/reports/year_end.py" line="300"/>
+        <location filename="../desktop/reports/year_end.py" line="309"/>
         <source>Figures by unit, {period}</source>
         <translation>Số liệu theo đơn vị, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="247"/>
+        <location filename="../desktop/reports/year_end.py" line="256"/>
         <source>Change (%)</source>
         <translation>Tăng, giảm (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="248"/>
+        <location filename="../desktop/reports/year_end.py" line="257"/>
         <source>Target</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="262"/>
-        <location filename="../desktop/reports/year_end.py" line="303"/>
+        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="312"/>
         <source>Statistical form</source>
         <translation>Biểu thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="277"/>
+        <location filename="../desktop/reports/year_end.py" line="286"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
+        <location filename="../desktop/reports/year_end.py" line="289"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="294"/>
+        <location filename="../desktop/reports/year_end.py" line="303"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
@@ -1226,47 +1226,47 @@
         <translation>duy trì {models_active} mô hình phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="179"/>
+        <location filename="../desktop/reports/year_end_text.py" line="182"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, cùng kỳ không có</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} không thay đổi ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="187"/>
+        <location filename="../desktop/reports/year_end_text.py" line="190"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} tăng {pct}% (từ {before} lên {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="191"/>
+        <location filename="../desktop/reports/year_end_text.py" line="194"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} giảm {pct}% (từ {before} xuống {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="196"/>
+        <location filename="../desktop/reports/year_end_text.py" line="199"/>
         <source>Compared with {last}: {items}.</source>
         <translation>So với {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} đạt {value}, chưa đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="212"/>
+        <location filename="../desktop/reports/year_end_text.py" line="215"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} đạt {value}, đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="216"/>
+        <location filename="../desktop/reports/year_end_text.py" line="219"/>
         <source>Against the plan: {items}.</source>
         <translation>So với kế hoạch: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="232"/>
+        <location filename="../desktop/reports/year_end_text.py" line="235"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: đạt {value}, chỉ tiêu {target}</translation>
     </message>

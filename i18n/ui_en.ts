@@ -254,98 +254,161 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>mm/yyyy, e.g. 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: that month has no such day.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: the month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: the year must be from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Password-protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>The password for {file} is wrong. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>{file} is protected by a password. Type the password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -441,55 +504,85 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>To:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -778,208 +871,251 @@ Choose the sending unit, or type its code:</translation>
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Cases and rings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Denunciations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>People on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Prevention models</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Outreach</source>
-        <translation>Outreach</translation>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Reports are not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Indicators…</source>
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="409"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="407"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
+        <location filename="../desktop/ui/main_window.py" line="428"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <location filename="../desktop/ui/tabs.py" line="27"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="29"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="31"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Cases and hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="35"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="37"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1056,19 +1192,6 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
 </context>
 <context>
-    <name>OutreachTab</name>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
-        <source>Outreach sessions</source>
-        <translation>Outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
-        <source>Media items</source>
-        <translation>Media items</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../desktop/ui/exchange_preview.py" line="40"/>
@@ -1104,27 +1227,27 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Save, then start the next record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>
@@ -1132,42 +1255,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="327"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="353"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="359"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="362"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="474"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -1366,12 +1489,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="85"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="87"/>
+        <location filename="../desktop/ui/training_tab.py" line="86"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>

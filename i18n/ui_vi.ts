@@ -262,98 +262,161 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>tháng/năm, ví dụ 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/03/2024 hoặc 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: tháng này không có ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” không phải là tháng: nhập theo dạng tháng/năm, ví dụ 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” không phải là ngày: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Tệp có mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>Mật khẩu của tệp {file} không đúng. Hãy nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>Tệp {file} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -455,55 +518,85 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Đặt mật khẩu (khi tệp có dữ liệu cá nhân và gửi qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Hãy báo mật khẩu cho nơi nhận qua điện thoại hoặc trực tiếp, không gửi kèm trong cùng thư. Excel, LibreOffice và WPS sẽ hỏi mật khẩu khi mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -792,208 +885,265 @@ Mã đơn vị gửi:</translation>
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Vụ việc, đường dây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Tin, bài, phóng sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>Người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Mô hình</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Outreach</source>
-        <translation>Tuyên truyền</translation>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Training</source>
-        <translation>Tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Inspections</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Support</source>
-        <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Indicators…</source>
         <translation>Chỉ tiêu &amp;báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="409"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="407"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
-Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
+        <location filename="../desktop/ui/main_window.py" line="428"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
+        <location filename="../desktop/ui/tabs.py" line="27"/>
+        <source>Outreach</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="29"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="31"/>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Vụ việc, tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="35"/>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="37"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation type="vanished">Phiên bản này chưa có chức năng báo cáo.</translation>
+    </message>
+    <message>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation type="vanished">PCMD {version}
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
+        <translation type="vanished">Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1072,14 +1222,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
         <source>Outreach sessions</source>
-        <translation>Buổi truyền thông</translation>
+        <translation type="vanished">Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
         <source>Media items</source>
-        <translation>Tin, bài, phóng sự</translation>
+        <translation type="vanished">Tin, bài, phóng sự</translation>
     </message>
 </context>
 <context>
@@ -1118,27 +1266,27 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>Thêm mới: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Sửa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>
@@ -1146,42 +1294,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="327"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="353"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="359"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="362"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="474"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
@@ -1380,12 +1528,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="85"/>
         <source>Classes and attendance</source>
         <translation>Lớp tập huấn và học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="87"/>
+        <location filename="../desktop/ui/training_tab.py" line="86"/>
         <source>Officers</source>
         <translation>Cán bộ</translation>
     </message>

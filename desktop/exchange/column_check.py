@@ -12,9 +12,14 @@ from collections.abc import Mapping, Sequence
 
 from desktop.domain.columns import map_values, typed_key
 from desktop.errors import FieldError
+from desktop.i18n import translate
 from desktop.services.record_specs import SPECS, FieldSpec
 from desktop.services.validation import Validator, field_label
 from desktop.services.validation import tr as validation_tr
+
+
+def tr(text: str) -> str:
+    return translate("ExchangeRows", text)
 
 
 class Bad:
@@ -37,6 +42,14 @@ SKIP = Bad("")  # a commune not checked because the record's date is wrong (no e
 
 class ColumnValidator(Validator):
     """The shared Validator, applied to whole columns of an imported sheet."""
+
+    def _record_date(self, spec, values):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+        """As the Validator's, but a value no date can be made of (a year of 10^300, a cell
+        of an odd type) is a wrong date, not an exception."""
+        try:
+            return super()._record_date(spec, values)
+        except (TypeError, OverflowError, ValueError, ArithmeticError):
+            return None
 
     def validate_columns(
         self, kind: str, cols: Mapping[str, Sequence[object]], n: int
@@ -98,6 +111,9 @@ class ColumnValidator(Validator):
                 return self._coerce(f, raw, record_date)  # type: ignore[arg-type]
             except ValueError as exc:
                 return Bad(str(exc))
+            except (TypeError, OverflowError, ArithmeticError):  # a value of no usable kind
+                return Bad(tr("{field}: “{value}” is not a valid value.").format(
+                    field=field_label(f), value=str(raw)[:60]))
 
         if f.kind != "unit":
             return map_values(col, convert)

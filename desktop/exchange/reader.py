@@ -4,14 +4,14 @@ find each sheet's header row, map its columns, and repair legacy-font text.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
-import zipfile
+import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from defusedxml import ElementTree
 
 from desktop.domain.text import clean_text
 from desktop.errors import UsageError
@@ -51,6 +51,17 @@ class Issue:
             value = str(value)
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": value,
                 "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """A cell holding an error value (#DIV/0!, #VALUE!, ...): an error of that cell when a
+    column reads it, never a number or an empty value."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text or "#VALUE!"
 
 
 @dataclass
@@ -114,34 +125,27 @@ class TextFixer:
 _FONT = re.compile(r"^(\.vn|vni[-_ ])", re.IGNORECASE)
 
 
-def legacy_font_hint(path: Path) -> str | None:
-    """"tcvn3" when the workbook's styles use a .VnTime-like font, "vni" for VNI-Times."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("xl/styles.xml")
-            if info.file_size > 20 * 1024 * 1024:
-                return None
-            root = ElementTree.fromstring(zf.read(info))
-    except Exception:  # noqa: BLE001 - no styles: no hint
-        return None
-    names = [el.get("val", "") for el in root.iter() if el.tag.endswith("}name")]
+def legacy_font_hint(names: list[str]) -> str | None:
+    """"tcvn3" when the workbook's fonts include a .VnTime-like font, "vni" for VNI-Times."""
     legacy = [n for n in names if _FONT.match(n)]
     if not legacy:
         return None
     return "vni" if any(n.lower().startswith("vni") for n in legacy) else "tcvn3"
 
 
-def _open(path: Path):  # noqa: ANN202
+def _open(checked: safety.Checked):  # noqa: ANN202
     from python_calamine import CalamineWorkbook
 
     try:
-        return CalamineWorkbook.from_path(str(path))
+        if isinstance(checked.source, Path):
+            return CalamineWorkbook.from_path(str(checked.source))
+        return CalamineWorkbook.from_filelike(io.BytesIO(checked.source))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # noqa: BLE001 - calamine's errors, and its Rust panics, which
         # arrive as pyo3 PanicException (a BaseException) on damaged cells
         raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
-            file=path.name)) from None
+            file=checked.path.name)) from None
 
 
 class WorkbookReader:
@@ -149,12 +153,19 @@ class WorkbookReader:
     (it runs without Python's lock) while the caller checks the sheet before, so reading
     costs little more than the largest sheet. Raises UsageError for a damaged file."""
 
-    def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> None:
-        safety.check_file(path, limits)
+    def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS, *,
+                 password: str | None = None) -> None:
+        self.checked = safety.check_file(path, limits, password=password)
+        weakref.finalize(self, self.checked.close)  # the temporary copy goes with the reader
         self.path = path
         self.limits = limits
-        self.book = _open(path)
-        self.data = WorkbookData(path=path, legacy_hint=legacy_font_hint(path))
+        try:
+            self.book = _open(self.checked)
+        except BaseException:
+            self.checked.close()
+            raise
+        self._index = {t: i for i, t in enumerate(self.book.sheet_names)}
+        self.data = WorkbookData(path=path, legacy_hint=legacy_font_hint(self.checked.fonts))
         self.fix = TextFixer(self.data.legacy_hint)
         self._titles: list[tuple[str, wf.SheetDef]] = []  # data sheets, in file order
         self._notes: dict[str, list[Issue]] = {}  # warnings per sheet title
@@ -204,8 +215,20 @@ class WorkbookReader:
             raise
         except BaseException:  # noqa: BLE001 - see _sheet
             raise self._damaged() from None
-        safety.check_cells(self.path.name, sum(len(r) for r in rows), self.limits)
+        extent = self.checked.extent(title, self._index.get(title, -1))
+        if extent is not None:  # calamine reads error cells as empty: put them back
+            for (r, c), text in extent.errors.items():
+                if r < len(rows) and c < len(rows[r]):
+                    rows[r][c] = CellError(text)
         return rows
+
+    def close(self) -> None:
+        """Let go of the workbook (and of the temporary copy a large one is read from)."""
+        book, self.book = self.book, None
+        if book is not None:
+            with contextlib.suppress(Exception):  # closed already
+                book.close()
+        self.checked.close()
 
     def _warnings(self) -> None:
         self.data.warnings = [w for notes in self._notes.values() for w in notes]
@@ -233,6 +256,7 @@ class WorkbookReader:
                 yield data
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            self.close()
         self.data.sheets.sort(key=lambda s: wf.DATA_KEYS.index(s.sheet.key))
         total = SheetHasher()
         for key in wf.DATA_KEYS:
@@ -242,9 +266,10 @@ class WorkbookReader:
         self._warnings()
 
 
-def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> WorkbookData:
+def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS, *,
+                  password: str | None = None) -> WorkbookData:
     """Check the file, read every known sheet and the manifest. Raises UsageError."""
-    reader = WorkbookReader(path, limits)
+    reader = WorkbookReader(path, limits, password=password)
     for _ in reader.sheets():
         pass
     return reader.data

@@ -94,9 +94,13 @@ class FilterBar(QWidget):
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.date_from = DateEdit(optional=True, parent=self)
         self.date_to = DateEdit(optional=True, parent=self)
+        self.date_problem = QLabel(self)
+        self.date_problem.setStyleSheet("color: #c62828;")
+        self.date_problem.hide()
         for w in (self.from_label, self.date_from, self.to_label, self.date_to):
             w.setVisible(period)
             row.addWidget(w)
+        row.addWidget(self.date_problem)
         self.unit_label = QLabel(self)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setMinimumContentsLength(18)
@@ -122,8 +126,10 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_now)
-        self.date_from.changed.connect(self.changed)
-        self.date_to.changed.connect(self.changed)
+        for edit in (self.date_from, self.date_to):
+            edit.committed.connect(self._date_committed)
+            edit.problem.connect(self._show_date_problem)
+        self._dates: tuple[object, object] = (None, None)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         if ctx is not None:
             self.attach(ctx)
@@ -149,6 +155,17 @@ class FilterBar(QWidget):
             self.row.insertWidget(self.row.indexOf(self.search), self.cat_combo)
             self.cat_combo.changed.connect(self.changed)
         self.retranslateUi()
+
+    def _date_committed(self) -> None:
+        dates = (self.date_from.value(), self.date_to.value())
+        if dates != self._dates:  # leaving the field unchanged does not search again
+            self._dates = dates
+            self.changed.emit()
+
+    def _show_date_problem(self, _text: str = "") -> None:
+        text = self.date_from.error_text() or self.date_to.error_text()
+        self.date_problem.setText(text)
+        self.date_problem.setVisible(bool(text))
 
     def _search_now(self) -> None:
         self._timer.stop()
@@ -180,7 +197,9 @@ class FilterBar(QWidget):
             equals[self.catalogue_field] = self.cat_combo.value()
         index = self.unit_combo.currentIndex()
         units = self._unit_sets[index] if 0 <= index < len(self._unit_sets) else None
-        return Filters(date_from=self.date_from.value(), date_to=self.date_to.value(),
+        date_from, date_to = self.date_from.value(), self.date_to.value()
+        return Filters(date_from=date_from if isinstance(date_from, date) else None,
+                       date_to=date_to if isinstance(date_to, date) else None,
                        unit_ids=units, search=self.search.text(), equals=equals)
 
 
