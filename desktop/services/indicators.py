@@ -31,7 +31,7 @@ from desktop.domain.indicator_defs import (
 from desktop.domain.indicators import builtin_definitions
 from desktop.errors import UsageError
 from desktop.i18n import translate
-from desktop.services import policy
+from desktop.services import policy, settings
 from desktop.services.context import AppContext
 
 SETTING_KEY = "indicator_definitions"
@@ -233,22 +233,9 @@ def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
 
 
 def _save(session: Session, who: policy.Actor, office: OfficeSet) -> None:
-    """The office's set into its settings row, whose own audit entry stamps it (the audit
+    """The office's set into its settings row, with the row's own audit entry (the audit
     trail binds every setting's state: `pcmd check` finds one changed outside PCMD)."""
-    row = session.get(Setting, SETTING_KEY)
-    value = office.to_json()
-    old = row.value if row is not None else None
-    if old == value:
-        return
-    if row is None:
-        row = Setting(key=SETTING_KEY, value=value)
-        session.add(row)
-    else:
-        row.value = value
-    session.flush()
-    policy.record_entry(session, who, action="update" if old is not None else "create",
-                        record_type="setting", record_id=SETTING_KEY,
-                        changes={"value": (old, value)}, row=row)
+    settings.write(session, who, SETTING_KEY, office.to_json())
 
 
 def _audit(session: Session, who: policy.Actor, action: str, key: str,
