@@ -350,3 +350,14 @@ def test_plan_keys_follow_the_definitions_in_force(ctx) -> None:
     assert keys["outreach_dialogues"] == ("Số buổi đối thoại", "Dialogue sessions")
     assert "workers_population" in keys and "inspections_plan_target" in keys
     assert "establishments_by_kind" not in keys  # a breakdown has no single target
+
+
+def test_the_command_line_is_refused_without_a_signed_in_administrator(ctx, tmp_path: Path,
+                                                                       capsys) -> None:
+    auth.create_user(ctx, "admin", "admin-secret", "admin", ctx.home_unit().id)
+    path = tmp_path / "dialogues.toml"
+    path.write_text(DIALOGUES, encoding="utf-8")
+    assert main(["indicators", "import", str(path), "--db", ctx.db.url]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+    with ctx.db.read_session() as s:
+        assert "outreach_dialogues" not in [d.key for d in indicators.in_force(s)]
