@@ -1411,37 +1411,42 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="136"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="144"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
         <source>Cannot read {path}: there is no such file.</source>
         <translation>Cannot read {path}: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="146"/>
+        <location filename="../desktop/services/indicators.py" line="153"/>
         <source>Cannot read {path}: it is too large for a definitions file.</source>
         <translation>Cannot read {path}: it is too large for a definitions file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="150"/>
+        <location filename="../desktop/services/indicators.py" line="157"/>
         <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
         <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="153"/>
+        <location filename="../desktop/services/indicators.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="214"/>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="222"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>

@@ -361,3 +361,12 @@ def test_the_command_line_is_refused_without_a_signed_in_administrator(ctx, tmp_
     assert "Traceback" not in capsys.readouterr().err
     with ctx.db.read_session() as s:
         assert "outreach_dialogues" not in [d.key for d in indicators.in_force(s)]
+
+
+def test_damaged_stored_definitions_are_one_sentence(db, capsys) -> None:
+    with db.session() as s:
+        s.add(m.Setting(key=indicators.SETTING_KEY, value="{not json"))
+    assert main(["report", "monthly", "--period", "2024-03", "--db", db.url,
+                 "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "indicator definitions" in err and "damaged" in err and "Traceback" not in err

@@ -29,7 +29,7 @@ from desktop.domain.indicator_defs import (
     to_toml,
 )
 from desktop.domain.indicators import builtin_definitions
-from desktop.errors import UsageError
+from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
 from desktop.services import policy, settings
 from desktop.services.context import AppContext
@@ -63,7 +63,14 @@ class OfficeSet:
     def from_json(cls, text: str) -> OfficeSet:
         if not text:
             return cls()
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise InputError(tr("The office's indicator definitions stored in the database "
+                                "are damaged; restore a backup, or import the definitions "
+                                "again."))
         own = []
         for table in data.get("own", []):
             found, _unknown = parse_table(table)
