@@ -1465,6 +1465,11 @@
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
 </context>
 <context>
     <name>locks</name>

@@ -1447,37 +1447,42 @@
         <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="121"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>Các định nghĩa chỉ tiêu riêng của đơn vị lưu trong cơ sở dữ liệu đã bị hỏng; hãy khôi phục từ bản sao lưu, hoặc nhập lại các định nghĩa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="129"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
         <source>Cannot read {path}: there is no such file.</source>
         <translation>Không đọc được {path}: không có tệp này.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="131"/>
+        <location filename="../desktop/services/indicators.py" line="153"/>
         <source>Cannot read {path}: it is too large for a definitions file.</source>
         <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="135"/>
+        <location filename="../desktop/services/indicators.py" line="157"/>
         <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
         <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="138"/>
+        <location filename="../desktop/services/indicators.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="199"/>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>không có chỉ tiêu nào mang mã này.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="207"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>

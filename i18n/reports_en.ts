@@ -353,47 +353,47 @@
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../desktop/reports/summary.py" line="28"/>
+        <location filename="../desktop/reports/summary.py" line="31"/>
         <source>{period}, {unit}:</source>
         <translation>{period}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="30"/>
+        <location filename="../desktop/reports/summary.py" line="33"/>
         <source>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</source>
         <translation>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="36"/>
+        <location filename="../desktop/reports/summary.py" line="39"/>
         <source>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</source>
         <translation>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="42"/>
+        <location filename="../desktop/reports/summary.py" line="45"/>
         <source>{reached} of {total} communes and wards were reached ({pct}%).</source>
         <translation>{reached} of {total} communes and wards were reached ({pct}%).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="45"/>
+        <location filename="../desktop/reports/summary.py" line="48"/>
         <source>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</source>
         <translation>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="50"/>
+        <location filename="../desktop/reports/summary.py" line="53"/>
         <source>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</source>
         <translation>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="59"/>
+        <location filename="../desktop/reports/summary.py" line="62"/>
         <source>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</source>
         <translation>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="64"/>
+        <location filename="../desktop/reports/summary.py" line="67"/>
         <source>Supported {people} people, of whom {reintegrated} reintegrated into the community.</source>
         <translation>Supported {people} people, of whom {reintegrated} reintegrated into the community.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="68"/>
+        <location filename="../desktop/reports/summary.py" line="71"/>
         <source>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</source>
         <translation>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</translation>
     </message>

@@ -381,47 +381,47 @@
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../desktop/reports/summary.py" line="28"/>
+        <location filename="../desktop/reports/summary.py" line="31"/>
         <source>{period}, {unit}:</source>
         <translation>{period}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="30"/>
+        <location filename="../desktop/reports/summary.py" line="33"/>
         <source>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</source>
         <translation>Tổ chức {sessions} buổi tuyên truyền với {participants} lượt người tham gia (trong đó {women} lượt nữ); phát {documents} tài liệu và {leaflets} tờ gấp, tờ rơi.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="36"/>
+        <location filename="../desktop/reports/summary.py" line="39"/>
         <source>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</source>
         <translation>Đăng tải {pages} chuyên trang, chuyên đề, {articles} bài viết và {news} tin; trang thông tin điện tử có {visits} lượt truy cập.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="42"/>
+        <location filename="../desktop/reports/summary.py" line="45"/>
         <source>{reached} of {total} communes and wards were reached ({pct}%).</source>
         <translation>{reached}/{total} xã, phường được tuyên truyền (đạt {pct}%).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="45"/>
+        <location filename="../desktop/reports/summary.py" line="48"/>
         <source>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</source>
         <translation>Tổ chức {classes} lớp tập huấn với {trainees} lượt học viên; {trained}/{officers} cán bộ đã được tập huấn trong giai đoạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="50"/>
+        <location filename="../desktop/reports/summary.py" line="53"/>
         <source>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</source>
         <translation>Kiểm tra {inspections} lượt ({planned} lượt theo kế hoạch, {unannounced} lượt đột xuất) tại {inspected}/{establishments} cơ sở; phát hiện {violating} cơ sở vi phạm, phạt tiền tổng cộng {fines} đồng.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="59"/>
+        <location filename="../desktop/reports/summary.py" line="62"/>
         <source>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</source>
         <translation>Xử lý hành chính {buyers} người mua dâm và {sellers} người bán dâm; chuyển {cases} vụ án hình sự sang Viện kiểm sát.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="64"/>
+        <location filename="../desktop/reports/summary.py" line="67"/>
         <source>Supported {people} people, of whom {reintegrated} reintegrated into the community.</source>
         <translation>Hỗ trợ {people} người, trong đó {reintegrated} người tái hòa nhập cộng đồng.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="68"/>
+        <location filename="../desktop/reports/summary.py" line="71"/>
         <source>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</source>
         <translation>Lũy kế từ đầu năm: {sessions} buổi tuyên truyền với {participants} lượt người tham gia, {inspections} lượt kiểm tra.</translation>
     </message>

@@ -29,9 +29,9 @@ from desktop.domain.indicator_defs import (
     to_toml,
 )
 from desktop.domain.indicators import builtin_definitions
-from desktop.errors import UsageError
+from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
-from desktop.services import policy
+from desktop.services import policy, settings
 from desktop.services.context import AppContext
 
 SETTING_KEY = "indicator_definitions"
@@ -63,7 +63,14 @@ class OfficeSet:
     def from_json(cls, text: str) -> OfficeSet:
         if not text:
             return cls()
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise InputError(tr("The office's indicator definitions stored in the database "
+                                "are damaged; restore a backup, or import the definitions "
+                                "again."))
         own = []
         for table in data.get("own", []):
             found, _unknown = parse_table(table)
@@ -108,6 +115,21 @@ def in_force_of(office: OfficeSet) -> list[Definition]:
 def in_force(session: Session) -> list[Definition]:
     """The definitions a report computes, in the table's order."""
     return in_force_of(office_set(session))
+
+
+def plan_keys(session: Session) -> dict[str, tuple[str, str]]:
+    """Every key a plan row (Kế hoạch: Chỉ tiêu) may name, with the (vi, en) labels to match
+    it by: the definitions in force (a plan under its key is its target), the plan figures
+    they read (`plan`) and the plan keys they take their target from (`target`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for d in in_force(session):
+        if d.by is None:
+            out.setdefault(d.key, (d.label_vi, d.label_en))
+        if d.plan:
+            out.setdefault(d.plan, (d.label_vi, d.label_en))
+        if isinstance(d.target, str):
+            out.setdefault(d.target, (d.label_vi, d.label_en))
+    return out
 
 
 def load_entries(db: Database) -> list[Entry]:
@@ -218,22 +240,9 @@ def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
 
 
 def _save(session: Session, who: policy.Actor, office: OfficeSet) -> None:
-    """The office's set into its settings row, whose own audit entry stamps it (the audit
+    """The office's set into its settings row, with the row's own audit entry (the audit
     trail binds every setting's state: `pcmd check` finds one changed outside PCMD)."""
-    row = session.get(Setting, SETTING_KEY)
-    value = office.to_json()
-    old = row.value if row is not None else None
-    if old == value:
-        return
-    if row is None:
-        row = Setting(key=SETTING_KEY, value=value)
-        session.add(row)
-    else:
-        row.value = value
-    session.flush()
-    policy.record_entry(session, who, action="update" if old is not None else "create",
-                        record_type="setting", record_id=SETTING_KEY,
-                        changes={"value": (old, value)}, row=row)
+    settings.write(session, who, SETTING_KEY, office.to_json())
 
 
 def _audit(session: Session, who: policy.Actor, action: str, key: str,

@@ -344,6 +344,7 @@ class DefinitionDialog(QDialog):
         self.conditions.horizontalHeader().setStretchLastSection(True)
         self.conditions.verticalHeader().setVisible(False)
         self.conditions.setMinimumHeight(110)
+        self.conditions.setColumnWidth(0, 220)
         self.add_condition = QPushButton(self)
         self.remove_condition = QPushButton(self)
         cond_buttons = QHBoxLayout()
