@@ -1541,6 +1541,11 @@
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="115"/>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation>{count} outreach sessions have more women than participants.</translation>
+    </message>
 </context>
 <context>
     <name>policy</name>

@@ -1117,6 +1117,23 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Reports are not available in this build.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -1296,6 +1313,21 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Delete this record?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>{n} selected</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1308,6 +1340,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="157"/>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1869,19 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
     </message>
 </context>
 </TS>

@@ -1335,6 +1335,21 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(đang cập nhật…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>đã chọn {n}</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1347,6 +1362,11 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="157"/>
+        <source>Loading the list…</source>
+        <translation>Đang tải danh sách…</translation>
     </message>
 </context>
 <context>
