@@ -63,17 +63,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="219"/>
+        <location filename="../desktop/exchange/exporter.py" line="220"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="221"/>
+        <location filename="../desktop/exchange/exporter.py" line="222"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="271"/>
+        <location filename="../desktop/exchange/exporter.py" line="272"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -134,32 +134,32 @@
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="156"/>
+        <location filename="../desktop/exchange/importer.py" line="160"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="257"/>
+        <location filename="../desktop/exchange/importer.py" line="261"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="264"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
+        <location filename="../desktop/exchange/importer.py" line="296"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="322"/>
+        <location filename="../desktop/exchange/importer.py" line="328"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="363"/>
+        <location filename="../desktop/exchange/importer.py" line="369"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -167,92 +167,122 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="147"/>
-        <location filename="../desktop/exchange/reader.py" line="200"/>
+        <location filename="../desktop/exchange/reader.py" line="150"/>
+        <location filename="../desktop/exchange/reader.py" line="203"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="182"/>
+        <location filename="../desktop/exchange/reader.py" line="185"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="187"/>
+        <location filename="../desktop/exchange/reader.py" line="190"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="299"/>
+        <location filename="../desktop/exchange/reader.py" line="353"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="314"/>
+        <location filename="../desktop/exchange/reader.py" line="368"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="115"/>
+        <location filename="../desktop/exchange/column_check.py" line="186"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="219"/>
+        <location filename="../desktop/exchange/row_parser.py" line="240"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
+        <location filename="../desktop/exchange/row_parser.py" line="355"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="396"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="405"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="411"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="471"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="347"/>
-        <location filename="../desktop/exchange/row_parser.py" line="368"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="499"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="353"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="359"/>
+        <location filename="../desktop/exchange/row_parser.py" line="490"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="407"/>
+        <location filename="../desktop/exchange/row_parser.py" line="538"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="415"/>
+        <location filename="../desktop/exchange/row_parser.py" line="546"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="431"/>
+        <location filename="../desktop/exchange/row_parser.py" line="562"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="436"/>
+        <location filename="../desktop/exchange/row_parser.py" line="567"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="453"/>
+        <location filename="../desktop/exchange/row_parser.py" line="584"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <location filename="../desktop/exchange/row_parser.py" line="588"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
