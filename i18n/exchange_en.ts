@@ -197,6 +197,16 @@
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRows</name>
@@ -260,6 +270,26 @@
         <location filename="../desktop/exchange/row_parser.py" line="345"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="355"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="396"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="405"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="411"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,16 @@
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRows</name>
@@ -271,6 +281,26 @@
         <location filename="../desktop/exchange/row_parser.py" line="345"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="355"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="396"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="405"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="411"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
 </context>
 <context>
