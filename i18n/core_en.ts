@@ -48,26 +48,6 @@
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1431,44 +1411,44 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="121"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="129"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
         <source>Cannot read {path}: there is no such file.</source>
         <translation>Cannot read {path}: there is no such file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="131"/>
+        <location filename="../desktop/services/indicators.py" line="153"/>
         <source>Cannot read {path}: it is too large for a definitions file.</source>
         <translation>Cannot read {path}: it is too large for a definitions file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="135"/>
+        <location filename="../desktop/services/indicators.py" line="157"/>
         <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
         <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="138"/>
+        <location filename="../desktop/services/indicators.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="199"/>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="207"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="71"/>
-        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
-        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
     </message>
 </context>
 <context>
@@ -1540,11 +1520,6 @@
         <location filename="../desktop/services/maintenance.py" line="187"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="115"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
 </context>
 <context>
@@ -1683,25 +1658,25 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="80"/>
+        <location filename="../desktop/services/records.py" line="82"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="213"/>
+        <location filename="../desktop/services/records.py" line="215"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="301"/>
+        <location filename="../desktop/services/records.py" line="319"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1709,7 +1684,7 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
     </message>
