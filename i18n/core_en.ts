@@ -4,67 +4,47 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>indicator definitions: export or import</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>write the definitions in force to a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>add or replace definitions from a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>definitions in format 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -121,102 +101,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="49"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -456,37 +436,37 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="64"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="72"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="75"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="88"/>
+        <location filename="../desktop/cli.py" line="78"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="91"/>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="137"/>
+        <location filename="../desktop/cli.py" line="130"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="136"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -542,13 +522,13 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="76"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="78"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -618,112 +598,127 @@
         <translation>save the rejected rows here</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>write an exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>unit (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>leave personal data out</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
         <source>write the blank template with drop-down lists</source>
         <translation>write the blank template with drop-down lists</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
         <source>Exported {n} rows to {path}.</source>
         <translation>Exported {n} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
         <source>Blank template written: {path}</source>
         <translation>Blank template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
         <source>--rejects needs --accept-valid.</source>
         <translation>--rejects needs --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>NOT imported</source>
         <translation>NOT imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>checked (dry run, nothing changed)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>valid rows imported, some rows rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
         <source>render the main window on one tab to a PNG</source>
         <translation>render the main window on one tab to a PNG</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
         <source>Unknown tab {tab}; choose one of: {tabs}.</source>
         <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
         <source>--size must look like 1366x768.</source>
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -784,6 +779,143 @@
 <context>
     <name>fields</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Cleared on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Brothel-keepers, brokers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Suspects prosecuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Sent to the procuracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Tried on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>of whom under 18</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Sex workers estimated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
         <translation>Commune/ward</translation>
@@ -794,20 +926,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -823,7 +948,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
@@ -838,248 +963,228 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>of whom women</translation>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>of whom industrial-zone workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>of whom pupils and students</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>People supported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1306,17 +1411,42 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="153"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="157"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="160"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
@@ -1332,62 +1462,62 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="48"/>
+        <location filename="../desktop/services/maintenance.py" line="49"/>
         <source>Storage damaged: {detail}</source>
         <translation>Storage damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="52"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <location filename="../desktop/services/maintenance.py" line="57"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <location filename="../desktop/services/maintenance.py" line="65"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="95"/>
+        <location filename="../desktop/services/maintenance.py" line="109"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <location filename="../desktop/services/maintenance.py" line="113"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="122"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="115"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="126"/>
+        <location filename="../desktop/services/maintenance.py" line="132"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <location filename="../desktop/services/maintenance.py" line="178"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation>{path} is not a PCMD backup: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="179"/>
+        <location filename="../desktop/services/maintenance.py" line="185"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="181"/>
+        <location filename="../desktop/services/maintenance.py" line="187"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
@@ -1395,62 +1525,62 @@
 <context>
     <name>policy</name>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="90"/>
+        <location filename="../desktop/services/policy.py" line="92"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="95"/>
+        <location filename="../desktop/services/policy.py" line="97"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="110"/>
+        <location filename="../desktop/services/policy.py" line="112"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="163"/>
+        <location filename="../desktop/services/policy.py" line="165"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="173"/>
+        <location filename="../desktop/services/policy.py" line="175"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="236"/>
+        <location filename="../desktop/services/policy.py" line="239"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="286"/>
+        <location filename="../desktop/services/policy.py" line="289"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="309"/>
+        <location filename="../desktop/services/policy.py" line="312"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="314"/>
+        <location filename="../desktop/services/policy.py" line="317"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
@@ -1458,47 +1588,72 @@
 <context>
     <name>records</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>People figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Prevention model</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Outreach session</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
         <source>Media item</source>
         <translation>Media item</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
         <source>Training class</source>
         <translation>Training class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
         <source>Support figures</source>
         <translation>Support figures</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -1560,22 +1715,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Women ({value}) cannot be more than participants ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
     </message>

@@ -304,96 +304,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="95"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="96"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="112"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="193"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="101"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="110"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="116"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="115"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="117"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="125"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="200"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="221"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="225"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="165"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Password-protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>The password for {file} is wrong. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>{file} is protected by a password. Type the password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="166"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="192"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="217"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="219"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="224"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="227"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -489,24 +504,54 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="57"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="64"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="65"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="66"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>To:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -561,146 +606,434 @@ Choose the sending unit, or type its code:</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
+        <source>Count of records</source>
+        <translation>Count of records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <source>Sum of a column</source>
+        <translation>Sum of a column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <source>Number of different values</source>
+        <translation>Number of different values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <source>Latest value, added over communes</source>
+        <translation>Latest value, added over communes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <source>Ratio of two indicators</source>
+        <translation>Ratio of two indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <source>Communes valid in the period</source>
+        <translation>Communes valid in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <source>Officers trained in the programme period</source>
+        <translation>Officers trained in the programme period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <source>Figure of the plan</source>
+        <translation>Figure of the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <source>Built-in, changed</source>
+        <translation>Built-in, changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <source>Office&apos;s own</source>
+        <translation>Office&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
+        <source>by {column}</source>
+        <translation>by {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;New indicator…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
+        <translation>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
+        <source>Only an administrator can add, change or retire indicators.</source>
+        <translation>Only an administrator can add, change or retire indicators.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
+        <source>Import indicator definitions</source>
+        <translation>Import indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <source>Indicator definitions (*.toml)</source>
+        <translation>Indicator definitions (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
+        <source>Export indicator definitions</source>
+        <translation>Export indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <source>Indicator {key}</source>
+        <translation>Indicator {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <source>TOML text</source>
+        <translation>TOML text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Key (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Vietnamese label</source>
+        <translation>Vietnamese label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>Table section</source>
+        <translation>Table section</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Computed as</source>
+        <translation>Computed as</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <source>Value (several: separate with ;)</source>
+        <translation>Value (several: separate with ;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <source>Add a condition</source>
+        <translation>Add a condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <source>Remove the condition</source>
+        <translation>Remove the condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <source>× 100, one decimal</source>
+        <translation>× 100, one decimal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <source>a number for a ratio, or a plan key</source>
+        <translation>a number for a ratio, or a plan key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
+        <translation>The key of an indicator cannot be changed; make a new indicator instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Cases and rings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Denunciations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>People on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Prevention models</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
-        <source>Outreach</source>
-        <translation>Outreach</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="282"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Reports are not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="302"/>
@@ -728,36 +1061,61 @@ Choose the sending unit, or type its code:</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="407"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <location filename="../desktop/ui/main_window.py" line="428"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <location filename="../desktop/ui/tabs.py" line="27"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="29"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="31"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Cases and hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="35"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="37"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -831,19 +1189,6 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/trust_locks.py" line="109"/>
         <source>{month} is already locked.</source>
         <translation>{month} is already locked.</translation>
-    </message>
-</context>
-<context>
-    <name>OutreachTab</name>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
-        <source>Outreach sessions</source>
-        <translation>Outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
-        <source>Media items</source>
-        <translation>Media items</translation>
     </message>
 </context>
 <context>
@@ -1164,12 +1509,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="78"/>
+        <location filename="../desktop/ui/training_tab.py" line="77"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="79"/>
+        <location filename="../desktop/ui/training_tab.py" line="78"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>

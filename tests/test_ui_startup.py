@@ -41,7 +41,7 @@ def test_shell_is_shown_first_then_the_data_is_attached(qtbot, qtmodeltester, ct
     assert panel.model is None and panel.view.model() is None
     assert window.home_label.text() == "Opening the database…"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Outreach", "Training", "Inspections", "Support", "Reports"]
+        "Outreach", "Training", "Inspections", "Cases and hotspots", "Support", "Reports"]
 
     qtbot.waitUntil(lambda: window.is_attached, timeout=10_000)
     assert panel.model is not None and panel.model.rowCount() == 3

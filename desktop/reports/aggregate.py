@@ -24,6 +24,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from desktop.db import models as m
 from desktop.reports.model import Window
@@ -93,8 +94,10 @@ def _prefilter(src: Source, date_attr: str | None, lo: date, hi: date) -> Column
 
 
 def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr: str | None,
-            measures: Sequence[Measure], extra: str | None = None) -> list[Group]:
-    """Windowed figures of one table grouped by (commune or reference, owner[, extra])."""
+            measures: Sequence[Measure], extra: str | None = None,
+            joins: Sequence[tuple[Subquery, ColumnElement[bool]]] = ()) -> list[Group]:
+    """Windowed figures of one table grouped by (commune or reference, owner[, extra]);
+    `joins` are outer-joined (at most one row each per record) for the measures' conditions."""
     t = src.model
     lo, hi = bounds(windows)
     cols = []
@@ -113,8 +116,13 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
     key_col = getattr(t, src.key_attr) if src.key_attr else None
     extra_col = getattr(t, extra) if extra else None
     group_cols = [c for c in (key_col, t.owner_id, extra_col) if c is not None]
-    stmt = (select(*group_cols, *cols)
-            .where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
+    stmt = select(*group_cols, *cols)
+    if joins:
+        joined = t.__table__
+        for sub, on in joins:
+            joined = joined.outerjoin(sub, on)
+        stmt = stmt.select_from(joined)
+    stmt = (stmt.where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
             .group_by(*group_cols))
     n, first, count = len(windows), len(group_cols), len(measures)
     spans = [(first + i * n, first + (i + 1) * n) for i in range(count)]
@@ -155,13 +163,19 @@ def date_by(col: ColumnElement, yes: bool, w: Window) -> ColumnElement[bool]:
     return or_(col.is_(None), col > w.end)
 
 
-def trained_in(w: Window, since: date) -> ColumnElement[bool]:
-    """The officer attended a class that started between `since` and the window's end."""
+def attendance_flags(windows: Sequence[Window], since: Callable[[Window], date]) -> Subquery:
+    """Per officer, one column per window (named by its key): 1 when they attended a class
+    that started between `since(window)` and the window's end. One scan of the attendance;
+    the report joins it to the officers."""
     a, c = m.Attendance, m.TrainingClass
-    attended = (select(a.officer_id).join(c, c.id == a.class_id)
-                .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= since,
-                       c.date_from <= w.end))
-    return m.Officer.id.in_(attended)
+    lo = min(since(w) for w in windows)
+    hi = max(w.end for w in windows)
+    flags = [func.max(case((and_(c.date_from >= since(w), c.date_from <= w.end), 1),
+                           else_=0)).label(w.key) for w in windows]
+    return (select(a.officer_id.label("officer_id"), *flags).join(c, c.id == a.class_id)
+            .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= lo,
+                   c.date_from <= hi)
+            .group_by(a.officer_id).subquery("trained"))
 
 
 # ---- other reads ---------------------------------------------------------------------------

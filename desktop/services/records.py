@@ -28,7 +28,7 @@ def tr(text: str) -> str:
 
 
 # Kinds whose records are not tied to a month (registers and yearly plans): never locked.
-LOCK_EXEMPT = policy.NEVER_LOCKED
+LOCK_EXEMPT = policy.never_locked()
 
 
 @dataclass

@@ -7,16 +7,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.domain.record_types import TYPES
 from desktop.ui.list_panel import RecordListPanel
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
 
-CLASS_COLUMNS = ("date_from", "date_to", "name", "level", "organiser", "trainee_groups",
-                 "trainees", "documents", "unit_id")
-OFFICER_COLUMNS = ("officer_code", "full_name", "unit_id", "position", "team_178", "active",
-                   "started_on", "ended_on")
-ATTENDANCE_COLUMNS = ("officer_id", "note")
+CLASS_COLUMNS = TYPES["training"].list_columns
+OFFICER_COLUMNS = TYPES["officers"].list_columns
+ATTENDANCE_COLUMNS = TYPES["attendance"].list_columns
 
 
 class TrainingTab(QWidget):
