@@ -32,12 +32,11 @@ from desktop.services.record_specs import SPECS, FieldSpec, RecordSpec
 if TYPE_CHECKING:
     from desktop.services.records import Filters, RecordService
 
-#: columns that name a linked record in a list: (code-like columns..., the name)
-REF_NAME_COLUMNS: dict[str, tuple[str, ...]] = {
-    "officers": ("officer_code", "full_name"),
-    "establishments": ("est_code", "name"),
-    "training": ("name",),
-}
+
+
+def title_fields(kind: str) -> tuple[str, ...]:
+    """The fields that name a record where another refers to it (code first, name last)."""
+    return SPECS[kind].title_fields
 #: text fields that hold a person's full name (sorted by given name)
 PERSON_NAME_FIELDS: frozenset[tuple[str, str]] = frozenset({
     ("officers", "full_name"), ("establishments", "owner_name"),
@@ -148,9 +147,9 @@ class RecordLists:
     @staticmethod
     def _text_value(spec: RecordSpec, f: FieldSpec) -> Any:
         col = getattr(spec.model, f.name)
-        if f.kind == "ref" and f.ref in REF_NAME_COLUMNS:
+        if f.kind == "ref" and f.ref and title_fields(f.ref):
             target = SPECS[f.ref].model
-            name = getattr(target, REF_NAME_COLUMNS[f.ref][-1])
+            name = getattr(target, title_fields(f.ref)[-1])
             return select(name).where(target.id == col).scalar_subquery()
         return col
 
@@ -175,7 +174,7 @@ class RecordLists:
 
         spec = SPECS[kind]
         t = spec.model.__table__
-        names = REF_NAME_COLUMNS[kind]
+        names = title_fields(kind)
         active = t.c.active if "active" in t.c else None
         cols = [t.c.id, *[t.c[n] for n in names]] + ([active] if active is not None else [])
         stmt = self.service.query(kind, Filters()).with_only_columns(*cols)
@@ -215,7 +214,7 @@ class RecordLists:
     @staticmethod
     def _add_ref_labels(session: Any, spec: RecordSpec, rows: dict[str, dict[str, Any]]) -> None:
         for f in spec.fields:
-            if f.kind != "ref" or f.ref not in REF_NAME_COLUMNS:
+            if f.kind != "ref" or not f.ref or not title_fields(f.ref):
                 continue
             targets = {str(r[f.name]) for r in rows.values() if r.get(f.name)}
             if not targets:
@@ -255,7 +254,7 @@ def plain_rows(session: Any, stmt: Any, chunk: int = 5000) -> list[tuple[Any, ..
 def ref_labels(session: Any, kind: str, ids: Iterable[str]) -> dict[str, str]:
     """id -> "code — name" of linked records (an officer, an establishment, a class)."""
     target = SPECS[kind].model
-    cols = [getattr(target, c) for c in REF_NAME_COLUMNS[kind]]
+    cols = [getattr(target, c) for c in title_fields(kind)]
     out: dict[str, str] = {}
     wanted = list(ids)
     for start in range(0, len(wanted), ROW_CHUNK):

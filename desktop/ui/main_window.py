@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, preferences
-from desktop.exchange import formats
 from desktop.i18n import current_language
 from desktop.ui.errors import show_unexpected_error
 from desktop.ui.list_panel import RecordListPanel
@@ -435,12 +434,16 @@ class MainWindow(QMainWindow):
         if self.exchange is None:
             return
         if paths is None:
+            from desktop.exchange import formats
+
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import workbooks"), "", formats.open_filter())
         if paths:
             self.exchange.import_files(list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        from desktop.exchange import formats  # not at start-up: the shell stays light
+
         urls = event.mimeData().urls()
         if self.exchange is not None and urls and all(
                 formats.accepted(u.toLocalFile()) or Path(u.toLocalFile()).is_dir()
