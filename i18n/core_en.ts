@@ -72,151 +72,289 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="36"/>
+        <location filename="../desktop/output_file.py" line="62"/>
+        <source>Cannot write {path}: it is the open database; choose another file name.</source>
+        <translation>Cannot write {path}: it is the open database; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="66"/>
+        <source>Cannot write {path}: it is one of the files being read; choose another file name.</source>
+        <translation>Cannot write {path}: it is one of the files being read; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="76"/>
+        <source>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</source>
+        <translation>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="89"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Cannot write {path}: it is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="39"/>
+        <location filename="../desktop/output_file.py" line="92"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="42"/>
+        <location filename="../desktop/output_file.py" line="95"/>
         <source>Cannot write {path}: it is not an ordinary file.</source>
         <translation>Cannot write {path}: it is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="68"/>
+        <location filename="../desktop/output_file.py" line="121"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="113"/>
-        <location filename="../desktop/output_file.py" line="123"/>
+        <location filename="../desktop/output_file.py" line="166"/>
+        <location filename="../desktop/output_file.py" line="176"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="120"/>
+        <location filename="../desktop/output_file.py" line="173"/>
         <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
         <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="125"/>
+        <location filename="../desktop/output_file.py" line="178"/>
         <source>the folder does not exist.</source>
         <translation>the folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="127"/>
+        <location filename="../desktop/output_file.py" line="180"/>
         <source>the disk or folder is read-only.</source>
         <translation>the disk or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="135"/>
+        <location filename="../desktop/output_file.py" line="188"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
 </context>
 <context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>users who sign in: add or list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>add a user (the first must be an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>user name (no spaces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>the user&apos;s unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>lock a month of a unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>unlock a month of a unit (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Password for the new user {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>User {name} added ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>No users: sign-in is off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>{month} of {unit} was not locked; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>{month} of {unit} was already locked; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="40"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="41"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="42"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="43"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="44"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="45"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="46"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="47"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="48"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="49"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="49"/>
+        <location filename="../desktop/cli.py" line="50"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -456,129 +594,149 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="64"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="72"/>
+        <location filename="../desktop/cli.py" line="73"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="75"/>
+        <location filename="../desktop/cli.py" line="76"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="88"/>
+        <location filename="../desktop/cli.py" line="78"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="92"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="91"/>
+        <location filename="../desktop/cli.py" line="95"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="137"/>
+        <location filename="../desktop/cli.py" line="170"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="182"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <location filename="../desktop/commands/database_cmds.py" line="29"/>
         <source>create (or upgrade) the database and set the home unit</source>
         <translation>create (or upgrade) the database and set the home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <location filename="../desktop/commands/database_cmds.py" line="30"/>
         <source>home unit code</source>
         <translation>home unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <location filename="../desktop/commands/database_cmds.py" line="33"/>
         <source>fill the database with realistic synthetic records</source>
         <translation>fill the database with realistic synthetic records</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <location filename="../desktop/commands/database_cmds.py" line="36"/>
         <source>unit to make records for (default: home)</source>
         <translation>unit to make records for (default: home)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <location filename="../desktop/commands/database_cmds.py" line="39"/>
         <source>integrity check of the database</source>
         <translation>integrity check of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <location filename="../desktop/commands/database_cmds.py" line="42"/>
         <source>consistent copy of the database</source>
         <translation>consistent copy of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <location filename="../desktop/commands/database_cmds.py" line="46"/>
         <source>restore the database from a backup</source>
         <translation>restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
         <source>Database ready: {db}</source>
         <translation>Database ready: {db}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <location filename="../desktop/commands/database_cmds.py" line="107"/>
         <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
         <translation>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <location filename="../desktop/commands/database_cmds.py" line="121"/>
         <source>--records must be between 1 and 5,000,000.</source>
         <translation>--records must be between 1 and 5,000,000.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
         <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/database_cmds.py" line="130"/>
         <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <location filename="../desktop/commands/database_cmds.py" line="134"/>
         <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
         <translation>Created {total} records for {unit} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <location filename="../desktop/commands/database_cmds.py" line="154"/>
         <source>Check passed: no problems found.</source>
         <translation>Check passed: no problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <location filename="../desktop/commands/database_cmds.py" line="158"/>
         <source>Check failed: {n} problems.</source>
         <translation>Check failed: {n} problems.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <location filename="../desktop/commands/database_cmds.py" line="170"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <location filename="../desktop/commands/database_cmds.py" line="195"/>
         <source>Restored from {path}.</source>
         <translation>Restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/database_cmds.py" line="197"/>
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
@@ -731,54 +889,100 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="114"/>
-        <source>The database {name} could not be upgraded: {reason}</source>
-        <translation>The database {name} could not be upgraded: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="55"/>
+        <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
+        <translation>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="151"/>
+        <location filename="../desktop/db/database.py" line="60"/>
+        <source>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</source>
+        <translation>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="136"/>
+        <source>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</source>
+        <translation>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
+        <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="188"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="158"/>
-        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
+        <location filename="../desktop/db/database.py" line="195"/>
+        <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
+        <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="164"/>
+        <location filename="../desktop/db/database.py" line="198"/>
+        <location filename="../desktop/db/database.py" line="212"/>
+        <source>{path} is not a PCMD database.</source>
+        <translation>{path} is not a PCMD database.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="208"/>
+        <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
+        <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="215"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="175"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Cannot open the database {name}: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="244"/>
+        <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="178"/>
+        <location filename="../desktop/db/database.py" line="257"/>
+        <source>Cannot open the database {name}; the details are in {log}.</source>
+        <translation>Cannot open the database {name}; the details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="260"/>
+        <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
+        <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="264"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="181"/>
+        <location filename="../desktop/db/database.py" line="267"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="184"/>
+        <location filename="../desktop/db/database.py" line="270"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="187"/>
+        <location filename="../desktop/db/database.py" line="273"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="191"/>
-        <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation>The database refused the change: {reason}. Nothing was saved.</translation>
+        <location filename="../desktop/db/database.py" line="277"/>
+        <source>The database refused the change; nothing was saved. The details are in {log}.</source>
+        <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="302"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="303"/>
+        <source>it cannot be written</source>
+        <translation>it cannot be written</translation>
     </message>
 </context>
 <context>
@@ -1332,125 +1536,135 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="48"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Storage damaged: {detail}</translation>
+        <location filename="../desktop/services/maintenance.py" line="73"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="80"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <location filename="../desktop/services/maintenance.py" line="85"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <location filename="../desktop/services/maintenance.py" line="97"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="95"/>
+        <location filename="../desktop/services/maintenance.py" line="123"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <location filename="../desktop/services/maintenance.py" line="133"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="115"/>
+        <location filename="../desktop/services/maintenance.py" line="143"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="126"/>
+        <location filename="../desktop/services/maintenance.py" line="157"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <location filename="../desktop/services/maintenance.py" line="162"/>
+        <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
+        <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="253"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} is not a PCMD backup: {reason}</translation>
+        <location filename="../desktop/services/maintenance.py" line="257"/>
+        <source>{path} is not a PCMD backup, or it is damaged.</source>
+        <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="179"/>
+        <location filename="../desktop/services/maintenance.py" line="260"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="181"/>
+        <location filename="../desktop/services/maintenance.py" line="262"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="264"/>
+        <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
+        <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
     </message>
 </context>
 <context>
     <name>policy</name>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="90"/>
+        <location filename="../desktop/services/policy.py" line="92"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="95"/>
+        <location filename="../desktop/services/policy.py" line="97"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="110"/>
+        <location filename="../desktop/services/policy.py" line="112"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="163"/>
+        <location filename="../desktop/services/policy.py" line="165"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="173"/>
+        <location filename="../desktop/services/policy.py" line="175"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="236"/>
+        <location filename="../desktop/services/policy.py" line="239"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="286"/>
+        <location filename="../desktop/services/policy.py" line="289"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="309"/>
+        <location filename="../desktop/services/policy.py" line="312"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="314"/>
+        <location filename="../desktop/services/policy.py" line="317"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
@@ -1532,6 +1746,24 @@
         <location filename="../desktop/services/setup.py" line="36"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="27"/>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>
 </context>
 <context>

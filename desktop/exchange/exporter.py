@@ -27,7 +27,7 @@ from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.output_file import write_whole
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.progress import NullProgress, Progress
@@ -212,9 +212,10 @@ def export_workbook(
     redact: bool = False, progress: Progress | None = None,
 ) -> ExportResult:
     progress = progress or NullProgress()
-    unit = unit or ctx.home_unit()
+    unit = unit or policy.default_owner(ctx)
     if unit is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
+    policy.require_readable(ctx, unit)  # the change policy's units: only the user's own
     if end < start:
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:

@@ -65,7 +65,7 @@ def build_report(db: Database, units: UnitDirectory, root: UnitInfo, period: Per
     windows = windows_of(period)
     mapper = RowMapper(units, root, end)
     progress.update(0, 4)
-    with db.read_session() as s:
+    with db.snapshot_session() as s:  # one snapshot: never a mix of before and after
         defs = list(definitions) if definitions is not None else indicators.in_force(s)
         schema = SourceSchema(Catalogues.load(s))
         fig = compute(s, defs, schema, mapper, units, windows)
