@@ -107,28 +107,39 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="166"/>
-        <location filename="../desktop/output_file.py" line="176"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="173"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="178"/>
-        <source>the folder does not exist.</source>
-        <translation>the folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="180"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>the disk or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="188"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>the database could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>the system could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
@@ -624,12 +635,12 @@
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="170"/>
+        <location filename="../desktop/cli.py" line="185"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="182"/>
+        <location filename="../desktop/cli.py" line="197"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -935,52 +946,57 @@
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="244"/>
+        <location filename="../desktop/db/database.py" line="245"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="249"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="257"/>
+        <location filename="../desktop/db/database.py" line="262"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Cannot open the database {name}; the details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="260"/>
+        <location filename="../desktop/db/database.py" line="265"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="264"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="267"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="270"/>
+        <location filename="../desktop/db/database.py" line="275"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="273"/>
+        <location filename="../desktop/db/database.py" line="278"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="277"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="302"/>
+        <location filename="../desktop/db/database.py" line="307"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="303"/>
+        <location filename="../desktop/db/database.py" line="308"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
@@ -1536,72 +1552,72 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="73"/>
+        <location filename="../desktop/services/maintenance.py" line="81"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="80"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="85"/>
+        <location filename="../desktop/services/maintenance.py" line="93"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="97"/>
+        <location filename="../desktop/services/maintenance.py" line="105"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="123"/>
+        <location filename="../desktop/services/maintenance.py" line="131"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="133"/>
+        <location filename="../desktop/services/maintenance.py" line="141"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="143"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} outreach sessions have more women than participants.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="157"/>
+        <location filename="../desktop/services/maintenance.py" line="165"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="162"/>
+        <location filename="../desktop/services/maintenance.py" line="170"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="253"/>
+        <location filename="../desktop/services/maintenance.py" line="261"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="257"/>
+        <location filename="../desktop/services/maintenance.py" line="265"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="260"/>
+        <location filename="../desktop/services/maintenance.py" line="268"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="262"/>
+        <location filename="../desktop/services/maintenance.py" line="270"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="264"/>
+        <location filename="../desktop/services/maintenance.py" line="272"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
     </message>
@@ -1751,7 +1767,7 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="27"/>
+        <location filename="../desktop/services/storage.py" line="36"/>
         <source>the database</source>
         <translation>the database</translation>
     </message>

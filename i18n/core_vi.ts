@@ -107,28 +107,39 @@
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="166"/>
-        <location filename="../desktop/output_file.py" line="176"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="173"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="178"/>
-        <source>the folder does not exist.</source>
-        <translation>không có thư mục này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="180"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>ổ đĩa hoặc thư mục chỉ cho đọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="188"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>cơ sở dữ liệu không ghi được (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>không có thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>hệ thống không ghi được tệp (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>
@@ -644,12 +655,12 @@
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="170"/>
+        <location filename="../desktop/cli.py" line="185"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="182"/>
+        <location filename="../desktop/cli.py" line="197"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -955,52 +966,57 @@
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="244"/>
+        <location filename="../desktop/db/database.py" line="245"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>Cơ sở dữ liệu bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="249"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="257"/>
+        <location filename="../desktop/db/database.py" line="262"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Không mở được cơ sở dữ liệu {name}; chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="260"/>
+        <location filename="../desktop/db/database.py" line="265"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Không mở được cơ sở dữ liệu {name}: không đọc hoặc ghi được tệp hay thư mục chứa nó (hãy kiểm tra thư mục và quyền truy cập).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="264"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="267"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="270"/>
+        <location filename="../desktop/db/database.py" line="275"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="273"/>
+        <location filename="../desktop/db/database.py" line="278"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="277"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>Cơ sở dữ liệu không nhận thay đổi này; chưa lưu được gì. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="302"/>
+        <location filename="../desktop/db/database.py" line="307"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="303"/>
+        <location filename="../desktop/db/database.py" line="308"/>
         <source>it cannot be written</source>
         <translation>không ghi được</translation>
     </message>
@@ -1576,72 +1592,72 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="73"/>
+        <location filename="../desktop/services/maintenance.py" line="81"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="80"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="85"/>
+        <location filename="../desktop/services/maintenance.py" line="93"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="97"/>
+        <location filename="../desktop/services/maintenance.py" line="105"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="123"/>
+        <location filename="../desktop/services/maintenance.py" line="131"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="133"/>
+        <location filename="../desktop/services/maintenance.py" line="141"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="143"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{count} outreach sessions have more women than participants.</source>
         <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="157"/>
+        <location filename="../desktop/services/maintenance.py" line="165"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="162"/>
+        <location filename="../desktop/services/maintenance.py" line="170"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="253"/>
+        <location filename="../desktop/services/maintenance.py" line="261"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="257"/>
+        <location filename="../desktop/services/maintenance.py" line="265"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="260"/>
+        <location filename="../desktop/services/maintenance.py" line="268"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="262"/>
+        <location filename="../desktop/services/maintenance.py" line="270"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="264"/>
+        <location filename="../desktop/services/maintenance.py" line="272"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -1799,7 +1815,7 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="27"/>
+        <location filename="../desktop/services/storage.py" line="36"/>
         <source>the database</source>
         <translation>cơ sở dữ liệu</translation>
     </message>

@@ -121,27 +121,27 @@
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="256"/>
+        <location filename="../desktop/exchange/importer.py" line="257"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="263"/>
+        <location filename="../desktop/exchange/importer.py" line="264"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="289"/>
+        <location filename="../desktop/exchange/importer.py" line="290"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="321"/>
+        <location filename="../desktop/exchange/importer.py" line="335"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="362"/>
+        <location filename="../desktop/exchange/importer.py" line="376"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>

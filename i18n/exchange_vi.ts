@@ -125,27 +125,27 @@
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="256"/>
+        <location filename="../desktop/exchange/importer.py" line="257"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="263"/>
+        <location filename="../desktop/exchange/importer.py" line="264"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="289"/>
+        <location filename="../desktop/exchange/importer.py" line="290"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="321"/>
+        <location filename="../desktop/exchange/importer.py" line="335"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="362"/>
+        <location filename="../desktop/exchange/importer.py" line="376"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>

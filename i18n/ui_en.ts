@@ -1447,17 +1447,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
     </message>

@@ -1465,17 +1465,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Đã xảy ra sự cố ({error}). Dữ liệu đã lưu vẫn an toàn; thao tác bị lỗi chưa được thực hiện.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
     </message>

@@ -167,3 +167,31 @@ def test_restore_from_the_menu_reopens_the_data(qtbot, ctx: AppContext, tmp_path
     with pytest.raises(Exception, match="no longer exists"):
         service.get("media", later)
     assert "previous data were kept" in messages[-1]
+
+
+def test_staff_see_no_settings_catalogues_users_backup_or_restore(qtbot, ctx: AppContext,
+                                                                  messages) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    _people(ctx)
+    set_user(ctx, auth.authenticate(ctx.db, "binh", "staff-pw-1"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    menu = window.trust_menu  # type: ignore[attr-defined]
+    window.menu_file.aboutToShow.emit()
+    hidden = [window.act_settings, window.act_catalogues, window.act_backup,
+              *menu.actions.values()]
+    assert not any(a.isVisible() or a.isEnabled() for a in hidden)
+    assert not menu.menu.menuAction().isVisible()
+    window.act_settings.setEnabled(True)  # even when reached another way
+    window.act_settings.trigger()
+    assert messages and "does not allow" in messages[-1]
+    # the administrator makes Bình a manager on another PC: his next look at a menu shows it
+    admin = AppContext(ctx.db, user_name="other")
+    set_user(admin, auth.authenticate(ctx.db, "admin", "admin-secret"))
+    binh = next(u for u in auth.list_users(ctx.db) if u.username == "binh")
+    auth.update_user(admin, binh.id, role="manager")
+    window.menu_tools.aboutToShow.emit()
+    assert window.act_settings.isVisible() and window.act_backup.isVisible()
+    assert menu.actions["lock"].isVisible() and not menu.actions["users"].isVisible()
+    assert not window.act_catalogues.isVisible()

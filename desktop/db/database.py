@@ -241,6 +241,11 @@ class DatabaseDamaged(InputError):
 
 
 def damaged_error(name: str) -> InputError:
+    if not name:
+        return DatabaseDamaged(_tr(
+            "The database is damaged (some of its pages cannot be read); nothing was changed. "
+            "Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask "
+            "for help if it happens again."))
     return DatabaseDamaged(_tr(
         "The database {name} is damaged (some of its pages cannot be read); nothing was changed. "
         "Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for "

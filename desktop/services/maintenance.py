@@ -29,6 +29,14 @@ from desktop.services.record_specs import SPECS
 _log = logging.getLogger("pcmd.maintenance")
 
 
+def _note(message: str, *args: object) -> None:
+    """Details for support go to the log file, never to the user's screen."""
+    from desktop.logging_setup import setup_logging
+
+    setup_logging()
+    _log.warning(message, *args)
+
+
 def tr(text_: str) -> str:
     return translate("maintenance", text_)
 
@@ -69,7 +77,7 @@ def _check_storage(db: Database, result: CheckResult) -> bool:
         if db.is_sqlite:
             found = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             if found != ["ok"]:
-                _log.warning("integrity_check of %s: %s", db.display_name, "; ".join(found))
+                _note("integrity_check of %s: %s", db.display_name, "; ".join(found))
                 result.problems.append(tr(
                     "Storage damaged: SQLite found {n} damaged places in {name} (listed in the "
                     "log file). Restore the latest backup.").format(
@@ -199,7 +207,7 @@ def _audit(db: Database, who: str, action: str, changes: dict[str, tuple[object,
             audit.record(session, user=who, action=action, record_type="database",
                          record_id="", changes=changes)
     except InputError as exc:
-        _log.warning("%s not audited: %s", action, exc.message)
+        _note("%s not audited: %s", action, exc.message)
 
 
 def sound(path: Path) -> bool:
@@ -211,10 +219,10 @@ def sound(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        _log.warning("quick_check of %s failed: %s", path, exc)
+        _note("quick_check of %s failed: %s", path, exc)
         return False
     if found != ["ok"]:
-        _log.warning("quick_check of %s: %s", path, "; ".join(found[:20]))
+        _note("quick_check of %s: %s", path, "; ".join(found[:20]))
     return found == ["ok"]
 
 
@@ -344,7 +352,7 @@ def _restore_into(path: Path, source: Path) -> None:
             src.close()
         return
     except sqlite3.DatabaseError as exc:
-        _log.warning("restore into %s by the backup API failed (%s); replacing the file",
+        _note("restore into %s by the backup API failed (%s); replacing the file",
                      path, exc)
     tmp = path.with_name(path.name + ".restoring")
     shutil.copyfile(source, tmp)
