@@ -163,6 +163,11 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="71"/>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation>The folder {folder} holds no .xlsx workbook.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
@@ -453,6 +458,35 @@
         <location filename="../desktop/exchange/safety.py" line="529"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="55"/>
+        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="58"/>
+        <location filename="../desktop/exchange/safety.py" line="70"/>
+        <location filename="../desktop/exchange/safety.py" line="104"/>
+        <location filename="../desktop/exchange/safety.py" line="106"/>
+        <source>{file} is not an Excel .xlsx workbook.</source>
+        <translation>{file} is not an Excel .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="67"/>
+        <location filename="../desktop/exchange/safety.py" line="84"/>
+        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
+        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="81"/>
+        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
+        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="118"/>
+        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
+        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
     </message>
 </context>
 <context>

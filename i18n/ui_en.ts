@@ -1117,6 +1117,23 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <source>Reports are not available in this build.</source>
+        <translation>Reports are not available in this build.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -1189,6 +1206,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/trust_locks.py" line="109"/>
         <source>{month} is already locked.</source>
         <translation>{month} is already locked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="86"/>
+        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <source>There is no office whose months you may lock.</source>
+        <translation>There is no office whose months you may lock.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {office} is unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
+        <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {office} is locked: {n} records can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1895,19 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@ def test_single_user_pc_enables_everything(qtbot, ctx: AppContext) -> None:
     assert all(a.isEnabled() for a in window.trust_menu.actions.values())  # type: ignore[attr-defined]
 
 
-def test_month_lock_dialog(qtbot, ctx: AppContext) -> None:
+def test_month_lock_dialog(qtbot, ctx: AppContext, messages) -> None:
     _people(ctx)
     set_user(ctx, auth.authenticate(ctx.db, "lan", "manager-pw"))
     home = ctx.home_unit()
@@ -94,6 +94,9 @@ def test_month_lock_dialog(qtbot, ctx: AppContext) -> None:
     dialog.month.setDate(dialog.month.date().fromString("03/2024", "MM/yyyy"))
     assert dialog.chosen_month() == date(2024, 3, 1)
     assert dialog.apply()
+    assert messages[0].startswith("Lock 03/2024 of 308 Quận Đồ Sơn? Nobody can then change")
+    assert messages[1] == "03/2024 of 308 Quận Đồ Sơn is locked: 0 records can no longer be " \
+                          "changed."
     with pytest.raises(Exception, match="03/2024 was locked"):
         RecordService(ctx).create("media", {"date": date(2024, 3, 9), "kind": "tin",
                                             "quantity": 1})
