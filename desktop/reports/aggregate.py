@@ -45,7 +45,7 @@ class Measure:
     sig: tuple
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Group:
     """A result row: the grouping key (commune or reference), the owner, the extra grouping
     value (or None), and values[measure][window index] (windows in the order given)."""
@@ -140,7 +140,8 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
              (lambda row, j=first + i * n + slot[0]: (row[j],)) for i in range(count)]
     has_key, has_extra = key_col is not None, extra_col is not None
     out = []
-    for row in session.execute(stmt):
+    # Core rows, not the ORM's: a table's results are plain figures
+    for row in session.connection().execute(stmt):
         values = tuple(pick(row) for pick in picks)
         out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
                          row[first - 1] if has_extra else None, values))
@@ -196,7 +197,7 @@ def reference_units(session: Session, src: Source) -> dict[object, int | None]:
     records too: what refers to them still counts."""
     assert src.via is not None
     model = m.RECORD_MODELS[src.via[1]]
-    return {r[0]: r[1] for r in session.execute(select(model.id, model.unit_id))}
+    return {r[0]: r[1] for r in session.connection().execute(select(model.id, model.unit_id))}
 
 
 def plans(session: Session, first_year: int, last_year: int) -> list[tuple[int, str, float,
