@@ -53,7 +53,7 @@ class Group:
     key: object
     owner_id: int
     extra: object
-    values: tuple[tuple[int | float, ...], ...]
+    values: list[tuple[int | float, ...]]
 
 
 def bounds(windows: Sequence[Window]) -> tuple[date, date]:
@@ -142,7 +142,7 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
     out = []
     # Core rows, not the ORM's: a table's results are plain figures
     for row in session.connection().execute(stmt):
-        values = tuple(pick(row) for pick in picks)
+        values = [pick(row) for pick in picks]
         out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
                          row[first - 1] if has_extra else None, values))
     return out
