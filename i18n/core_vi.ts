@@ -1702,25 +1702,25 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="80"/>
+        <location filename="../desktop/services/records.py" line="82"/>
         <source>A record with the same {field} already exists.</source>
         <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="213"/>
+        <location filename="../desktop/services/records.py" line="215"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="301"/>
+        <location filename="../desktop/services/records.py" line="319"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
@@ -1728,7 +1728,7 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
     </message>

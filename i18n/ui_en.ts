@@ -4,67 +4,67 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -72,67 +72,67 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="106"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="111"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="115"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="124"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="125"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="130"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="131"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="137"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="167"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="170"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -754,118 +754,118 @@ Choose the sending unit, or type its code:</translation>
         <translation>Export indicator definitions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="378"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
         <source>Indicator {key}</source>
         <translation>Indicator {key}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>TOML text</source>
         <translation>TOML text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Key (a-z, 0-9, _)</source>
         <translation>Key (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Vietnamese label</source>
         <translation>Vietnamese label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>English label</source>
         <translation>English label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Table section</source>
         <translation>Table section</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Computed as</source>
         <translation>Computed as</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="392"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Numerator</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Denominator</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
         <source>Value (several: separate with ;)</source>
         <translation>Value (several: separate with ;)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
         <source>Add a condition</source>
         <translation>Add a condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
         <source>Remove the condition</source>
         <translation>Remove the condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
         <source>× 100, one decimal</source>
         <translation>× 100, one decimal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
         <source>a number for a ratio, or a plan key</source>
         <translation>a number for a ratio, or a plan key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="543"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
         <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
         <translation>The key of an indicator cannot be changed; make a new indicator instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="550"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
@@ -1255,42 +1255,57 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="326"/>
+        <location filename="../desktop/ui/list_panel.py" line="339"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="327"/>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="328"/>
+        <location filename="../desktop/ui/list_panel.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="329"/>
+        <location filename="../desktop/ui/list_panel.py" line="342"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="353"/>
+        <location filename="../desktop/ui/list_panel.py" line="366"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="359"/>
+        <location filename="../desktop/ui/list_panel.py" line="372"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="362"/>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="378"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="474"/>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="568"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -1300,12 +1315,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="157"/>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="308"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="308"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1452,23 +1472,23 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="34"/>
-        <location filename="../desktop/ui/trust_signin.py" line="47"/>
+        <location filename="../desktop/ui/trust_signin.py" line="38"/>
+        <location filename="../desktop/ui/trust_signin.py" line="51"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="42"/>
+        <location filename="../desktop/ui/trust_signin.py" line="46"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="43"/>
+        <location filename="../desktop/ui/trust_signin.py" line="47"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="48"/>
+        <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1476,12 +1496,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="111"/>
+        <location filename="../desktop/ui/tasks.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="125"/>
+        <location filename="../desktop/ui/tasks.py" line="126"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1489,12 +1509,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="85"/>
+        <location filename="../desktop/ui/training_tab.py" line="77"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="78"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>
@@ -1806,7 +1826,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="101"/>
+        <location filename="../desktop/ui/app.py" line="99"/>
         <source>Daily backup…</source>
         <translation>Daily backup…</translation>
     </message>

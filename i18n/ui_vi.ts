@@ -4,67 +4,67 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record type</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
         <translation>xoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
         <translation>khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
         <translation>mở khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
         <translation>nhập từ tệp</translation>
     </message>
@@ -72,67 +72,67 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="106"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="111"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="115"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
         <source>unit code</source>
         <translation>mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="124"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="125"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="130"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="131"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="137"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="167"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="170"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -768,118 +768,118 @@ Mã đơn vị gửi:</translation>
         <translation>Xuất định nghĩa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="378"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
         <source>Indicator {key}</source>
         <translation>Chỉ tiêu {key}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
         <source>TOML text</source>
         <translation>Văn bản TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Key (a-z, 0-9, _)</source>
         <translation>Mã (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
         <source>Vietnamese label</source>
         <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>English label</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
         <source>Table section</source>
         <translation>Nhóm trong bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Computed as</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
-        <location filename="../desktop/ui/indicator_editor.py" line="392"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
         <source>Percentage</source>
         <translation>Tỷ lệ phần trăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
         <source>Value (several: separate with ;)</source>
         <translation>Giá trị (nhiều giá trị: cách nhau bằng ;)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
         <source>Add a condition</source>
         <translation>Thêm điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
         <source>Remove the condition</source>
         <translation>Xóa điều kiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
         <source>× 100, one decimal</source>
         <translation>× 100, lấy một chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
         <source>a number for a ratio, or a plan key</source>
         <translation>một số (với tỷ lệ) hoặc mã chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="543"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
         <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
         <translation>Không được đổi mã của chỉ tiêu; hãy tạo chỉ tiêu mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="550"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
@@ -1294,42 +1294,57 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="326"/>
+        <location filename="../desktop/ui/list_panel.py" line="339"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="327"/>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="328"/>
+        <location filename="../desktop/ui/list_panel.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="329"/>
+        <location filename="../desktop/ui/list_panel.py" line="342"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="353"/>
+        <location filename="../desktop/ui/list_panel.py" line="366"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="359"/>
+        <location filename="../desktop/ui/list_panel.py" line="372"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="362"/>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="378"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="474"/>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(đang cập nhật…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>đã chọn {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="568"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
@@ -1339,12 +1354,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="157"/>
+        <source>Loading the list…</source>
+        <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="308"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="308"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -1491,23 +1511,23 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="34"/>
-        <location filename="../desktop/ui/trust_signin.py" line="47"/>
+        <location filename="../desktop/ui/trust_signin.py" line="38"/>
+        <location filename="../desktop/ui/trust_signin.py" line="51"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="42"/>
+        <location filename="../desktop/ui/trust_signin.py" line="46"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="43"/>
+        <location filename="../desktop/ui/trust_signin.py" line="47"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="48"/>
+        <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1515,12 +1535,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="111"/>
+        <location filename="../desktop/ui/tasks.py" line="112"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="125"/>
+        <location filename="../desktop/ui/tasks.py" line="126"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1528,12 +1548,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="85"/>
+        <location filename="../desktop/ui/training_tab.py" line="77"/>
         <source>Classes and attendance</source>
         <translation>Lớp tập huấn và học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="78"/>
         <source>Officers</source>
         <translation>Cán bộ</translation>
     </message>
@@ -1845,7 +1865,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="101"/>
+        <location filename="../desktop/ui/app.py" line="99"/>
         <source>Daily backup…</source>
         <translation>Đang sao lưu hằng ngày…</translation>
     </message>

@@ -48,6 +48,7 @@ class ExportResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     checksum: str = ""
+    redacted: bool = False
 
 
 def serial(d: date | datetime) -> float:
@@ -223,7 +224,7 @@ def export_workbook(
 def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: date,
                   redact: bool, progress: Progress) -> ExportResult:
     owners = _scope_ids(ctx, unit)
-    result = ExportResult(out)
+    result = ExportResult(out, redacted=redact)
     hasher = SheetHasher()
     book = new_book(out)
     styles = Styles(book)
@@ -303,6 +304,7 @@ def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: 
         (wf.M_VERSION, wf.FORMAT_VERSION), (wf.M_SOFTWARE, f"PCMD {__version__}"),
         *[(wf.M_COUNT_PREFIX + s.name, result.counts.get(s.key, 0)) for s in wf.SHEETS],
         (wf.M_CHECKSUM, result.checksum),
+        *([(wf.M_REDACTED, wf.REDACTED)] if result.redacted else []),
     ]
     for r, (k, v) in enumerate(values):
         ws.write_string(r, 0, k, styles.key)

@@ -144,6 +144,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
             rows = parser.rows(data)
             plan.rows[key] = rows
             before = len(plan.warnings)
+            plan.warnings.extend(parser.take_notes())
             if key == "deletions":
                 _classify_deletions(session, plan, rows, rules)
             else:
@@ -151,8 +152,11 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
                 refs.register(key, ((r.id, r.values) for r in rows
                                     if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
+        before = len(plan.warnings)
+        parser.finish(plan)  # register rows whose commune the referring rows decide
+        found["registers"] = plan.warnings[before:]
     plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
-    plan.warnings = [w for k in wf.IMPORT_ORDER for w in found.get(k, ())]
+    plan.warnings = [w for k in (*wf.IMPORT_ORDER, "registers") for w in found.get(k, ())]
     want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
     if want and str(want).strip().lower() != book.checksum:
         early.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
@@ -236,6 +240,8 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
             continue
         seen_ids.add(r.id)
         old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
+        if old is not None and r.absent:  # redacted personal data: what is stored stays
+            v.update({n: old[n] for n in r.absent})
         if old is None:
             if (why := rules.row_problem(key, None, v)) is not None:
                 _reject(r, why, "@id", r.id)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.domain.text import clean_text
 from desktop.errors import UsageError
-from desktop.exchange import safety
+from desktop.exchange import header_shapes, safety
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher
 from desktop.exchange.legacy_text import (
@@ -75,6 +75,9 @@ class SheetData:
     header_cells: list[object] = field(default_factory=list)
     by_column: list[tuple[object, ...]] = field(default_factory=list)  # `rows`' cells, by column
     distinct: list[set[object]] = field(default_factory=list)  # each column's set of values
+    skipped: set[int] = field(default_factory=set)  # indices of `rows`: sections, signatures
+    from_pcmd: bool = False  # the workbook is a PCMD export (its manifest says so)
+    redacted: bool = False  # ... with personal data left out
 
 
 def transpose(rows: list[list[object]]) -> list[tuple[object, ...]]:
@@ -244,10 +247,16 @@ class WorkbookReader:
         try:
             loading = [pool.submit(self._sheet, title) for title, _ in wanted]
             for (title, sheet), future in zip(wanted, loading, strict=True):
-                rows = self._rows(title, future.result())
-                data = _sheet(sheet, title, rows, self.fix, self._notes[title])
+                calamine_sheet = future.result()
+                rows = self._rows(title, calamine_sheet)
+                data = _sheet(sheet, title, rows, self.fix, self._notes[title],
+                              _merged(calamine_sheet))
                 if data is None:
                     continue
+                software = str(self.data.manifest.get(wf.header_key(wf.M_SOFTWARE)) or "")
+                data.from_pcmd = software.startswith("PCMD")
+                data.redacted = wf.header_key(str(self.data.manifest.get(wf.header_key(
+                    wf.M_REDACTED)) or "")) in wf.REDACTED_WORDS
                 hasher = parts[sheet.key] = SheetHasher()
                 hasher.sheet(sheet.name)
                 hasher.row(data.header_cells)
@@ -284,9 +293,54 @@ def _manifest(rows: list[list[object]], fix: TextFixer) -> dict[str, object]:
     return out
 
 
+def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:  # noqa: ANN001
+    try:
+        return list(sheet.merged_cell_ranges or ())
+    except Exception:  # noqa: BLE001 - a format without merged ranges (.ods)
+        return []
+
+
+def _spans(merged: list[tuple[tuple[int, int], tuple[int, int]]], row: int) -> dict[int, int]:
+    """Column -> first column of the merged cell that covers it in `row` (0-based)."""
+    out: dict[int, int] = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= row <= r1 and c1 - c0 < 1000:
+            for c in range(c0, c1 + 1):
+                out[c] = c0
+    return out
+
+
+def _header(rows: list[list[object]], best: int, index: dict[str, wf.Column], fix: TextFixer,
+            merged: list[tuple[tuple[int, int], tuple[int, int]]],
+            ) -> tuple[list[object], int, int]:
+    """The header cells, the Excel row number of the header's last row, and the index of the
+    first body row: a header may take two rows (a group over its parts), and a row of column
+    numbers under it is passed over."""
+
+    def known(text: str) -> bool:
+        return wf.header_key(fix(text)) in index
+
+    def score(cells: list[object]) -> int:
+        return len({index[k].field for c in cells if isinstance(c, str)
+                    and (k := wf.header_key(fix(c))) in index})
+
+    header, last, first_body = rows[best], best, best + 1
+    best_score = score(header)
+    for top in (best, best - 1):
+        if top < 0 or top + 1 >= len(rows):
+            continue
+        spans = _spans(merged, top) if merged else None
+        combined = header_shapes.combine_header(rows[top], rows[top + 1], known, spans)
+        if combined is not None and score(combined) > best_score:
+            header, last, first_body, best_score = combined, top + 1, top + 2, score(combined)
+    if first_body < len(rows) and header_shapes.column_numbers(rows[first_body]):
+        first_body += 1
+    return header, last + 1, first_body
+
+
 def _sheet(
     sheet: wf.SheetDef, title: str, rows: list[list[object]], fix: TextFixer,
-    warnings: list[Issue],
+    warnings: list[Issue], merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
 ) -> SheetData | None:
     index = wf.header_index(sheet)
     best, best_score = -1, 0
@@ -301,7 +355,7 @@ def _sheet(
                 "{headers}); the sheet was ignored.").format(
                     sheet=title, headers=", ".join(sheet.headers[:3]))))
         return None
-    header = rows[best]
+    header, header_row, first_body = _header(rows, best, index, fix, merged or [])
     columns: dict[int, wf.Column] = {}
     headers: dict[str, str] = {}
     for ci, cell in enumerate(header):
@@ -311,14 +365,25 @@ def _sheet(
         col = index.get(wf.header_key(text))
         if col is None or col.field in headers:
             if wf.header_key(text) not in wf.IGNORED_HEADERS:
-                warnings.append(Issue(title, best + 1, text, None, tr(
+                warnings.append(Issue(title, header_row, text, None, tr(
                     "Column “{column}” is not a column of this sheet; it was ignored.")
                     .format(column=text)))
             continue
         columns[ci] = col
         headers[col.field] = text
-    body = rows[best + 1:]
+    body = rows[first_body:]
     by_column = transpose(body)
-    return SheetData(sheet, title, best + 1, columns, headers,
-                     list(zip(range(best + 2, best + 2 + len(body)), body, strict=True)),
-                     list(header), by_column, [set(c) for c in by_column])
+    start = first_body + 1  # the Excel row of body[0]
+    skipped, notes = header_shapes.shape_rows(body, by_column, list(columns))
+    for kind, first, last, text in notes:
+        if kind == "section":
+            warnings.append(Issue(title, start + first, None, text, tr(
+                "Row {row} is a section heading (“{text}”); it was skipped.").format(
+                    row=start + first, text=text)))
+        else:
+            warnings.append(Issue(title, start + first, None, None, tr(
+                "Rows {first} to {last} are the signature block under the table; they were "
+                "skipped.").format(first=start + first, last=start + last)))
+    return SheetData(sheet, title, header_row, columns, headers,
+                     list(zip(range(start, start + len(body)), body, strict=True)),
+                     list(header), by_column, [set(c) for c in by_column], skipped)

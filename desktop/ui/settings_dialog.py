@@ -225,7 +225,11 @@ class SettingsDialog(QDialog):
             return
         values = {k: e.text().strip() for k, e in self.report_edits.items()}
         values.update({k: e.text().strip() for k, e in self.deadline_edits.items()})
-        settings.put(self.ctx.db, values)
+        try:
+            settings.put(self.ctx, values)  # the change policy decides who may
+        except PcmdError as exc:
+            self.status.setText(exc.message)
+            return
         code = self.home_combo.currentData(ID_ROLE)
         home = self.ctx.home_unit()
         if code and (home is None or home.code != code):

@@ -99,8 +99,9 @@ class Task(QObject):
         self.shown_after.timeout.connect(self._show_dialog)
         self.job = _Job(work, self.progress, self.signals)
 
-    def start(self) -> None:
-        self.shown_after.start(SHOW_AFTER_MS)
+    def start(self, quiet: bool = False) -> None:
+        if not quiet:
+            self.shown_after.start(SHOW_AFTER_MS)
         self.runner.pool.start(self.job)
 
     def cancel(self) -> None:
@@ -173,10 +174,12 @@ class TaskRunner(QObject):
         self.tasks: list[Task] = []
 
     def run(self, title: str, work: Callable[[Progress], T], on_done: Callable[[T], None],
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
+            on_error: Callable[[BaseException], None] | None = None, *,
+            quiet: bool = False) -> Task:
+        """`quiet`: no progress dialog (a list loading its rows says so in its own title)."""
         task = Task(self, title, work, on_done, on_error)
         self.tasks.append(task)
-        task.start()
+        task.start(quiet)
         return task
 
     def busy(self) -> bool:
