@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,12 +32,11 @@ from desktop.services.record_specs import SPECS, FieldSpec, RecordSpec
 if TYPE_CHECKING:
     from desktop.services.records import Filters, RecordService
 
-#: columns that name a linked record in a list: (code-like columns..., the name)
-REF_NAME_COLUMNS: dict[str, tuple[str, ...]] = {
-    "officers": ("officer_code", "full_name"),
-    "establishments": ("est_code", "name"),
-    "training": ("name",),
-}
+
+
+def title_fields(kind: str) -> tuple[str, ...]:
+    """The fields that name a record where another refers to it (code first, name last)."""
+    return SPECS[kind].title_fields
 #: text fields that hold a person's full name (sorted by given name)
 PERSON_NAME_FIELDS: frozenset[tuple[str, str]] = frozenset({
     ("officers", "full_name"), ("establishments", "owner_name"),
@@ -120,16 +120,15 @@ class RecordLists:
             then.append(getattr(model, spec.date_field).desc().nulls_last())
         then.append(model.id)
         with self.ctx.db.read_session() as session:
-            if f is None:
-                stmt = base.order_by(*then)
-                return list(session.scalars(stmt.limit(limit) if limit else stmt))
-            if f.kind in SQL_ORDERED:
-                key = self._sql_key(session, spec, f)
-                first = key.desc() if order.descending else key.asc()
-                stmt = base.order_by(first.nulls_last(), *then)
-                return list(session.scalars(stmt.limit(limit) if limit else stmt))
-            rows = session.execute(base.add_columns(self._text_value(spec, f))
-                                   .order_by(*then)).all()
+            if f is None or f.kind in SQL_ORDERED:
+                keys = then
+                if f is not None:
+                    key = self._sql_key(session, spec, f)
+                    keys = [(key.desc() if order.descending else key.asc()).nulls_last(), *then]
+                stmt = base.order_by(*keys)
+                return [r[0] for r in plain_rows(session, stmt.limit(limit) if limit else stmt)]
+            rows = plain_rows(session, base.add_columns(self._text_value(spec, f))
+                              .order_by(*then))
         return self._rank_sort(rows, is_person_name(spec, f), order.descending, limit)
 
     def _sql_key(self, session: Any, spec: RecordSpec, f: FieldSpec) -> Any:
@@ -148,9 +147,9 @@ class RecordLists:
     @staticmethod
     def _text_value(spec: RecordSpec, f: FieldSpec) -> Any:
         col = getattr(spec.model, f.name)
-        if f.kind == "ref" and f.ref in REF_NAME_COLUMNS:
+        if f.kind == "ref" and f.ref and title_fields(f.ref):
             target = SPECS[f.ref].model
-            name = getattr(target, REF_NAME_COLUMNS[f.ref][-1])
+            name = getattr(target, title_fields(f.ref)[-1])
             return select(name).where(target.id == col).scalar_subquery()
         return col
 
@@ -175,7 +174,7 @@ class RecordLists:
 
         spec = SPECS[kind]
         t = spec.model.__table__
-        names = REF_NAME_COLUMNS[kind]
+        names = title_fields(kind)
         active = t.c.active if "active" in t.c else None
         cols = [t.c.id, *[t.c[n] for n in names]] + ([active] if active is not None else [])
         stmt = self.service.query(kind, Filters()).with_only_columns(*cols)
@@ -215,7 +214,7 @@ class RecordLists:
     @staticmethod
     def _add_ref_labels(session: Any, spec: RecordSpec, rows: dict[str, dict[str, Any]]) -> None:
         for f in spec.fields:
-            if f.kind != "ref" or f.ref not in REF_NAME_COLUMNS:
+            if f.kind != "ref" or not f.ref or not title_fields(f.ref):
                 continue
             targets = {str(r[f.name]) for r in rows.values() if r.get(f.name)}
             if not targets:
@@ -226,10 +225,36 @@ class RecordLists:
                     r["labels"][f.name] = names.get(str(r[f.name]), str(r[f.name]))
 
 
+def plain_rows(session: Any, stmt: Any, chunk: int = 5000) -> list[tuple[Any, ...]]:
+    """The rows of `stmt` through the driver's own cursor, as plain tuples.
+
+    SQLAlchemy's result objects hold the GIL while they turn a big result into rows, so the
+    window stalls (300 ms for 43,000 ids) while a worker reads a long list; the driver gives
+    the GIL back between rows (sqlite3) or between chunks. For plain columns only (ids,
+    texts, numbers): no result types are applied."""
+    conn = session.connection()
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    if dialect.name == "sqlite":  # dates as SQLAlchemy stores them in SQLite
+        params = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+    args: Any = [params[k] for k in compiled.positiontup] \
+        if compiled.positiontup is not None else params
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(compiled.string, args)
+        out: list[tuple[Any, ...]] = []
+        while part := cursor.fetchmany(chunk):
+            out.extend(part)
+        return out
+    finally:
+        cursor.close()
+
+
 def ref_labels(session: Any, kind: str, ids: Iterable[str]) -> dict[str, str]:
     """id -> "code — name" of linked records (an officer, an establishment, a class)."""
     target = SPECS[kind].model
-    cols = [getattr(target, c) for c in REF_NAME_COLUMNS[kind]]
+    cols = [getattr(target, c) for c in title_fields(kind)]
     out: dict[str, str] = {}
     wanted = list(ids)
     for start in range(0, len(wanted), ROW_CHUNK):

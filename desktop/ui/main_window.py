@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, preferences
-from desktop.exchange import formats
 from desktop.i18n import current_language
 from desktop.ui.errors import show_unexpected_error
 from desktop.ui.list_panel import RecordListPanel
@@ -120,11 +119,22 @@ class MainWindow(QMainWindow):
             act.setEnabled(True)
         self._load_tab(self.tabs.currentIndex())
         self.retranslateUi()
-        if menus_later:
-            QTimer.singleShot(0, self._install_menus)
+        if menus_later:  # once the visible list shows its first rows (or at once)
+            panel = self.current_panel()
+            model = panel.model if panel is not None else None
+            if model is not None and model.loading:
+                model.loaded.connect(self._menus_after_first_rows)
+            else:
+                QTimer.singleShot(0, self._install_menus)
         else:
             self._install_menus()
         self.attached.emit()
+
+    def _menus_after_first_rows(self) -> None:
+        panel = self.current_panel()
+        if panel is not None and panel.model is not None:
+            panel.model.loaded.disconnect(self._menus_after_first_rows)
+        QTimer.singleShot(0, self._install_menus)
 
     def _install_menus(self) -> None:
         """The Excel exchange and Administration menus; they need the database."""
@@ -426,12 +436,16 @@ class MainWindow(QMainWindow):
         if self.exchange is None:
             return
         if paths is None:
+            from desktop.exchange import formats
+
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import workbooks"), "", formats.open_filter())
         if paths:
             self.exchange.import_files(list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        from desktop.exchange import formats  # not at start-up: the shell stays light
+
         urls = event.mimeData().urls()
         if self.exchange is not None and urls and all(
                 formats.accepted(u.toLocalFile()) or Path(u.toLocalFile()).is_dir()

@@ -42,7 +42,13 @@ MAX_CACHED = 60 * PAGE  # rows kept in memory; beyond it the cache starts again
 QUICK_FIRST = True  # show the first block of a new list before the whole id list is in
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
+RECORD_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+_DISPLAY, _EDIT, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole),
+                             int(Qt.ItemDataRole.ToolTipRole))
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_HANDLED_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, RECORD_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _MISSING: dict[str, object] = {}  # an id whose row is gone (deleted meanwhile)
 
 _catalogue_cache: weakref.WeakKeyDictionary[Any, catalogue_service.Catalogues] = (
@@ -88,6 +94,9 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = kind
         self.spec = SPECS[kind]
         self.fields: list[FieldSpec] = [self.spec.field(c) for c in columns]
+        self._alignments = [_RIGHT if f.kind in ("int", "money", "float", "year") else
+                            _CENTER if f.kind in ("bool", "date", "month") else None
+                            for f in self.fields]
         self.service = RecordService(ctx)
         self.runner = runner
         self.filters = Filters()
@@ -139,25 +148,36 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         if self.fixed is None:
-            self._set_ids(generation, [], {}, final=True)
+            self._set_ids(generation, [], {}, {}, final=True)
             return
         service, kind = self.service, self.kind
         filters, order = self._effective_filters(), self.order
         keep = self.keep()[:1000]
 
-        def whole(_progress: object = None) -> tuple[list[str], dict[str, int]]:
+        def rows_for(ids: list[str], found: dict[str, int]) -> dict[str, dict[str, object]]:
+            """The rows the view will show first, read in the worker too: the first block
+            and the blocks of the rows kept selected."""
+            starts = {0} | {n // PAGE * PAGE for n in found.values()}
+            wanted = [i for start in sorted(starts)[:4] for i in ids[start:start + PAGE]]
+            return service.rows_by_id(kind, wanted) if wanted else {}
+
+        def whole(_progress: object = None) -> tuple[list[str], dict[str, int], dict]:
             ids = service.ids(kind, filters, order)
-            return ids, _positions(ids, keep) if len(keep) > 20 else {}
+            found = _positions(ids, keep) if keep else {}
+            return ids, found, rows_for(ids, found)
+
+        def first(_progress: object = None) -> tuple[list[str], dict[str, int], dict]:
+            ids = service.ids(kind, filters, order, limit=PAGE)
+            return ids, {}, rows_for(ids, {})
 
         if self.runner is None:
-            ids, found = whole()
-            self._set_ids(generation, ids, found, final=True)
+            self._set_ids(generation, *whole(), final=True)
             return
         self.loading = True
         title = QCoreApplication.translate("RecordTableModel", "Loading the list…")
         if quick and QUICK_FIRST:
-            self.runner.run(title, lambda _p: service.ids(kind, filters, order, limit=PAGE),
-                            lambda ids: self._set_ids(generation, ids, {}, final=False),
+            self.runner.run(title, first,
+                            lambda result: self._set_ids(generation, *result, final=False),
                             quiet=True)
         self.runner.run(title, whole,
                         lambda result: self._set_ids(generation, *result, final=True),
@@ -176,19 +196,19 @@ class RecordTableModel(QAbstractTableModel):
         else:
             show_unexpected_error(parent, exc)
 
-    def _set_ids(self, generation: int, ids: list[str], found: dict[str, int], *,
-                 final: bool) -> None:
+    def _set_ids(self, generation: int, ids: list[str], found: dict[str, int],
+                 rows: dict[str, dict[str, object]], *, final: bool) -> None:
         if generation != self._generation or (not final and not self.loading):
             return  # an older query, or the whole list came back before the first block
         keep = self.keep()[:1000]
         self.beginResetModel()
         self._ids = ids
-        self._rows.clear()
+        self._rows = dict(rows)
         self.endResetModel()
         self.partial = not final
         if final:
             self.loading = False
-        if len(keep) <= 20:
+        if len(keep) <= 20:  # the selection as it is now (a few: cheap to find)
             found = _positions(ids, keep)
         self.positions = found
         self.loaded.emit()
@@ -204,6 +224,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload_catalogues(self) -> None:
         self.catalogues = shared_catalogues(self.ctx, reload=True)
+        self._forget_texts()
+
+    def _forget_texts(self) -> None:
+        for rec in self._rows.values():
+            rec.pop("_texts", None)
 
     def _fetch(self, row: int) -> None:
         """Read the rows of the block around `row` that are not in memory yet."""
@@ -270,27 +295,24 @@ class RecordTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or \
-                index.column() >= len(self.fields):
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if role not in _HANDLED_ROLES:  # most roles a paint asks for: nothing, at once
             return None
-        f = self.fields[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if f.kind in ("int", "money", "float", "year"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if f.kind in ("bool", "date", "month"):
-                return int(Qt.AlignmentFlag.AlignCenter)
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= col < len(self.fields):
             return None
+        if role == _ALIGN:
+            return self._alignments[col]
         if role == RECORD_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.EditRole):
-            return None
-        rec = self.record(index.row())
+            return self._ids[row]
+        rec = self.record(row)
         if rec is None:
             return None
-        text = self.display(f, rec.get(f.name), rec)
-        if role == Qt.ItemDataRole.ToolTipRole and len(text) < 30:
+        texts = rec.get("_texts")
+        if texts is None:  # each row's texts are made once, when first shown
+            texts = rec["_texts"] = [self.display(f, rec.get(f.name), rec) for f in self.fields]
+        text = texts[col]  # type: ignore[index]
+        if role == _TOOLTIP and len(text) < 30:
             return None
         return text
 
@@ -329,6 +351,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """After a language switch: headers and catalogue labels are read again."""
+        self._forget_texts()
         if self.fields:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
         if self._ids and self.fields:

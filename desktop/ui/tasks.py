@@ -68,11 +68,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.work(self.progress)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the window closed meanwhile: nobody waits for the result any more
 
 
 class Task(QObject):
