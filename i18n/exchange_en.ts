@@ -68,12 +68,12 @@
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="212"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="258"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -139,34 +139,29 @@
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="232"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="239"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="299"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="340"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>The folder {folder} holds no .xlsx workbook.</translation>
     </message>
 </context>
 <context>
@@ -458,35 +453,6 @@
         <location filename="../desktop/exchange/safety.py" line="529"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} is not an Excel .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="212"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="258"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -143,27 +143,27 @@
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="232"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="239"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="299"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="340"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>

@@ -916,174 +916,174 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>The reports could not be opened; the log holds the details.</source>
         <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Indicators…</source>
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="416"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="407"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="428"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
@@ -1117,23 +1117,6 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Reports are not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
-        <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
-        <translation>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -1148,75 +1131,65 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Lock a month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="62"/>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="67"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="63"/>
+        <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="69"/>
+        <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="92"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="93"/>
-        <source>Locked months: {months}</source>
-        <translation>Locked months: {months}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="98"/>
-        <source>Choose the home unit first.</source>
-        <translation>Choose the home unit first.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="105"/>
-        <source>{month} is not locked.</source>
-        <translation>{month} is not locked.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="109"/>
-        <source>{month} is already locked.</source>
-        <translation>{month} is already locked.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="52"/>
-        <source>(until {date})</source>
-        <translation>(until {date})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
         <location filename="../desktop/ui/trust_locks.py" line="111"/>
         <source>There is no office whose months you may lock.</source>
         <translation>There is no office whose months you may lock.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="101"/>
+        <source>Locked months: {months}</source>
+        <translation>Locked months: {months}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="121"/>
+        <source>{month} is not locked.</source>
+        <translation>{month} is not locked.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="123"/>
@@ -1227,6 +1200,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/trust_locks.py" line="127"/>
         <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
         <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="134"/>
+        <source>{month} is already locked.</source>
+        <translation>{month} is already locked.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="137"/>
@@ -1358,17 +1336,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="157"/>
+        <location filename="../desktop/ui/table_models.py" line="177"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="308"/>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="308"/>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1376,138 +1354,138 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Home unit</source>
         <translation>Home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="164"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Names printed on reports</source>
         <translation>Names printed on reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Parent agency</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Abbreviation (No.: …/BC-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Place (for the date line)</source>
         <translation>Place (for the date line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="172"/>
         <source>Signer&apos;s title</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="173"/>
         <source>Signer&apos;s name</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
         <source>Reporting deadlines</source>
         <translation>Reporting deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Monthly figures due by day (of the next month)</source>
         <translation>Monthly figures due by day (of the next month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="181"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Year-end report due by (day/month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>The backup failed: {error}</source>
         <translation>The backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
         <source>Monthly figures due by day: write a day from 1 to 28.</source>
         <translation>Monthly figures due by day: write a day from 1 to 28.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="221"/>
         <source>Year-end report due by: write a day and month such as 15/12.</source>
         <translation>Year-end report due by: write a day and month such as 15/12.</translation>
     </message>
@@ -1539,12 +1517,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="112"/>
+        <location filename="../desktop/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="126"/>
+        <location filename="../desktop/ui/tasks.py" line="129"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1565,94 +1543,94 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrustMenu</name>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="34"/>
+        <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="37"/>
+        <location filename="../desktop/ui/trust_menu.py" line="43"/>
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="38"/>
+        <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
         <translation>Lock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="39"/>
+        <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
         <translation>Unlock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="40"/>
+        <location filename="../desktop/ui/trust_menu.py" line="46"/>
         <source>Audit trail…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="41"/>
+        <location filename="../desktop/ui/trust_menu.py" line="47"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="42"/>
+        <location filename="../desktop/ui/trust_menu.py" line="48"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="74"/>
+        <location filename="../desktop/ui/trust_menu.py" line="120"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
         <translation>Your role ({role}) does not allow this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="114"/>
+        <location filename="../desktop/ui/trust_menu.py" line="161"/>
         <source>Back up the data</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="116"/>
-        <location filename="../desktop/ui/trust_menu.py" line="143"/>
+        <location filename="../desktop/ui/trust_menu.py" line="163"/>
+        <location filename="../desktop/ui/trust_menu.py" line="192"/>
         <source>PCMD backup (*.sqlite)</source>
         <translation>PCMD backup (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="127"/>
+        <location filename="../desktop/ui/trust_menu.py" line="176"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="128"/>
+        <location filename="../desktop/ui/trust_menu.py" line="177"/>
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="132"/>
+        <location filename="../desktop/ui/trust_menu.py" line="181"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="142"/>
+        <location filename="../desktop/ui/trust_menu.py" line="191"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="147"/>
-        <location filename="../desktop/ui/trust_menu.py" line="167"/>
+        <location filename="../desktop/ui/trust_menu.py" line="196"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="148"/>
+        <location filename="../desktop/ui/trust_menu.py" line="197"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
         <translation>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="164"/>
+        <location filename="../desktop/ui/trust_menu.py" line="221"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="166"/>
+        <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
     </message>
@@ -1733,42 +1711,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="41"/>
+        <location filename="../desktop/ui/trust_users.py" line="37"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="56"/>
+        <location filename="../desktop/ui/trust_users.py" line="52"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="57"/>
+        <location filename="../desktop/ui/trust_users.py" line="53"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="58"/>
+        <location filename="../desktop/ui/trust_users.py" line="54"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="59"/>
+        <location filename="../desktop/ui/trust_users.py" line="55"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="60"/>
+        <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="63"/>
+        <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="64"/>
+        <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1776,92 +1754,92 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="88"/>
+        <location filename="../desktop/ui/trust_users.py" line="84"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="92"/>
+        <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="96"/>
+        <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
         <translation>Sign-in is required once a user exists. The first user must be an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="101"/>
+        <location filename="../desktop/ui/trust_users.py" line="97"/>
         <source>Change role…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="102"/>
+        <location filename="../desktop/ui/trust_users.py" line="98"/>
         <source>Activate / deactivate</source>
         <translation>Activate / deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="107"/>
+        <location filename="../desktop/ui/trust_users.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -1895,19 +1873,6 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/errors.py" line="40"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
-    </message>
-</context>
-<context>
-    <name>OutreachTab</name>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
-        <source>Outreach sessions</source>
-        <translation>Outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
-        <source>Media items</source>
-        <translation>Media items</translation>
     </message>
 </context>
 </TS>
