@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.i18n import QT_TRANSLATE_NOOP, set_language, translate
-
-# Each module has register(subparsers); heavy imports happen inside the commands.
-COMMAND_MODULES = (
-    "desktop.commands.database_cmds",
-    "desktop.commands.exchange_cmds",
-    "desktop.commands.report_cmds",
-    "desktop.commands.indicator_cmds",
-    "desktop.commands.screenshot_cmd",
-    "desktop.commands.trust_cmds",
-)
 
 
 def tr(text: str) -> str:
@@ -94,13 +83,18 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"pcmd {__version__}",
                         help=tr("show the program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=SubParser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    # Each module has register(subparsers); heavy imports happen inside the commands.
+    from desktop.commands import (
+        database_cmds,
+        exchange_cmds,
+        indicator_cmds,
+        report_cmds,
+        screenshot_cmd,
+        trust_cmds,
+    )
+
+    for module in (database_cmds, exchange_cmds, report_cmds, indicator_cmds, trust_cmds,
+                   screenshot_cmd):
         module.register(sub)
     return parser
 

@@ -896,6 +896,21 @@
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -1303,6 +1318,107 @@
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Cleared on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Brothel-keepers, brokers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Suspects prosecuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Sent to the procuracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Tried on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>of whom under 18</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Sex workers estimated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>of whom industrial-zone workers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>of whom pupils and students</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -1540,6 +1656,31 @@
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="151"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="153"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="157"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="160"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>locks</name>
@@ -1620,6 +1761,11 @@
         <location filename="../desktop/services/maintenance.py" line="272"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1900,31 @@
         <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>People figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Prevention model</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2084,51 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
     </message>
 </context>
 </TS>

@@ -916,6 +916,21 @@
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>đọc mật khẩu của các tệp có mật khẩu từ dòng đầu của TỆP (nếu không có thì lấy từ biến môi trường PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>đặt mật khẩu cho tệp bằng mật khẩu ở dòng đầu của TỆP (như chức năng “Encrypt with Password” của Excel: dùng khi gửi dữ liệu cá nhân qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Hãy cho biết mật khẩu bằng --password-file TỆP hoặc biến môi trường PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -1339,6 +1354,107 @@
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Ngày phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Ngày xóa bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Cơ quan phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Số chủ chứa, môi giới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Số bị can</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Chuyển Viện kiểm sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Ngày xét xử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Ngày xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Số người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>trong đó dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Số người bán dâm ước tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>trong đó công nhân KCN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>trong đó học sinh, sinh viên</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -1576,6 +1692,31 @@
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>Các định nghĩa chỉ tiêu riêng của đơn vị lưu trong cơ sở dữ liệu đã bị hỏng; hãy khôi phục từ bản sao lưu, hoặc nhập lại các định nghĩa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="151"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="153"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="157"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="160"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>locks</name>
@@ -1668,6 +1809,11 @@
     <message>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation type="vanished">{path} không phải là bản sao lưu PCMD: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1948,31 @@
         <location filename="../desktop/services/records.py" line="301"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>Số liệu người bán dâm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Mô hình</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2136,51 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>Ngày xóa bỏ trước ngày phát hiện.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số chủ chứa, môi giới ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số bị can ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>Ngày xét xử trước ngày của vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>Ngày xử lý trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số người dưới 18 tuổi ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số công nhân KCN ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số học sinh, sinh viên ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>

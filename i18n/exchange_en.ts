@@ -145,6 +145,16 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <source>The folder {folder} holds no workbook ({formats}).</source>
+        <translation>The folder {folder} holds no workbook ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
+        <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
@@ -173,6 +183,16 @@
         <location filename="../desktop/exchange/reader.py" line="289"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
 </context>
 <context>
@@ -227,6 +247,36 @@
         <location filename="../desktop/exchange/row_parser.py" line="429"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” is not a valid value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="226"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="342"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="383"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="392"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="398"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
 </context>
 <context>
@@ -296,6 +346,136 @@
         <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
         <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="41"/>
+        <source>The password for {file} is wrong.</source>
+        <translation>The password for {file} is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
+        <location filename="../desktop/exchange/safety.py" line="204"/>
+        <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
+        <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>{file} could not be protected with the password; try again without it.</source>
+        <translation>{file} could not be protected with the password; try again without it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="75"/>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Cannot read the password file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="80"/>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>The password file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="84"/>
+        <source>The password file {path} is empty.</source>
+        <translation>The password file {path} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="140"/>
+        <source>{file} is not an ordinary file.</source>
+        <translation>{file} is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="160"/>
+        <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
+        <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="176"/>
+        <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="179"/>
+        <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="182"/>
+        <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="184"/>
+        <location filename="../desktop/exchange/safety.py" line="269"/>
+        <location filename="../desktop/exchange/safety.py" line="283"/>
+        <location filename="../desktop/exchange/safety.py" line="494"/>
+        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <source>{file} is not a workbook PCMD can read ({formats}).</source>
+        <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="232"/>
+        <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
+        <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="234"/>
+        <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
+        <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
+        <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
+        <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
+        <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="280"/>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="426"/>
+        <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
+        <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
+        <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="486"/>
+        <source>{file} is protected by a password.</source>
+        <translation>{file} is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="498"/>
+        <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
+        <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="529"/>
+        <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
+        <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTemplate</name>
@@ -331,6 +511,19 @@
         <location filename="../desktop/exchange/import_policy.py" line="145"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Workbooks ({patterns})</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,16 @@
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <source>The folder {folder} holds no workbook ({formats}).</source>
+        <translation>Thư mục {folder} không có tệp bảng tính nào ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
+        <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
@@ -185,6 +195,16 @@
         <location filename="../desktop/exchange/reader.py" line="289"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +259,36 @@
         <location filename="../desktop/exchange/row_parser.py" line="429"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="226"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="342"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="383"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="392"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="398"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +358,136 @@
         <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
         <translation>{file} có hơn {n} ô; hãy chia thành các tệp Excel nhỏ hơn.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="41"/>
+        <source>The password for {file} is wrong.</source>
+        <translation>Mật khẩu của tệp {file} không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
+        <location filename="../desktop/exchange/safety.py" line="204"/>
+        <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
+        <translation>Tệp {file} được mã hóa theo cách PCMD không mở được; hãy lưu lại không đặt mật khẩu, hoặc đặt mật khẩu bằng chức năng “Encrypt with Password” của Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>{file} could not be protected with the password; try again without it.</source>
+        <translation>Không đặt được mật khẩu cho tệp {file}; hãy thử lại không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="75"/>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Không đọc được tệp mật khẩu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="80"/>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>Tệp mật khẩu {path} không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="84"/>
+        <source>The password file {path} is empty.</source>
+        <translation>Tệp mật khẩu {path} trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="140"/>
+        <source>{file} is not an ordinary file.</source>
+        <translation>{file} không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="160"/>
+        <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
+        <translation>Tệp {file} dùng kiểu nén mà PCMD không đọc được; hãy mở tệp bằng Excel rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="176"/>
+        <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp {file} thực chất là một trang web được đặt tên như tệp Excel; hãy mở bằng Excel rồi lưu thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="179"/>
+        <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp {file} là bảng tính XML (Excel 2003); hãy mở bằng Excel rồi lưu thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="182"/>
+        <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp {file} là tệp văn bản (CSV), không phải bảng tính; hãy mở bằng Excel rồi lưu thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="184"/>
+        <location filename="../desktop/exchange/safety.py" line="269"/>
+        <location filename="../desktop/exchange/safety.py" line="283"/>
+        <location filename="../desktop/exchange/safety.py" line="494"/>
+        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <source>{file} is not a workbook PCMD can read ({formats}).</source>
+        <translation>Tệp {file} không phải bảng tính mà PCMD đọc được ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="232"/>
+        <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
+        <translation>Tệp {file} có chứa macro (dự án VBA); hãy lưu thành tệp Excel thông thường (.xlsx), không phải tệp có macro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="234"/>
+        <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
+        <translation>Tệp {file} có chứa macro Excel 4.0; hãy xóa các trang macro và tên macro rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
+        <translation>Tệp {file} có trang macro Excel 4.0 (“{sheet}”); hãy xóa trang đó rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
+        <translation>Tệp {file} có chứa điều khiển ActiveX; hãy xóa các điều khiển đó rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>Tệp {file} có kết nối dữ liệu tới nguồn bên ngoài; hãy gỡ các kết nối (Data → Queries &amp; Connections) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>Tệp {file} có bảng truy vấn lấy dữ liệu từ bên ngoài tệp; hãy gỡ các bảng đó (Data → Queries &amp; Connections) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
+        <translation>Tệp {file} có chứa macro (LibreOffice Basic hoặc script); hãy lưu lại không kèm macro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="280"/>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
+        <translation>Tệp {file} là tệp Excel nhị phân (.xlsb); hãy lưu thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="426"/>
+        <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
+        <translation>Trang tính “{sheet}” của tệp {file} có ô nằm ngoài ô cuối cùng của Excel (XFD1048576); tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
+        <translation>Trang tính “{sheet}” của tệp {file} kéo dài tới ô {cell}: để đọc cần khoảng {need} GB bộ nhớ, vượt mức cho phép {limit} GB. Hãy xóa các dòng, cột không dùng phía sau bảng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="486"/>
+        <source>{file} is protected by a password.</source>
+        <translation>Tệp {file} được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="498"/>
+        <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
+        <translation>Tệp {file} là tệp .xls có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu hoặc lưu thành tệp .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="529"/>
+        <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
+        <translation>Tệp {file} là tệp .ods có mật khẩu; hãy mở bằng LibreOffice, bỏ mật khẩu rồi nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTemplate</name>
@@ -343,6 +523,19 @@
         <location filename="../desktop/exchange/import_policy.py" line="145"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} hoặc {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Tệp bảng tính ({patterns})</translation>
     </message>
 </context>
 </TS>

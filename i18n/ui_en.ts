@@ -349,6 +349,21 @@ Choose the sending unit, or type its code:</translation>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Password-protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>The password for {file} is wrong. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>{file} is protected by a password. Type the password:</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePreviewDialog</name>
@@ -459,6 +474,36 @@ Choose the sending unit, or type its code:</translation>
         <location filename="../desktop/ui/exchange_actions.py" line="66"/>
         <source>To:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +756,28 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>The reports could not be opened; the log holds the details.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Cases and hotspots</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -924,6 +991,21 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Delete this record?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>{n} selected</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -936,6 +1018,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1547,362 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>mm/yyyy, e.g. 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: that month has no such day.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: the month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: the year must be from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
+        <source>Count of records</source>
+        <translation>Count of records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <source>Sum of a column</source>
+        <translation>Sum of a column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <source>Number of different values</source>
+        <translation>Number of different values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <source>Latest value, added over communes</source>
+        <translation>Latest value, added over communes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <source>Ratio of two indicators</source>
+        <translation>Ratio of two indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <source>Communes valid in the period</source>
+        <translation>Communes valid in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <source>Officers trained in the programme period</source>
+        <translation>Officers trained in the programme period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <source>Figure of the plan</source>
+        <translation>Figure of the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <source>Built-in, changed</source>
+        <translation>Built-in, changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <source>Office&apos;s own</source>
+        <translation>Office&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
+        <source>by {column}</source>
+        <translation>by {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;New indicator…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
+        <translation>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
+        <source>Only an administrator can add, change or retire indicators.</source>
+        <translation>Only an administrator can add, change or retire indicators.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
+        <source>Import indicator definitions</source>
+        <translation>Import indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <source>Indicator definitions (*.toml)</source>
+        <translation>Indicator definitions (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
+        <source>Export indicator definitions</source>
+        <translation>Export indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <source>Indicator {key}</source>
+        <translation>Indicator {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <source>TOML text</source>
+        <translation>TOML text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Key (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Vietnamese label</source>
+        <translation>Vietnamese label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>Table section</source>
+        <translation>Table section</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Computed as</source>
+        <translation>Computed as</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <source>Value (several: separate with ;)</source>
+        <translation>Value (several: separate with ;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <source>Add a condition</source>
+        <translation>Add a condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <source>Remove the condition</source>
+        <translation>Remove the condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <source>× 100, one decimal</source>
+        <translation>× 100, one decimal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <source>a number for a ratio, or a plan key</source>
+        <translation>a number for a ratio, or a plan key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
+        <translation>The key of an indicator cannot be changed; make a new indicator instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Cases and rings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Denunciations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>People on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Prevention models</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,21 @@ Code of the sending unit:</source>
         <translation type="vanished">Tệp {file} không ghi đơn vị gửi.
 Mã đơn vị gửi:</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <source>Password-protected workbook</source>
+        <translation>Tệp có mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <source>The password for {file} is wrong. Type it again:</source>
+        <translation>Mật khẩu của tệp {file} không đúng. Hãy nhập lại:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <source>{file} is protected by a password. Type the password:</source>
+        <translation>Tệp {file} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu:</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePreviewDialog</name>
@@ -473,6 +488,36 @@ Mã đơn vị gửi:</translation>
         <location filename="../desktop/ui/exchange_actions.py" line="66"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
+        <translation>Đặt mật khẩu (khi tệp có dữ liệu cá nhân và gửi qua thư điện tử)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
+        <translation>Hãy báo mật khẩu cho nơi nhận qua điện thoại hoặc trực tiếp, không gửi kèm trong cùng thư. Excel, LibreOffice và WPS sẽ hỏi mật khẩu khi mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <source>Type the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +770,28 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Indicators…</source>
+        <translation>Chỉ tiêu &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
+        <translation>PCMD {version}
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Vụ việc, tụ điểm</translation>
+    </message>
 </context>
 <context>
     <name>MonthLockDialog</name>
@@ -942,6 +1009,21 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(đang cập nhật…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>đã chọn {n}</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -954,6 +1036,11 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/table_models.py" line="240"/>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <source>Loading the list…</source>
+        <translation>Đang tải danh sách…</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1843,362 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <source>Target</source>
         <translation type="vanished">Chỉ tiêu kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>tháng/năm, ví dụ 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/03/2024 hoặc 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: tháng này không có ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” không phải là tháng: nhập theo dạng tháng/năm, ví dụ 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” không phải là ngày: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
+        <source>Count of records</source>
+        <translation>Đếm số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <source>Sum of a column</source>
+        <translation>Cộng một cột số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <source>Number of different values</source>
+        <translation>Số giá trị khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <source>Latest value, added over communes</source>
+        <translation>Số liệu mới nhất, cộng các xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <source>Ratio of two indicators</source>
+        <translation>Tỷ lệ giữa hai chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <source>Communes valid in the period</source>
+        <translation>Số xã, phường có trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <source>Officers trained in the programme period</source>
+        <translation>Cán bộ được tập huấn trong giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <source>Figure of the plan</source>
+        <translation>Số liệu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
+        <source>Built-in</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <source>Built-in, changed</source>
+        <translation>Có sẵn, đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <source>Office&apos;s own</source>
+        <translation>Của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
+        <source>by {column}</source>
+        <translation>theo {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>How it is computed</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>In force</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <source>E&amp;xport to file…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
+        <translation>Mọi báo cáo đều tính các chỉ tiêu đang áp dụng; bỏ đánh dấu để ngừng áp dụng một chỉ tiêu. Báo cáo đã lưu ghi rõ các định nghĩa chỉ tiêu đã dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
+        <source>Only an administrator can add, change or retire indicators.</source>
+        <translation>Chỉ quản trị viên mới được thêm, sửa hoặc ngừng áp dụng chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
+        <source>Import indicator definitions</source>
+        <translation>Nhập định nghĩa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <source>Indicator definitions (*.toml)</source>
+        <translation>Định nghĩa chỉ tiêu (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập gì:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
+        <source>Export indicator definitions</source>
+        <translation>Xuất định nghĩa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <source>Indicator {key}</source>
+        <translation>Chỉ tiêu {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <source>TOML text</source>
+        <translation>Văn bản TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Mã (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Vietnamese label</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>English label</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>Table section</source>
+        <translation>Nhóm trong bảng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Computed as</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Percentage</source>
+        <translation>Tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <source>Value (several: separate with ;)</source>
+        <translation>Giá trị (nhiều giá trị: cách nhau bằng ;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <source>Add a condition</source>
+        <translation>Thêm điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <source>Remove the condition</source>
+        <translation>Xóa điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <source>× 100, one decimal</source>
+        <translation>× 100, lấy một chữ số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <source>a number for a ratio, or a plan key</source>
+        <translation>một số (với tỷ lệ) hoặc mã chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
+        <translation>Không được đổi mã của chỉ tiêu; hãy tạo chỉ tiêu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <source>Nothing to save.</source>
+        <translation>Không có gì để lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Vụ việc, đường dây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Tin, bài, phóng sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>Người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Mô hình</translation>
     </message>
 </context>
 </TS>

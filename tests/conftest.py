@@ -73,3 +73,13 @@ def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
     return AppContext(db, user_name="tester")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before qtbot closes a test's widgets: a form left with typed changes (a failed
+    assertion mid-typing) would ask "Save the changes?" and wait for ever."""
+    from tests.ui_helpers import forget_unsaved_forms
+
+    forget_unsaved_forms()
+    return (yield)

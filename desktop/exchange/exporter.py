@@ -20,10 +20,12 @@ from sqlalchemy import select
 
 from desktop import __version__
 from desktop.db import models as m
-from desktop.domain.indicators import INDICATOR_BY_KEY
+from desktop.domain.indicators import PLAN_KEY_BY_KEY
+from desktop.domain.record_types import reference_of
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
+from desktop.exchange.references import References
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.output_file import write_whole
@@ -35,7 +37,6 @@ from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitInfo
 
 EPOCH = datetime(1899, 12, 30)
-ROSTERS = ("officers", "establishments")
 
 
 def tr(text: str) -> str:
@@ -47,6 +48,7 @@ class ExportResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     checksum: str = ""
+    redacted: bool = False
 
 
 def serial(d: date | datetime) -> float:
@@ -92,13 +94,12 @@ class _Converter:
     """Per sheet, one callable per column: database row -> Cell (memoised per value)."""
 
     def __init__(self, ctx: AppContext, cats: Catalogues, redact: bool, styles: Styles,
-                 ests: dict[str, tuple[str, int]], officer_codes: dict[str, str]) -> None:
+                 refs: References) -> None:
         self.units = ctx.units
         self.cats = cats
         self.redact = redact
         self.styles = styles
-        self.ests = ests
-        self.officer_codes = officer_codes
+        self.refs = refs
 
     def _value(self, key: str, name: str, pos: dict[str, int]
                ) -> tuple[Callable[[Sequence[object]], object], Callable[[object], object]]:
@@ -110,24 +111,10 @@ class _Converter:
         units = self.units
         if name == "@unit_code":
             return itemgetter(pos["unit_id"]), lambda v: units.get(v).code if v else None
-        if key == "inspections" and name.startswith("@est"):
-            ests = self.ests
-
-            def est_unit(v: object) -> UnitInfo | None:
-                uid = ests.get(v, (None, None))[1]  # type: ignore[call-overload]
-                return units.by_id.get(uid) if uid else None
-
-            conv: dict[str, Callable[[object], object]] = {
-                "@est_ref": _same,
-                "@est_name": lambda v: ests.get(v, (None, None))[0],  # type: ignore[call-overload]
-                "@est_unit": lambda v: (u.name if (u := est_unit(v)) else None),
-                "@est_unit_code": lambda v: (u.code if (u := est_unit(v)) else None),
-            }
-            return itemgetter(pos["establishment_id"]), conv.get(name, _none)
-        if key == "attendance" and name == "@class":
-            return itemgetter(pos["class_id"]), _same
-        if key == "attendance" and name == "@officer":
-            return itemgetter(pos["officer_id"]), self.officer_codes.get  # type: ignore[return-value]
+        ref = next((f for f in SPECS[key].references
+                    if any(c.name == name for c in reference_of(f).columns)), None)
+        if ref is not None:
+            return itemgetter(pos[ref.name]), self.refs.of(ref).export(name)
         if name.startswith("@"):
             return _none, _none
         f = SPECS[key].field(name)
@@ -143,7 +130,7 @@ class _Converter:
         if f.kind == "bool":
             return get, lambda v: "Có" if v else "Không"
         if f.kind == "indicator":
-            return get, lambda v: (ind.label_vi if (ind := INDICATOR_BY_KEY.get(str(v)))
+            return get, lambda v: (ind.label_vi if (ind := PLAN_KEY_BY_KEY.get(str(v)))
                                    else v)
         return get, _same
 
@@ -188,29 +175,35 @@ def _scope_ids(ctx: AppContext, unit: UnitInfo) -> set[int]:
 
 
 def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
+    """The records of a sheet: of the period by their dating; registers whole."""
     spec = SPECS[key]
     t = spec.model.__table__
     stmt = select(t).where(t.c.owner_id.in_(owners), t.c.deleted_at.is_(None))
-    if key == "plans":
-        stmt = stmt.where(t.c.year >= start.year, t.c.year <= end.year)
-    elif key == "attendance":
-        c = m.TrainingClass.__table__
-        stmt = stmt.where(t.c.class_id.in_(select(c.c.id).where(
-            c.c.date_from >= start, c.c.date_from <= end)))
-    elif key not in ROSTERS and spec.date_field:
-        col = t.c[spec.date_field]
+    mode = spec.dating.mode
+    if mode == "yearly":
+        col = t.c[spec.dating.field]
+        stmt = stmt.where(col >= start.year, col <= end.year)
+    elif mode == "parent":
+        ref = spec.field(spec.dating.field)
+        parent = SPECS[ref.ref or ""]
+        p = parent.model.__table__
+        pcol = p.c[parent.date_field or ""]
+        stmt = stmt.where(t.c[ref.name].in_(select(p.c.id).where(pcol >= start, pcol <= end)))
+    elif mode == "dated":
+        col = t.c[spec.dating.field]
         stmt = stmt.where(col >= start, col <= end)
-    date_col = t.c[spec.date_field] if spec.date_field else None
-    order = [date_col] if date_col is not None else []
-    if key in ROSTERS:
+    order = [t.c[spec.date_field]] if spec.date_field else []
+    if spec.is_register and spec.unique:
         order = [t.c[spec.unique[0]]]
     return stmt.order_by(*order, t.c.id)
 
 
 def export_workbook(
     ctx: AppContext, out: Path, start: date, end: date, *, unit: UnitInfo | None = None,
-    redact: bool = False, progress: Progress | None = None,
+    redact: bool = False, progress: Progress | None = None, password: str | None = None,
 ) -> ExportResult:
+    """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
+    Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
     unit = unit or policy.default_owner(ctx)
     if unit is None:
@@ -220,6 +213,10 @@ def export_workbook(
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:
         result = _write_export(ctx, partial, unit, start, end, redact, progress)
+        if password:
+            from desktop.exchange.encryption import encrypt_in_place
+
+            encrypt_in_place(partial, password)
     result.path = out
     _log(ctx, out, unit, start, end, result)
     return result
@@ -228,18 +225,14 @@ def export_workbook(
 def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: date,
                   redact: bool, progress: Progress) -> ExportResult:
     owners = _scope_ids(ctx, unit)
-    result = ExportResult(out)
+    result = ExportResult(out, redacted=redact)
     hasher = SheetHasher()
     book = new_book(out)
     styles = Styles(book)
     manifest = book.add_worksheet(wf.MANIFEST_SHEET)
     with ctx.db.read_session() as session:
-        est = m.Establishment.__table__
-        ests = {r.id: (r.name, r.unit_id) for r in session.execute(
-            select(est.c.id, est.c.name, est.c.unit_id))}
-        off = m.Officer.__table__
-        officer_codes = dict(session.execute(select(off.c.id, off.c.officer_code)).all())
-        conv = _Converter(ctx, Catalogues.load(session), redact, styles, ests, officer_codes)
+        refs = References.for_export(session, ctx.units)
+        conv = _Converter(ctx, Catalogues.load(session), redact, styles, refs)
         done = 0
         for sheet in wf.SHEETS:
             ws = book.add_worksheet(sheet.name)
@@ -312,6 +305,7 @@ def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: 
         (wf.M_VERSION, wf.FORMAT_VERSION), (wf.M_SOFTWARE, f"PCMD {__version__}"),
         *[(wf.M_COUNT_PREFIX + s.name, result.counts.get(s.key, 0)) for s in wf.SHEETS],
         (wf.M_CHECKSUM, result.checksum),
+        *([(wf.M_REDACTED, wf.REDACTED)] if result.redacted else []),
     ]
     for r, (k, v) in enumerate(values):
         ws.write_string(r, 0, k, styles.key)

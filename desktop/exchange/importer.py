@@ -31,7 +31,8 @@ from desktop.exchange.import_policy import (
     lock_appeared,
 )
 from desktop.exchange.reader import Issue, WorkbookData, WorkbookReader
-from desktop.exchange.row_parser import Refs, Row, SheetParser
+from desktop.exchange.references import References
+from desktop.exchange.row_parser import Row, SheetParser
 from desktop.i18n import translate
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
@@ -110,17 +111,18 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
 
 def plan_import(
     ctx: AppContext, path: Path, *, unit_code: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, password: str | None = None,
 ) -> Plan:
-    """Read and check a workbook and compare it with the database; writes nothing."""
+    """Read and check a workbook and compare it with the database; writes nothing.
+    `password` opens a password-protected workbook (never stored or logged)."""
     with collector_paused():
-        return _plan_import(ctx, path, unit_code, progress or NullProgress())
+        return _plan_import(ctx, path, unit_code, progress or NullProgress(), password)
 
 
-def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress
-                 ) -> Plan:
+def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress,
+                 password: str | None = None) -> Plan:
     progress.update(0, 0, tr("Reading {file}…").format(file=path.name))
-    reader = WorkbookReader(path)
+    reader = WorkbookReader(path, password=password)
     book = reader.data
     early: list[Issue] = []  # about the manifest, listed after the sheets' own warnings
     unit = _sending_unit(ctx, book, unit_code, early)
@@ -131,7 +133,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
     with ctx.db.read_session() as session:
         catalogues = Catalogues.load(session)
         validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
-        refs = _load_refs(session, unit.id)
+        refs = References.for_import(session, ctx.units, unit)
         parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
         rules = ImportRules(ctx, session, unit)  # who may import it; owners; their locks
         # Sheets arrive in check order (referenced sheets first) while the next is read.
@@ -142,14 +144,19 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
             rows = parser.rows(data)
             plan.rows[key] = rows
             before = len(plan.warnings)
+            plan.warnings.extend(parser.take_notes())
             if key == "deletions":
                 _classify_deletions(session, plan, rows, rules)
             else:
                 _classify(session, plan, key, rows, rules)
-                _register_refs(refs, key, rows)
+                refs.register(key, ((r.id, r.values) for r in rows
+                                    if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
+        before = len(plan.warnings)
+        parser.finish(plan)  # register rows whose commune the referring rows decide
+        found["registers"] = plan.warnings[before:]
     plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
-    plan.warnings = [w for k in wf.IMPORT_ORDER for w in found.get(k, ())]
+    plan.warnings = [w for k in (*wf.IMPORT_ORDER, "registers") for w in found.get(k, ())]
     want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
     if want and str(want).strip().lower() != book.checksum:
         early.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
@@ -176,37 +183,6 @@ def _as_date(v: object) -> date | None:
     if isinstance(v, datetime):
         return v.date()
     return v if isinstance(v, date) else None
-
-
-def _load_refs(session, owner_id: int) -> Refs:  # noqa: ANN001
-    refs = Refs()
-    t = m.TrainingClass.__table__
-    refs.classes = set(session.scalars(select(t.c.id).where(t.c.deleted_at.is_(None))))
-    o = m.Officer.__table__
-    for rid, code in session.execute(select(o.c.id, o.c.officer_code).where(
-            o.c.deleted_at.is_(None), o.c.owner_id == owner_id)):
-        refs.officers[code] = rid
-    e = m.Establishment.__table__
-    for rid, code, name, unit_id, owner in session.execute(select(
-            e.c.id, e.c.est_code, e.c.name, e.c.unit_id, e.c.owner_id).where(
-            e.c.deleted_at.is_(None))):
-        refs.establishments.add(rid)
-        if owner == owner_id:
-            refs.add_establishment(rid, code, name, unit_id)
-    return refs
-
-
-def _register_refs(refs: Refs, key: str, rows: list[Row]) -> None:
-    for r in rows:
-        if r.errors or r.id is None:
-            continue
-        if key == "training":
-            refs.classes.add(r.id)
-        elif key == "officers":
-            refs.officers[str(r.values["officer_code"])] = r.id
-        elif key == "establishments":
-            v = r.values
-            refs.add_establishment(r.id, str(v["est_code"]), str(v["name"]), int(v["unit_id"]))
 
 
 def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
@@ -265,6 +241,8 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
             continue
         seen_ids.add(r.id)
         old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
+        if old is not None and r.absent:  # redacted personal data: what is stored stays
+            v.update({n: old[n] for n in r.absent})
         if old is None:
             if (why := rules.row_problem(key, None, v)) is not None:
                 _reject(r, why, "@id", r.id)

@@ -2,8 +2,9 @@
 
 Cells are normalised (legacy text, Excel serial dates, numbers typed as text) and validated
 with desktop.services.validation.Validator (memoised per distinct value: 100,000 rows hold
-few distinct dates, communes and labels). References (attendance -> class and officer,
-inspection -> establishment) are resolved against `Refs` (database + this workbook).
+few distinct dates, communes and labels). References to other records (attendance -> class
+and officer, inspection -> establishment) are resolved by desktop.exchange.references
+(database + this workbook).
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desktop.domain.columns import map_values
-from desktop.domain.text import clean_text, fold, name_key, parse_vi_date
+from desktop.domain.record_types import TYPES, reference_of
+from desktop.domain.text import clean_text, fold, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
-from desktop.exchange.column_check import ColumnValidator
-from desktop.exchange.reader import Issue, SheetData, TextFixer
+from desktop.exchange.column_check import ColumnValidator, Pending
+from desktop.exchange.reader import CellError, Issue, SheetData, TextFixer
+from desktop.exchange.references import References, Unresolved
+from desktop.exchange.xlsx_scan import ERROR_VALUES
 from desktop.i18n import translate
 from desktop.services.record_specs import SPECS
-from desktop.services.units import UnitDirectory, UnitInfo, UnitNotFound
+from desktop.services.units import UnitDirectory, UnitInfo
 
 EXCEL_EPOCH = date(1899, 12, 30)
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
@@ -30,25 +34,6 @@ ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
 
 def tr(text: str) -> str:
     return translate("ExchangeRows", text)
-
-
-@dataclass
-class Refs:
-    """What attendance and inspection rows may point to, for the sending unit."""
-
-    classes: set[str] = field(default_factory=set)
-    officers: dict[str, str] = field(default_factory=dict)  # officer_code -> id
-    establishments: set[str] = field(default_factory=set)
-    est_by_code: dict[str, str] = field(default_factory=dict)  # est_code -> id
-    est_by_name: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-
-    def add_establishment(self, rid: str, code: str, name: str, unit_id: int) -> None:
-        self.establishments.add(rid)
-        if code:
-            self.est_by_code.setdefault(code, rid)
-        ids = self.est_by_name.setdefault((name_key(name), unit_id), [])
-        if rid not in ids:
-            ids.append(rid)
 
 
 @dataclass(slots=True)
@@ -64,6 +49,7 @@ class Row:
     errors: list[Issue] = field(default_factory=list)
     deleted_kind: str | None = None  # deletions: the record type
     positions: list[int | None] | None = None  # file cell index of each canonical column
+    absent: frozenset[str] = frozenset()  # personal fields left out (redacted): keep stored
 
 
 def _blank(v: object) -> bool:
@@ -96,9 +82,9 @@ def is_total_row(cells: list[object]) -> bool:
 
 
 def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
-               distinct: list[set[object]]) -> list[int]:
+               distinct: list[set[object]], skipped: set[int] | None = None) -> list[int]:
     """Indices of the rows of `table` (given also as `columns`) that are neither blank nor a
-    total row (as `is_total_row`).
+    total row (as `is_total_row`), nor in `skipped` (section headings, signature block).
 
     Done by column: only rows blank in the fullest column can be blank, and only rows
     holding a total word somewhere can be total rows; those few are checked cell by cell."""
@@ -112,10 +98,24 @@ def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
                  and _is_total_word(v)}  # type: ignore[arg-type]
         if words:
             suspects.update(i for i, v in enumerate(col) if v in words)
+    suspects.update(skipped or ())
     if not suspects:
         return list(range(len(table)))
+    skipped = skipped or set()
     return [i for i in range(len(table)) if i not in suspects or not (
+        i in skipped or
         all(_blank(c) for c in table[i]) or is_total_row(table[i]))]
+
+
+_MARKS = frozenset({"x", "v", "✓", "✔", "☑", "☒"})  # the ticks parse_yes_no reads as yes
+
+
+def _marks(col: list[object]) -> list[object]:
+    """A yes/no column ticked with x (or ✓) leaves "no" empty: its blanks are "no"."""
+    values = set(col) - {None}
+    if values and all(isinstance(v, str) and fold(v) in _MARKS for v in values):
+        return [False if v is None else v for v in col]
+    return col
 
 
 def serial_to_date(x: float) -> date | None:
@@ -150,8 +150,10 @@ def parse_timestamp(value: object) -> datetime | None:
     return datetime(d.year, d.month, d.day)
 
 
-_TEXT_SPECIALS = frozenset({"@unit_code", "@est_unit_code", "@officer", "@est_ref", "@class",
-                            "@id"})
+# Columns of codes and ids: a number typed there is its text ("00123" stays a code).
+_TEXT_SPECIALS = frozenset({"@unit_code", "@id", *(
+    c.name for t in TYPES.values() if t.referenced_as for c in t.referenced_as.columns
+    if c.kind == "code")})
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
@@ -169,7 +171,7 @@ class SheetParser:
         validator: ColumnValidator,
         units: UnitDirectory,
         owner: UnitInfo,
-        refs: Refs,
+        refs: References,
         fix: TextFixer,
     ) -> None:
         self.validator = validator
@@ -177,6 +179,12 @@ class SheetParser:
         self.owner = owner
         self.refs = refs
         self.fix = fix
+        self.notes: list[Issue] = []  # warnings about the rows (communes of another time)
+        self.pending: list[tuple[Row, str, tuple[int, ...], object]] = []
+
+    def take_notes(self) -> list[Issue]:
+        notes, self.notes = self.notes, []
+        return notes
 
     def rows(self, data: SheetData) -> list[Row]:
         """The sheet's data rows (blank and total rows left out), cleaned and checked.
@@ -185,20 +193,42 @@ class SheetParser:
         time stamps, references, errors) is done row by row."""
         key = data.sheet.key
         table = [cells for _, cells in data.rows]
-        keep = _kept_rows(table, data.by_column, data.distinct)
+        keep = _kept_rows(table, data.by_column, data.distinct, data.skipped)
         norm = self._normalised_columns(data, keep)
         where = {col.field: ci for ci, col in data.columns.items()}
         positions = [where.get(c.field) for c in data.sheet.columns]
         excel_rows = [data.rows[i][0] for i in keep]
         out = [Row(key, data.title, excel_rows[j], table[i], positions=positions)
                for j, i in enumerate(keep)]
+        marked = self._cell_errors(out, norm, data)
         if key == "deletions":
             for j, row in enumerate(out):
                 self._deletion(row, {f: c[j] for f, c in norm.items() if c[j] is not None},
                                data)
         else:
             self._records(out, norm, data)
+        for j, headers in marked.items():  # only the error value itself, not what follows
+            row = out[j]
+            row.errors = [e for e in row.errors if e.column not in headers or (
+                isinstance(e.value, str) and e.value.upper() in ERROR_VALUES)]
         return out
+
+    def _cell_errors(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData,
+                     ) -> dict[int, set[str | None]]:
+        """Rows whose cells hold an error value (#DIV/0!, #VALUE!, ...): one error naming each
+        such cell; the cell then counts as empty. Returns row index -> headers concerned."""
+        marked: dict[int, set[str | None]] = {}
+        for fieldname, col in norm.items():
+            if not any(v.__class__ is CellError for v in set(col)):
+                continue
+            for j, v in enumerate(col):
+                if v.__class__ is CellError:
+                    self._err(rows[j], data, fieldname, str(v), tr(
+                        "The cell holds the error value {value} (a formula that could not be "
+                        "calculated), not a value; type the value itself.").format(value=v))
+                    marked.setdefault(j, set()).add(rows[j].errors[-1].column)
+                    col[j] = None
+        return marked
 
     def _normalised_columns(
         self, data: SheetData, keep: list[int]) -> dict[str, list[object]]:
@@ -218,10 +248,15 @@ class SheetParser:
                     v = fix(v).strip()
                     if not v:
                         return None
-                elif v is None:
-                    return None
-                if as_date and isinstance(v, int | float) and not isinstance(v, bool):
-                    return serial_to_date(float(v)) or v
+                    if v[0] == "#" and v.upper() in ERROR_VALUES:
+                        return CellError(v.upper())  # a formula's error shown as text
+                elif v is None or v.__class__ is CellError:
+                    return v
+                if as_date:
+                    if isinstance(v, datetime):
+                        return v.date()  # a date typed with a time is that date
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        return serial_to_date(float(v)) or v
                 if as_text:
                     return _text_value(v)
                 return v
@@ -233,6 +268,8 @@ class SheetParser:
                 out[col.field] = map_values(columns[ci], norm, data.distinct[ci])
             else:
                 out[col.field] = map_values([columns[ci][i] for i in keep], norm)
+            if k == "bool":
+                out[col.field] = _marks(out[col.field])
         return out
 
     def _records(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData) -> None:
@@ -257,44 +294,152 @@ class SheetParser:
         if codes is not None:
             units = cols.get("unit_id") or [None] * n
             cols["unit_id"] = [u if c is None else str(c) for c, u in zip(codes, units, strict=True)]
-        if key in ("attendance", "inspections"):
+        refs = {f.name for f in SPECS[key].references}
+        if refs:
             self._references(rows, norm, cols, data)
-        clean, errors = self.validator.validate_columns(key, cols, n)
+        absent = self._redacted(data, cols)
+        clean, errors = self.validator.validate_columns(key, cols, n, absent)
         for j, found in errors.items():
             row = rows[j]
             for e in found:
-                if e.field in ("class_id", "officer_id", "establishment_id") and row.errors:
-                    continue
+                if e.field in refs and row.errors:
+                    continue  # the reference's own error says why
                 fieldname = e.field
                 if (fieldname == "unit_id" and "unit_id" not in data.headers
                         and codes is not None and codes[j] is not None):
                     fieldname = "@unit_code"
                 value = cols[e.field][j] if e.field in cols else None
                 self._err(row, data, fieldname, value, e.message)
+        self._other_times(rows, clean, cols, data)
         for row, values in zip(rows, clean, strict=True):
             row.values = values
+            row.absent = absent
             if not row.errors and not row.id:
                 row.id = self.content_id(key, values)
 
+    @staticmethod
+    def _redacted(data: SheetData, cols: dict[str, list[object]]) -> frozenset[str]:
+        """Personal fields a redacted PCMD export left out (the manifest says so, or the column
+        of a PCMD export is empty in every row): not required, and the values stored here are
+        kept (never blanked out by the import)."""
+        if not data.from_pcmd:
+            return frozenset()
+        spec = SPECS[data.sheet.key]
+        return frozenset(f.name for f in spec.fields if f.personal and (
+            data.redacted or all(v is None for v in cols.get(f.name) or ())))
+
+    def _other_times(self, rows: list[Row], clean: list[dict[str, object]],
+                     cols: dict[str, list[object]], data: SheetData) -> None:
+        """Communes of another time in rows without a date: a warning for each value taken as
+        the one unit it named; rows whose value named several units wait for finish()."""
+        validator = self.validator
+        for (fieldname, raw), unit_id in list(validator.moved.items()):
+            col = cols.get(fieldname) or []
+            where = [j for j, v in enumerate(col) if v == raw and j < len(rows)]
+            if where:
+                unit = self.units.get(unit_id)
+                self.notes.append(Issue(data.title, rows[where[0]].excel_row,
+                                        self._header(data, fieldname), raw, tr(
+                    "“{value}” names no commune of today; it was taken as {unit} (from {start} "
+                    "to {end}), as the row gives no date; so were the other rows with this "
+                    "value. Reports count it under the commune that took it over.").format(
+                        value=raw, unit=unit.name,
+                        start=unit.valid_from.strftime("%d/%m/%Y"),
+                        end=unit.valid_to.strftime("%d/%m/%Y") if unit.valid_to else "")))
+        validator.moved.clear()
+        for j, values in enumerate(clean):
+            for k, v in values.items():
+                if v.__class__ is Pending:
+                    ids = v.ids  # type: ignore[attr-defined]
+                    self.pending.append((rows[j], k, ids, cols.get(k, [None] * len(rows))[j]))
+                    values[k] = ids[-1]  # the latest, until the referring rows decide
+
+    @staticmethod
+    def _header(data: SheetData, fieldname: str) -> str:
+        col = data.sheet.column(fieldname)
+        return data.headers.get(fieldname) or (col.header if col else fieldname)
+
+    # Which rows refer to a register row, and the date each gives it.
+    REFERRERS: dict[str, tuple[str, str]] = {"establishments": ("inspections", "establishment_id"),
+                                             "officers": ("attendance", "officer_id")}
+
+    def finish(self, plan) -> None:  # noqa: ANN001 - importer.Plan
+        """Decide the register rows whose commune named several units: by the dates of the
+        rows of this workbook that refer to them (an establishment's inspections, an officer's
+        classes), else reject them (and the rows referring to them), listing the units."""
+        for row, fieldname, ids, raw in self.pending:
+            referring = self._referring(plan, row)
+            dates = [d for d in (self._row_date(plan, r) for r in referring) if d is not None]
+            fits = [u for u in ids if dates and all(self.units.get(u).valid_on(d)
+                                                    for d in dates)]
+            header = self._header_of(row, fieldname)
+            if len(fits) == 1:
+                if plan.status.get(id(row)) == "unchanged":
+                    old = plan.stored.get(row.kind, {}).get(row.id)
+                    if old is not None and old.get(fieldname) != fits[0]:
+                        plan.status[id(row)] = "updated"
+                row.values[fieldname] = fits[0]
+                unit = self.units.get(fits[0])
+                plan.warnings.append(Issue(row.sheet, row.excel_row, header, raw, tr(
+                    "“{value}” named several communes over time; it was taken as {unit}, the "
+                    "commune it named on the dates of the rows that refer to it.").format(
+                        value=raw, unit=unit.name)))
+                continue
+            names = "; ".join(f"{u.name} ({u.code}, {u.valid_from:%d/%m/%Y}–"
+                              f"{u.valid_to:%d/%m/%Y})" if u.valid_to else
+                              f"{u.name} ({u.code}, {u.valid_from:%d/%m/%Y}–)"
+                              for u in map(self.units.get, ids))
+            row.errors.append(Issue(row.sheet, row.excel_row, header, raw, tr(
+                "“{value}” named several communes over time ({units}); give the record's "
+                "date, or the commune's name of today, so that the commune meant is known."
+            ).format(value=raw, units=names)))
+            plan.status.pop(id(row), None)
+            for other in referring:
+                other.errors.append(Issue(other.sheet, other.excel_row, None, None, tr(
+                    "The record this row refers to (row {row} of sheet {sheet}) was rejected."
+                ).format(row=row.excel_row, sheet=row.sheet)))
+                plan.status.pop(id(other), None)
+        self.pending.clear()
+
+    def _referring(self, plan, row: Row) -> list[Row]:  # noqa: ANN001
+        key, fieldname = self.REFERRERS.get(row.kind, ("", ""))
+        return [r for r in plan.rows.get(key, ()) if not r.errors
+                and r.values.get(fieldname) == row.id]
+
+    @staticmethod
+    def _row_date(plan, r: Row) -> date | None:  # noqa: ANN001
+        if r.kind == "attendance":  # an officer attends on the class's days
+            for t in plan.rows.get("training", ()):
+                if t.id == r.values.get("class_id"):
+                    d = t.values.get("date_from")
+                    return d if isinstance(d, date) else None
+            return None
+        d = r.values.get(SPECS[r.kind].date_field or "")
+        return d if isinstance(d, date) else None
+
+    @staticmethod
+    def _header_of(row: Row, fieldname: str) -> str:
+        col = wf.SHEET_BY_KEY[row.kind].column(fieldname)
+        return col.header if col else fieldname
+
     def _references(self, rows: list[Row], norm: dict[str, list[object]],
                     cols: dict[str, list[object]], data: SheetData) -> None:
-        """Attendance -> class and officer, inspection -> establishment, row by row."""
-        if data.sheet.key == "attendance":
-            names, targets = ("@class", "@officer"), ("class_id", "officer_id")
-            resolve = self._attendance_refs
-        else:
-            names = ("@est_ref", "@est_name", "@est_unit_code", "@est_unit", "date")
-            targets = ("establishment_id",)
-            resolve = self._inspection_ref
-        given = [(f, norm[f] if f in norm else cols.get(f)) for f in names]
-        out = {t: list(cols.get(t) or [None] * len(rows)) for t in targets}
-        for j, row in enumerate(rows):
-            raw = {f: c[j] for f, c in given if c is not None and c[j] is not None}
-            resolve(row, raw, data)
-            for t in targets:
-                if t in raw:
-                    out[t][j] = raw[t]
-        cols.update(out)
+        """Each reference field's record id from its columns, row by row."""
+        spec = SPECS[data.sheet.key]
+        n = len(rows)
+        dates = (norm.get(spec.date_field) if spec.date_field else None) or [None] * n
+        for f in spec.references:
+            resolver = self.refs.of(f)
+            given = [(c.name, norm[c.name]) for c in reference_of(f).columns if c.name in norm]
+            out = list(cols.get(f.name) or [None] * n)
+            for j, row in enumerate(rows):
+                cells = {name: c[j] for name, c in given if c[j] is not None}
+                found = resolver.resolve(cells, dates[j])
+                if isinstance(found, Unresolved):
+                    self._err(row, data, found.column, found.value, found.message)
+                elif found is not None:
+                    out[j] = found
+            cols[f.name] = out
 
     # ---- helpers -------------------------------------------------------------------------
     def _err(self, row: Row, data: SheetData, fieldname: str, value: object, msg: str) -> None:
@@ -339,93 +484,9 @@ class SheetParser:
             self._err(row, data, "@deleted", raw.get("@deleted"),
                       tr("“{value}” is not a date and time.").format(value=raw.get("@deleted")))
 
-    def _record(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        key = data.sheet.key
-        self._common(row, raw, data)
-        code = raw.pop("@unit_code", None)
-        if code is not None:
-            raw["unit_id"] = str(code)
-        if key == "attendance":
-            self._attendance_refs(row, raw, data)
-        elif key == "inspections":
-            self._inspection_ref(row, raw, data)
-        clean, errors = self.validator.validate(key, raw)
-        for e in errors:
-            if e.field in ("class_id", "officer_id", "establishment_id") and row.errors:
-                continue
-            fieldname = e.field
-            if fieldname == "unit_id" and "unit_id" not in data.headers and code is not None:
-                fieldname = "@unit_code"
-            self._err(row, data, fieldname, raw.get(e.field), e.message)
-        row.values = clean
-        if not row.errors and not row.id:
-            row.id = self.content_id(key, clean)
-
     def content_id(self, key: str, clean: dict[str, object]) -> str:
         spec = SPECS[key]
         names = spec.unique or tuple(f.name for f in spec.fields)
         content = json.dumps([key, self.owner.code, [clean.get(n) for n in names]],
                              default=str, ensure_ascii=False)
         return str(uuid.uuid5(ID_NAMESPACE, content))
-
-    def _attendance_refs(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        class_id = raw.pop("@class", None)
-        code = raw.pop("@officer", None)
-        if class_id is not None:
-            cid = str(class_id).strip()
-            if cid in self.refs.classes:
-                raw["class_id"] = cid
-            else:
-                self._err(row, data, "@class", class_id, tr(
-                    "No training class has the id “{value}” (neither here nor in this "
-                    "workbook).").format(value=class_id))
-        if code is not None:
-            oid = self.refs.officers.get(str(code).strip())
-            if oid:
-                raw["officer_id"] = oid
-            else:
-                self._err(row, data, "@officer", code, tr(
-                    "No officer has the code “{value}” (neither here nor in this workbook).")
-                    .format(value=code))
-
-    def _inspection_ref(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        ref = raw.pop("@est_ref", None)
-        name = raw.pop("@est_name", None)
-        unit_text = raw.pop("@est_unit_code", None) or raw.pop("@est_unit", None)
-        raw.pop("@est_unit", None)
-        if ref is not None:
-            text = str(ref).strip()
-            rid = text if text in self.refs.establishments else self.refs.est_by_code.get(text)
-            if rid:
-                raw["establishment_id"] = rid
-                return
-            if name is None:
-                self._err(row, data, "@est_ref", ref, tr(
-                    "No establishment has the code “{value}” (neither here nor in this "
-                    "workbook).").format(value=ref))
-                return
-        if name is None or unit_text is None:
-            self._err(row, data, "@est_name", name, tr(
-                "Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and "
-                "commune (Xã/phường)."))
-            return
-        try:
-            d = parse_vi_date(raw.get("date"))
-        except (ValueError, TypeError):
-            return  # the date error is reported by the validator
-        try:
-            unit = self.units.resolve(unit_text, d, within=self.owner)
-        except UnitNotFound as exc:
-            self._err(row, data, "@est_unit", unit_text, exc.message)
-            return
-        ids = self.refs.est_by_name.get((name_key(str(name)), unit.id), [])
-        if len(ids) == 1:
-            raw["establishment_id"] = ids[0]
-        elif not ids:
-            self._err(row, data, "@est_name", name, tr(
-                "No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).")
-                .format(name=name, unit=unit.name))
-        else:
-            self._err(row, data, "@est_name", name, tr(
-                "Several establishments are named “{name}” in {unit}; give the Mã cơ sở.")
-                .format(name=name, unit=unit.name))

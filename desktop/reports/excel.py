@@ -24,7 +24,7 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 SHADE = PatternFill("solid", fgColor="E6E6E6")
 LINE_PT = 15.0  # height of one line of 11–12 pt text
-SHEET_CHARS = {True: 150, False: 100}  # total column width (characters), landscape / portrait
+SHEET_CHARS = {True: 128, False: 86}  # total column width (characters), landscape / portrait
 SAFETY = 0.9  # of a page's estimated capacity: breaks come a little early, never late
 
 
@@ -35,6 +35,9 @@ def _inch(mm: float) -> float:
 def write_doc_xlsx(doc: b.Doc, path: str) -> None:
     wb = Workbook()
     wb.remove(wb.active)
+    # the workbook's own font sizes the columns: Times New Roman (Liberation Serif where it is
+    # missing) has Calibri's digit width, so pages hold what PCMD planned
+    wb._named_styles["Normal"].font = Font(name=FONT, size=11)
     used: set[str] = set()
     for chunk_i, (name, landscape, chunk) in enumerate(_chunks(doc)):
         title = b.sheet_name(name)
@@ -127,7 +130,9 @@ class _Sheet:
         self.ws.row_dimensions[row].height = self.heights[row]
 
     def _letterhead(self, lh: b.Letterhead) -> None:
-        half = max(2, round(self.ncols * 0.42)) if self.ncols > 3 else 1
+        total, half = sum(self.widths), 1  # the agency block takes about 40% of the width
+        while half < self.ncols - 1 and sum(self.widths[:half]) < total * 0.35:
+            half += 1
         right = self.ncols - half
         r = self.r
         left_lines = [x for x in ((lh.parent, False), (lh.agency, True), (lh.number, False)) if x[0]]
@@ -234,17 +239,23 @@ class _Sheet:
         for row in self._breaks():
             ws.row_breaks.append(Break(id=row))
 
+    def _scale(self) -> float:
+        """The print scale at which the columns fill the page width (what Excel's fit to
+        width computes with the workbook's font; a wider font only makes pages hold more)."""
+        page_w = 297.0 if self.landscape else 210.0
+        m = b.MARGINS_MM
+        printable_w = (page_w - m["left"] - m["right"]) * 72 / 25.4
+        sheet_w = sum((w * 7 + 5) * 0.75 for w in self.widths)  # Excel: 7 px a character
+        return min(1.0, printable_w / sheet_w)
+
     def _breaks(self) -> list[int]:
         """Rows after which a page ends: pages filled to SAFETY of their estimated capacity,
         moved up so that a totals row keeps the row before it, a group line or a heading
         starts the next page rather than ending this one, and the signature stays whole."""
-        page_w, page_h = (297.0, 210.0) if self.landscape else (210.0, 297.0)
+        page_h = 210.0 if self.landscape else 297.0
         m = b.MARGINS_MM
-        pt_per_mm = 72 / 25.4
-        printable_w = (page_w - m["left"] - m["right"]) * pt_per_mm
-        printable_h = (page_h - m["top"] - m["bottom"]) * pt_per_mm
-        sheet_w = sum((w * 7 + 5) * 0.75 for w in self.widths)
-        scale = min(1.0, printable_w / sheet_w)
+        printable_h = (page_h - m["top"] - m["bottom"]) * 72 / 25.4
+        scale = self._scale()
         titles = 0.0
         if self.header_rows is not None:
             titles = sum(self.heights.get(r, LINE_PT)

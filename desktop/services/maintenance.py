@@ -25,6 +25,7 @@ from desktop.services import audit, audit_check, policy
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS
+from desktop.services.validation import field_label
 
 _log = logging.getLogger("pcmd.maintenance")
 
@@ -112,45 +113,50 @@ def _check_data(db: Database, result: CheckResult) -> None:
             _check_rows(session, spec, cats, units, result)
 
 
+LIMIT = 20  # problems listed per check; the counts say how many records there are
+
+
 def _check_rows(session, spec, cats, units, result: CheckResult) -> None:  # noqa: ANN001
+    """One record type's rows against its declaration: catalogue values, the commune valid on
+    the record's date, and the rules across fields (the same as a form or an import)."""
     model = spec.model
+    kind = translate("records", spec.label)
     cat_fields = [f for f in spec.fields if f.kind in ("catalogue", "multi")]
-    cols = [model.id] + [getattr(model, f.name) for f in cat_fields]
+    rule_fields = sorted({n for r in spec.rules for n in (r.field, r.other, *r.when)})
     unit_col = getattr(model, spec.unit_field) if spec.unit_field else None
     date_col = getattr(model, spec.date_field) if spec.date_field else None
-    if unit_col is not None and date_col is not None:
+    dated = unit_col is not None and date_col is not None
+    names = [f.name for f in cat_fields] + rule_fields
+    cols = [model.id, *(getattr(model, n) for n in names)]
+    if dated:
         cols += [unit_col, date_col]
-    limit = 20
-    stmt = select(*cols).where(model.deleted_at.is_(None))
-    for row in session.execute(stmt):
-        for i, f in enumerate(cat_fields, start=1):
-            value = row[i] or ""
+    problems = result.problems
+
+    def say(message: str) -> None:
+        if len(problems) < LIMIT:
+            problems.append(message)
+
+    for row in session.execute(select(*cols).where(model.deleted_at.is_(None))):
+        values = dict(zip(names, row[1:], strict=False))
+        for f in cat_fields:
+            value = values[f.name] or ""
             for code in value.split(";") if f.kind == "multi" else [value]:
-                if code and cats.get(f.catalogue, code) is None and len(result.problems) < limit:
-                    result.problems.append(
-                        tr("{kind} {id}: unknown {field} value “{value}”.").format(
-                            kind=spec.key, id=row[0], field=f.name, value=code)
-                    )
-        if unit_col is not None and date_col is not None:
+                if code and cats.get(f.catalogue, code) is None:
+                    say(tr("{kind} {id}: unknown {field} value “{value}”.").format(
+                        kind=kind, id=row[0], field=field_label(f), value=code))
+        for rule in spec.rules:
+            if rule.broken(values):
+                say(tr("{kind} {id}: {problem}").format(kind=kind, id=row[0], problem=translate(
+                    "validation", rule.message).format(value=values.get(rule.field),
+                                                       total=values.get(rule.other))))
+        if dated:
             unit_id, when = row[-2], row[-1]
             unit = units.get(unit_id) if unit_id is not None else None
             if unit is not None and when is not None and not (
                 unit.valid_from <= when and (unit.valid_to is None or when <= unit.valid_to)
-            ) and len(result.problems) < limit:
-                result.problems.append(
-                    tr("{kind} {id}: the unit {unit} did not exist on {date}.").format(
-                        kind=spec.key, id=row[0], unit=unit.name, date=when.isoformat())
-                )
-    if spec.key == "outreach":
-        bad = session.scalar(
-            select(func.count()).select_from(model).where(
-                model.deleted_at.is_(None), model.women > model.participants)
-        )
-        if bad:
-            result.problems.append(
-                tr("{count} outreach sessions have more women than participants.").format(
-                    count=bad)
-            )
+            ):
+                say(tr("{kind} {id}: the unit {unit} did not exist on {date}.").format(
+                    kind=kind, id=row[0], unit=unit.name, date=when.strftime("%d/%m/%Y")))
 
 
 # ---- backup and restore --------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.database import Database
 from desktop.errors import PcmdError
 from desktop.services import audit_view
 from desktop.ui.errors import show_error_message
+
+if TYPE_CHECKING:
+    from desktop.db.database import Database
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -77,6 +77,12 @@ class ReportsTab(QWidget):
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary_model)
         self.summary_view.verticalHeader().hide()
+        self.summary_view.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() + 8)
+        head = self.summary_view.horizontalHeader()
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                 | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+        head.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 10)
         self.model = ReportTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -255,12 +261,16 @@ class ReportsTab(QWidget):
         from desktop.reports.summary import summary_text
 
         self.summary_model.set_report(report)
-        self.summary_view.resizeColumnToContents(0)
+        self.summary_view.setColumnWidth(0, 400)
+        for c in range(1, self.summary_model.columnCount()):
+            self.summary_view.setColumnWidth(c, 150)
         self.model.set_report(report)
         state = ui_text("final") if report.final else ui_text("draft")
         notes = " ".join(labels.notes(report))
+        short = notes if len(notes) <= 240 else notes[:240].rsplit(" ", 1)[0] + "…"
         self.status.setText(f"{labels.report_title(report)} – {report.unit.name} ({state}). "
-                            f"{notes}")
+                            f"{short}")
+        self.status.setToolTip(notes)
         names = report.total.unreached
         parts = []
         for key, title in (("communes_reached_pct", ui_text("Not reached by outreach")),
