@@ -4,67 +4,47 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>indicator definitions: export or import</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>write the definitions in force to a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>add or replace definitions from a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>definitions in format 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -270,102 +250,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="49"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="50"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -605,42 +585,42 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="65"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="73"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="76"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="78"/>
+        <location filename="../desktop/cli.py" line="67"/>
         <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
         <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="92"/>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="95"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="185"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="197"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -711,13 +691,13 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="128"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -787,119 +767,24 @@
         <translation>save the rejected rows here</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>write an exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>unit (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>leave personal data out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
-        <source>write the blank template with drop-down lists</source>
-        <translation>write the blank template with drop-down lists</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
-        <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
-        <source>Exported {n} rows to {path}.</source>
-        <translation>Exported {n} rows to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
-        <source>Blank template written: {path}</source>
-        <translation>Blank template written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
-        <source>--rejects needs --accept-valid.</source>
-        <translation>--rejects needs --accept-valid.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
-        <source>imported</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
-        <source>NOT imported</source>
-        <translation>NOT imported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
-        <source>checked (dry run, nothing changed)</source>
-        <translation>checked (dry run, nothing changed)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
-        <source>valid rows imported, some rows rejected</source>
-        <translation>valid rows imported, some rows rejected</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
-        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
-        <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
-        <source>Warning:</source>
-        <translation>Warning:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
-        <source>{n} files: {ok} imported, {bad} not imported.</source>
-        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
-        <source>row {n}</source>
-        <translation>row {n}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
-        <source>render the main window on one tab to a PNG</source>
-        <translation>render the main window on one tab to a PNG</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
-        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
-        <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
-        <source>--size must look like 1366x768.</source>
-        <translation>--size must look like 1366x768.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
-        <source>Cannot write {path}.</source>
-        <translation>Cannot write {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
-        <source>Screenshot written: {path}</source>
-        <translation>Screenshot written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
-        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
-        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
@@ -907,9 +792,104 @@
         <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
+        <source>write the blank template with drop-down lists</source>
+        <translation>write the blank template with drop-down lists</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
+        <source>“{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>Exported {n} rows to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
+        <source>Blank template written: {path}</source>
+        <translation>Blank template written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
+        <source>--rejects needs --accept-valid.</source>
+        <translation>--rejects needs --accept-valid.</translation>
+    </message>
+    <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
         <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
         <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <source>NOT imported</source>
+        <translation>NOT imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
+        <source>checked (dry run, nothing changed)</source>
+        <translation>checked (dry run, nothing changed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <source>valid rows imported, some rows rejected</source>
+        <translation>valid rows imported, some rows rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
+        <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
+        <source>{n} files: {ok} imported, {bad} not imported.</source>
+        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
+        <source>row {n}</source>
+        <translation>row {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
+        <source>render the main window on one tab to a PNG</source>
+        <translation>render the main window on one tab to a PNG</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
+        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
+        <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
+        <source>--size must look like 1366x768.</source>
+        <translation>--size must look like 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
+        <source>Cannot write {path}.</source>
+        <translation>Cannot write {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
+        <source>Screenshot written: {path}</source>
+        <translation>Screenshot written: {path}</translation>
     </message>
 </context>
 <context>
@@ -1019,309 +999,17 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
-        <source>Commune/ward</source>
-        <translation>Commune/ward</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
-        <source>Topics</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
-        <source>Organiser</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
-        <source>Audience</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>of whom women</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
-        <source>Documents handed out</source>
-        <translation>Documents handed out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
-        <source>Leaflets handed out</source>
-        <translation>Leaflets handed out</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
-        <source>Outlet, channel</source>
-        <translation>Outlet, channel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
-        <source>Class name</source>
-        <translation>Class name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
-        <source>Trainees (groups)</source>
-        <translation>Trainees (groups)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
-        <source>Trainees</source>
-        <translation>Trainees</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
-        <source>Officer code</source>
-        <translation>Officer code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
-        <source>Member of Team 178</source>
-        <translation>Member of Team 178</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
-        <source>In service</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
-        <source>Started on</source>
-        <translation>Started on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
-        <source>Left on</source>
-        <translation>Left on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
-        <source>Establishment code</source>
-        <translation>Establishment code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
-        <source>Business registration no.</source>
-        <translation>Business registration no.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
-        <source>Opened on</source>
-        <translation>Opened on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
-        <source>Closed on</source>
-        <translation>Closed on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
-        <source>Establishment</source>
-        <translation>Establishment</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
-        <source>Inspection team</source>
-        <translation>Inspection team</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
-        <source>Violation found</source>
-        <translation>Violation found</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
-        <source>Violation</source>
-        <translation>Violation</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
-        <source>Sanctions</source>
-        <translation>Sanctions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
-        <source>Fine (VND)</source>
-        <translation>Fine (VND)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
-        <source>Buyers sanctioned</source>
-        <translation>Buyers sanctioned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
-        <source>Sellers sanctioned</source>
-        <translation>Sellers sanctioned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
-        <source>Criminal cases</source>
-        <translation>Criminal cases</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>People supported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
-        <source>of whom reintegrated</source>
-        <translation>of whom reintegrated</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/national.py" line="24"/>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="28"/>
@@ -1338,6 +1026,14 @@
         <location filename="../desktop/domain/record_types/national.py" line="57"/>
         <source>People involved</source>
         <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="55"/>
@@ -1390,9 +1086,21 @@
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/national.py" line="121"/>
         <source>Sex workers on record</source>
         <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>of whom women</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="127"/>
@@ -1410,6 +1118,71 @@
         <translation>Model name</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
+        <source>Commune/ward</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="66"/>
         <source>of whom industrial-zone workers</source>
         <translation>of whom industrial-zone workers</translation>
@@ -1418,6 +1191,222 @@
         <location filename="../desktop/domain/record_types/programme.py" line="70"/>
         <source>of whom pupils and students</source>
         <translation>of whom pupils and students</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
+        <source>Documents handed out</source>
+        <translation>Documents handed out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
+        <source>Leaflets handed out</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
+        <source>Outlet, channel</source>
+        <translation>Outlet, channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
+        <source>Class name</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
+        <source>Trainees (groups)</source>
+        <translation>Trainees (groups)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <source>Officer code</source>
+        <translation>Officer code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
+        <source>Member of Team 178</source>
+        <translation>Member of Team 178</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
+        <source>Establishment code</source>
+        <translation>Establishment code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <source>Business registration no.</source>
+        <translation>Business registration no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <source>Inspection team</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
+        <source>Violation found</source>
+        <translation>Violation found</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
+        <source>Fine (VND)</source>
+        <translation>Fine (VND)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
+        <source>Buyers sanctioned</source>
+        <translation>Buyers sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
+        <source>Sellers sanctioned</source>
+        <translation>Sellers sanctioned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
+        <source>Criminal cases</source>
+        <translation>Criminal cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
+        <source>of whom reintegrated</source>
+        <translation>of whom reintegrated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -1642,24 +1631,14 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
-        <source>PCMD indicator definitions in force (format 1).</source>
-        <translation>PCMD indicator definitions in force (format 1).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
-        <source>no indicator has this key.</source>
-        <translation>no indicator has this key.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
-        <source>refers to “{ref}”, which would no longer be in force.</source>
-        <translation>refers to “{ref}”, which would no longer be in force.</translation>
-    </message>
-    <message>
         <location filename="../desktop/services/indicators.py" line="71"/>
         <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
         <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
         <location filename="../desktop/services/indicators.py" line="151"/>
@@ -1681,6 +1660,16 @@
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="221"/>
+        <source>no indicator has this key.</source>
+        <translation>no indicator has this key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="229"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>refers to “{ref}”, which would no longer be in force.</translation>
+    </message>
 </context>
 <context>
     <name>locks</name>
@@ -1693,79 +1682,74 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="81"/>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="88"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="93"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="131"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="151"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="165"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="170"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="261"/>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="265"/>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="268"/>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="270"/>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="272"/>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
-        <source>{kind} {id}: {problem}</source>
-        <translation>{kind} {id}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1834,74 +1818,6 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
-        <source>Outreach session</source>
-        <translation>Outreach session</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
-        <source>Media item</source>
-        <translation>Media item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
-        <source>Training class</source>
-        <translation>Training class</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
-        <source>Establishment</source>
-        <translation>Establishment</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
-        <source>Support figures</source>
-        <translation>Support figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="80"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>A record with the same {field} already exists.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
-        <source>The record no longer exists (it was deleted).</source>
-        <translation>The record no longer exists (it was deleted).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="213"/>
-        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
-        <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="301"/>
-        <source>Choose the home unit first (pcmd init --unit CODE).</source>
-        <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/national.py" line="21"/>
         <source>Hotspot</source>
         <translation>Hotspot</translation>
@@ -1926,11 +1842,79 @@
         <source>Prevention model</source>
         <translation>Prevention model</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
+        <source>Outreach session</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
+        <source>Media item</source>
+        <translation>Media item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
+        <source>Training class</source>
+        <translation>Training class</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="82"/>
+        <source>A record with the same {field} already exists.</source>
+        <translation>A record with the same {field} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
+        <source>The record no longer exists (it was deleted).</source>
+        <translation>The record no longer exists (it was deleted).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="215"/>
+        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
+        <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="319"/>
+        <source>Choose the home unit first (pcmd init --unit CODE).</source>
+        <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
+    </message>
 </context>
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
     </message>
@@ -1979,22 +1963,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Women ({value}) cannot be more than participants ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
     </message>
@@ -2084,51 +2113,6 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="41"/>
-        <source>The date cleared is before the date detected.</source>
-        <translation>The date cleared is before the date detected.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="77"/>
-        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
-        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="81"/>
-        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
-        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="83"/>
-        <source>The trial date is before the date of the case.</source>
-        <translation>The trial date is before the date of the case.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="110"/>
-        <source>The date handled is before the date received.</source>
-        <translation>The date handled is before the date received.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="140"/>
-        <source>Women ({value}) cannot be more than people on record ({total}).</source>
-        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="142"/>
-        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
-        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
-        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
-        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
-        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
     </message>
 </context>
 </TS>

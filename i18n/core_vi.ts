@@ -4,69 +4,65 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>định nghĩa chỉ tiêu: xuất ra hoặc nhập vào</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>ghi các định nghĩa chỉ tiêu đang áp dụng ra tệp TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>tệp cần ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>thêm hoặc thay thế định nghĩa chỉ tiêu từ tệp TOML</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>tệp định nghĩa theo định dạng 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Không đọc được {path}: không có tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Không đọc được {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation type="vanished">Không đọc được {path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation type="vanished">Không đọc được {path}: tệp quá lớn so với một tệp định nghĩa chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation type="vanished">Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="vanished">Không đọc được {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -270,102 +266,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>đối số theo vị trí</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>hiện trợ giúp này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>đối số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>cần đúng một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>chỉ được tối đa một giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>tùy chọn này không nhận giá trị, đã bỏ qua %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>không được dùng cùng đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các đối số %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các đối số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>đối số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="49"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>cần %s giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="50"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>cần %s giá trị</translation>
     </message>
@@ -625,42 +621,42 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="65"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Lỗi cách dùng: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="73"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: PCMD_DB, nếu không có thì thư mục dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="76"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="78"/>
+        <location filename="../desktop/cli.py" line="67"/>
         <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
         <translation>đăng nhập bằng người dùng này (mặc định: PCMD_USER); mật khẩu lấy từ PCMD_PASSWORD, nếu không có thì được hỏi</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="92"/>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="95"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="185"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="197"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -731,13 +727,13 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="128"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
@@ -807,119 +803,24 @@
         <translation>lưu các dòng bị từ chối vào tệp này</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>đọc mật khẩu của các tệp có mật khẩu từ dòng đầu của TỆP (nếu không có thì lấy từ biến môi trường PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>xuất sổ trao đổi (tệp Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>đơn vị (mặc định: đơn vị của cơ quan)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>bỏ dữ liệu cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
-        <source>write the blank template with drop-down lists</source>
-        <translation>xuất mẫu trống có danh sách chọn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
-        <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>“{value}” không phải là ngày (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
-        <source>Exported {n} rows to {path}.</source>
-        <translation>Đã xuất {n} dòng vào {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
-        <source>Blank template written: {path}</source>
-        <translation>Đã ghi mẫu trống: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
-        <source>--rejects needs --accept-valid.</source>
-        <translation>--rejects cần đi kèm --accept-valid.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
-        <source>imported</source>
-        <translation>đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
-        <source>NOT imported</source>
-        <translation>KHÔNG nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
-        <source>checked (dry run, nothing changed)</source>
-        <translation>đã kiểm tra (chạy thử, không thay đổi gì)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
-        <source>valid rows imported, some rows rejected</source>
-        <translation>đã nhập các dòng hợp lệ, một số dòng bị từ chối</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
-        <source>unit</source>
-        <translation>đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
-        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
-        <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
-        <source>Warning:</source>
-        <translation>Cảnh báo:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
-        <source>{n} files: {ok} imported, {bad} not imported.</source>
-        <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
-        <source>row {n}</source>
-        <translation>dòng {n}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
-        <source>render the main window on one tab to a PNG</source>
-        <translation>chụp cửa sổ chính ở một thẻ ra tệp PNG</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
-        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
-        <translation>Không có thẻ {tab}; hãy chọn một trong: {tabs}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
-        <source>--size must look like 1366x768.</source>
-        <translation>--size phải có dạng 1366x768.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
-        <source>Cannot write {path}.</source>
-        <translation>Không ghi được {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
-        <source>Screenshot written: {path}</source>
-        <translation>Đã lưu ảnh chụp: {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
-        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
-        <translation>đọc mật khẩu của các tệp có mật khẩu từ dòng đầu của TỆP (nếu không có thì lấy từ biến môi trường PCMD_WORKBOOK_PASSWORD)</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
@@ -927,9 +828,104 @@
         <translation>đặt mật khẩu cho tệp bằng mật khẩu ở dòng đầu của TỆP (như chức năng “Encrypt with Password” của Excel: dùng khi gửi dữ liệu cá nhân qua thư điện tử)</translation>
     </message>
     <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
+        <source>write the blank template with drop-down lists</source>
+        <translation>xuất mẫu trống có danh sách chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
+        <source>“{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}” không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>Đã xuất {n} dòng vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
+        <source>Blank template written: {path}</source>
+        <translation>Đã ghi mẫu trống: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
+        <source>--rejects needs --accept-valid.</source>
+        <translation>--rejects cần đi kèm --accept-valid.</translation>
+    </message>
+    <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
         <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
         <translation>Hãy cho biết mật khẩu bằng --password-file TỆP hoặc biến môi trường PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <source>NOT imported</source>
+        <translation>KHÔNG nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
+        <source>checked (dry run, nothing changed)</source>
+        <translation>đã kiểm tra (chạy thử, không thay đổi gì)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <source>valid rows imported, some rows rejected</source>
+        <translation>đã nhập các dòng hợp lệ, một số dòng bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
+        <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
+        <source>Warning:</source>
+        <translation>Cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
+        <source>{n} files: {ok} imported, {bad} not imported.</source>
+        <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
+        <source>row {n}</source>
+        <translation>dòng {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
+        <source>render the main window on one tab to a PNG</source>
+        <translation>chụp cửa sổ chính ở một thẻ ra tệp PNG</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
+        <source>Unknown tab {tab}; choose one of: {tabs}.</source>
+        <translation>Không có thẻ {tab}; hãy chọn một trong: {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
+        <source>--size must look like 1366x768.</source>
+        <translation>--size phải có dạng 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
+        <source>Cannot write {path}.</source>
+        <translation>Không ghi được {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
+        <source>Screenshot written: {path}</source>
+        <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
 </context>
 <context>
@@ -1055,309 +1051,17 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
-        <source>Commune/ward</source>
-        <translation>Xã/phường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
-        <source>Form</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
-        <source>Venue</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
-        <source>Topics</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
-        <source>Organiser</source>
-        <translation>Đơn vị tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
-        <source>Audience</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
-        <source>Participants</source>
-        <translation>Số người tham dự</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>trong đó nữ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
-        <source>Documents handed out</source>
-        <translation>Số tài liệu phát</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
-        <source>Leaflets handed out</source>
-        <translation>Số tờ rơi phát</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
-        <source>Outlet, channel</source>
-        <translation>Cơ quan, kênh đăng phát</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
-        <source>Quantity</source>
-        <translation>Số lượng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
-        <source>Class name</source>
-        <translation>Tên lớp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
-        <source>Trainees (groups)</source>
-        <translation>Đối tượng học viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
-        <source>Trainees</source>
-        <translation>Số học viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
-        <source>Officer code</source>
-        <translation>Mã cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
-        <source>Position</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
-        <source>Member of Team 178</source>
-        <translation>Thành viên Đội 178</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
-        <source>In service</source>
-        <translation>Đang công tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
-        <source>Started on</source>
-        <translation>Ngày bắt đầu công tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
-        <source>Left on</source>
-        <translation>Ngày thôi công tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
-        <source>Officer</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
-        <source>Establishment code</source>
-        <translation>Mã cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
-        <source>Type</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
-        <source>Business registration no.</source>
-        <translation>Số đăng ký kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
-        <source>Owner</source>
-        <translation>Chủ cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
-        <source>Workers</source>
-        <translation>Số lao động</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
-        <source>Opened on</source>
-        <translation>Ngày bắt đầu hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
-        <source>Closed on</source>
-        <translation>Ngày ngừng hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
-        <source>Establishment</source>
-        <translation>Cơ sở</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
-        <source>Inspection team</source>
-        <translation>Đoàn kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
-        <source>Planned</source>
-        <translation>Theo kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
-        <source>Violation found</source>
-        <translation>Phát hiện vi phạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
-        <source>Violation</source>
-        <translation>Hành vi vi phạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
-        <source>Sanctions</source>
-        <translation>Hình thức xử lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
-        <source>Fine (VND)</source>
-        <translation>Tiền phạt (đồng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
-        <source>Buyers sanctioned</source>
-        <translation>Số người mua dâm bị xử lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
-        <source>Sellers sanctioned</source>
-        <translation>Số người bán dâm bị xử lý</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
-        <source>Criminal cases</source>
-        <translation>Số vụ án hình sự</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
-        <source>Activity</source>
-        <translation>Hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>Số người được hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
-        <source>of whom reintegrated</source>
-        <translation>trong đó tái hòa nhập cộng đồng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
-        <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/national.py" line="24"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="28"/>
@@ -1374,6 +1078,14 @@
         <location filename="../desktop/domain/record_types/national.py" line="57"/>
         <source>People involved</source>
         <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="55"/>
@@ -1426,9 +1138,21 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/national.py" line="121"/>
         <source>Sex workers on record</source>
         <translation>Số người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>trong đó nữ</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/national.py" line="127"/>
@@ -1446,6 +1170,71 @@
         <translation>Tên mô hình</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="33"/>
+        <source>Commune/ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="39"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="49"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="51"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="53"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="55"/>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="57"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="59"/>
+        <source>Audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="61"/>
+        <source>Participants</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="66"/>
         <source>of whom industrial-zone workers</source>
         <translation>trong đó công nhân KCN</translation>
@@ -1454,6 +1243,222 @@
         <location filename="../desktop/domain/record_types/programme.py" line="70"/>
         <source>of whom pupils and students</source>
         <translation>trong đó học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
+        <source>Documents handed out</source>
+        <translation>Số tài liệu phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
+        <source>Leaflets handed out</source>
+        <translation>Số tờ rơi phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
+        <source>Outlet, channel</source>
+        <translation>Cơ quan, kênh đăng phát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
+        <source>Class name</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
+        <source>Trainees (groups)</source>
+        <translation>Đối tượng học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
+        <source>Trainees</source>
+        <translation>Số học viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <source>Officer code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
+        <source>Member of Team 178</source>
+        <translation>Thành viên Đội 178</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
+        <source>In service</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
+        <source>Started on</source>
+        <translation>Ngày bắt đầu công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
+        <source>Left on</source>
+        <translation>Ngày thôi công tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
+        <source>Establishment code</source>
+        <translation>Mã cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <source>Business registration no.</source>
+        <translation>Số đăng ký kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
+        <source>Owner</source>
+        <translation>Chủ cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
+        <source>Workers</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
+        <source>Opened on</source>
+        <translation>Ngày bắt đầu hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
+        <source>Closed on</source>
+        <translation>Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <source>Establishment</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <source>Inspection team</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <source>Planned</source>
+        <translation>Theo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
+        <source>Violation found</source>
+        <translation>Phát hiện vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
+        <source>Violation</source>
+        <translation>Hành vi vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
+        <source>Sanctions</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
+        <source>Fine (VND)</source>
+        <translation>Tiền phạt (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
+        <source>Buyers sanctioned</source>
+        <translation>Số người mua dâm bị xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
+        <source>Sellers sanctioned</source>
+        <translation>Số người bán dâm bị xử lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
+        <source>Criminal cases</source>
+        <translation>Số vụ án hình sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
+        <source>of whom reintegrated</source>
+        <translation>trong đó tái hòa nhập cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
     </message>
 </context>
 <context>
@@ -1678,24 +1683,14 @@
         <translation>các tỷ lệ tham chiếu vòng tròn lẫn nhau.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
-        <source>PCMD indicator definitions in force (format 1).</source>
-        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
-        <source>no indicator has this key.</source>
-        <translation>không có chỉ tiêu nào mang mã này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
-        <source>refers to “{ref}”, which would no longer be in force.</source>
-        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
-    </message>
-    <message>
         <location filename="../desktop/services/indicators.py" line="71"/>
         <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
         <translation>Các định nghĩa chỉ tiêu riêng của đơn vị lưu trong cơ sở dữ liệu đã bị hỏng; hãy khôi phục từ bản sao lưu, hoặc nhập lại các định nghĩa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
+        <source>PCMD indicator definitions in force (format 1).</source>
+        <translation>Định nghĩa chỉ tiêu PCMD đang áp dụng (định dạng 1).</translation>
     </message>
     <message>
         <location filename="../desktop/services/indicators.py" line="151"/>
@@ -1717,6 +1712,16 @@
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="221"/>
+        <source>no indicator has this key.</source>
+        <translation>không có chỉ tiêu nào mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="229"/>
+        <source>refers to “{ref}”, which would no longer be in force.</source>
+        <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
+    </message>
 </context>
 <context>
     <name>locks</name>
@@ -1733,74 +1738,78 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="81"/>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="88"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="93"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="131"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="151"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="165"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="170"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="261"/>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="265"/>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="268"/>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="270"/>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="272"/>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
     <message>
         <source>Storage damaged: {detail}</source>
@@ -1809,11 +1818,6 @@
     <message>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation type="vanished">{path} không phải là bản sao lưu PCMD: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
-        <source>{kind} {id}: {problem}</source>
-        <translation>{kind} {id}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1882,74 +1886,6 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
-        <source>Outreach session</source>
-        <translation>Buổi truyền thông</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
-        <source>Media item</source>
-        <translation>Tin, bài truyền thông</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
-        <source>Training class</source>
-        <translation>Lớp tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
-        <source>Officer</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
-        <source>Attendance</source>
-        <translation>Tham gia tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
-        <source>Establishment</source>
-        <translation>Cơ sở kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
-        <source>Inspection</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
-        <source>Support figures</source>
-        <translation>Số liệu hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
-        <source>Target</source>
-        <translation>Chỉ tiêu kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="80"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>Đã có hồ sơ trùng {field}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
-        <source>The record no longer exists (it was deleted).</source>
-        <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="213"/>
-        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
-        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/records.py" line="301"/>
-        <source>Choose the home unit first (pcmd init --unit CODE).</source>
-        <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/national.py" line="21"/>
         <source>Hotspot</source>
         <translation>Tụ điểm</translation>
@@ -1974,11 +1910,79 @@
         <source>Prevention model</source>
         <translation>Mô hình</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="44"/>
+        <source>Outreach session</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
+        <source>Media item</source>
+        <translation>Tin, bài truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
+        <source>Training class</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
+        <source>Attendance</source>
+        <translation>Tham gia tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
+        <source>Establishment</source>
+        <translation>Cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="82"/>
+        <source>A record with the same {field} already exists.</source>
+        <translation>Đã có hồ sơ trùng {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
+        <source>The record no longer exists (it was deleted).</source>
+        <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="215"/>
+        <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
+        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="319"/>
+        <source>Choose the home unit first (pcmd init --unit CODE).</source>
+        <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
 </context>
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
     </message>
@@ -2027,22 +2031,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>Ngày xóa bỏ trước ngày phát hiện.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số chủ chứa, môi giới ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Số bị can ({value}) không được lớn hơn số đối tượng ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>Ngày xét xử trước ngày của vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>Ngày xử lý trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số nữ ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Số người dưới 18 tuổi ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Số nữ ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số công nhân KCN ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Số học sinh, sinh viên ({value}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>Có phạt tiền hoặc xử lý thì phải có vi phạm: hãy đánh dấu “Có vi phạm”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Số tái hòa nhập ({value}) không được lớn hơn số người được hỗ trợ ({total}).</translation>
     </message>
@@ -2136,51 +2185,6 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="41"/>
-        <source>The date cleared is before the date detected.</source>
-        <translation>Ngày xóa bỏ trước ngày phát hiện.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="77"/>
-        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
-        <translation>Số chủ chứa, môi giới ({value}) không được lớn hơn số đối tượng ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="81"/>
-        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
-        <translation>Số bị can ({value}) không được lớn hơn số đối tượng ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="83"/>
-        <source>The trial date is before the date of the case.</source>
-        <translation>Ngày xét xử trước ngày của vụ việc.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="110"/>
-        <source>The date handled is before the date received.</source>
-        <translation>Ngày xử lý trước ngày tiếp nhận.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="140"/>
-        <source>Women ({value}) cannot be more than people on record ({total}).</source>
-        <translation>Số nữ ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/national.py" line="142"/>
-        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
-        <translation>Số người dưới 18 tuổi ({value}) không được lớn hơn số người có hồ sơ ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
-        <translation>Số công nhân KCN ({value}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
-        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
-        <translation>Số học sinh, sinh viên ({value}) không được lớn hơn số người tham dự ({total}).</translation>
     </message>
 </context>
 </TS>

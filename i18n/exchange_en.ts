@@ -63,88 +63,36 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="217"/>
+        <location filename="../desktop/exchange/exporter.py" line="210"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="220"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="266"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Workbooks ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImport</name>
-    <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>The folder {folder} holds no .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
-        <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
-        <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="98"/>
-        <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
-        <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="102"/>
-        <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
-        <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
-        <source>{file}: no unit has code {code}.</source>
-        <translation>{file}: no unit has code {code}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="122"/>
-        <source>Reading {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="141"/>
-        <source>Checking {sheet}…</source>
-        <translation>Checking {sheet}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="155"/>
-        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
-        <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="257"/>
-        <source>Another row or record already has the same {field}.</source>
-        <translation>Another row or record already has the same {field}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="264"/>
-        <source>The same record appears twice in the workbook.</source>
-        <translation>The same record appears twice in the workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
-        <source>This row is older than the record here (changed {when}); it was not applied.</source>
-        <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="335"/>
-        <source>The record was changed here after it was deleted at the sender; it was kept.</source>
-        <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="376"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
     <message>
         <location filename="../desktop/exchange/batch.py" line="89"/>
         <source>The folder {folder} holds no workbook ({formats}).</source>
@@ -155,32 +103,92 @@
         <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
+        <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
+        <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
+        <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
+        <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
+        <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
+        <source>{file}: no unit has code {code}.</source>
+        <translation>{file}: no unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
+        <source>Checking {sheet}…</source>
+        <translation>Checking {sheet}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="162"/>
+        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
+        <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <source>Another row or record already has the same {field}.</source>
+        <translation>Another row or record already has the same {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
+        <source>The same record appears twice in the workbook.</source>
+        <translation>The same record appears twice in the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <source>This row is older than the record here (changed {when}); it was not applied.</source>
+        <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
+        <source>The record was changed here after it was deleted at the sender; it was kept.</source>
+        <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="143"/>
-        <location filename="../desktop/exchange/reader.py" line="189"/>
+        <location filename="../desktop/exchange/reader.py" line="150"/>
+        <location filename="../desktop/exchange/reader.py" line="203"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="171"/>
+        <location filename="../desktop/exchange/reader.py" line="185"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="176"/>
+        <location filename="../desktop/exchange/reader.py" line="190"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="274"/>
+        <location filename="../desktop/exchange/reader.py" line="353"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="289"/>
+        <location filename="../desktop/exchange/reader.py" line="368"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
@@ -198,60 +206,39 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
+        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="319"/>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” is not a date and time.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="325"/>
-        <source>The record id is required.</source>
-        <translation>The record id is required.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="331"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="379"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="387"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="408"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="425"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="429"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/column_check.py" line="189"/>
-        <source>{field}: “{value}” is not a valid value.</source>
-        <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/row_parser.py" line="226"/>
@@ -278,74 +265,30 @@
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="464"/>
+        <location filename="../desktop/exchange/row_parser.py" line="485"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” is not a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="470"/>
+        <source>The record id is required.</source>
+        <translation>The record id is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="476"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSafety</name>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="49"/>
-        <source>Cannot read {file}: {reason}.</source>
-        <translation>Cannot read {file}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="52"/>
-        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
-        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} is not an Excel .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="64"/>
-        <location filename="../desktop/exchange/safety.py" line="111"/>
-        <source>{file} is damaged or truncated; ask the sender for the file again.</source>
-        <translation>{file} is damaged or truncated; ask the sender for the file again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="76"/>
-        <source>{file} holds too many parts to be a workbook.</source>
-        <translation>{file} holds too many parts to be a workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="87"/>
-        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
-        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="93"/>
-        <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
-        <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="96"/>
-        <source>{file} is refused: it expands to more than {mb} MB.</source>
-        <translation>{file} is refused: it expands to more than {mb} MB.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
-    </message>
     <message>
         <location filename="../desktop/exchange/encryption.py" line="41"/>
         <source>The password for {file} is wrong.</source>
@@ -378,9 +321,24 @@
         <translation>The password file {path} is empty.</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/safety.py" line="129"/>
+        <source>{file} is damaged or truncated; ask the sender for the file again.</source>
+        <translation>{file} is damaged or truncated; ask the sender for the file again.</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/safety.py" line="140"/>
         <source>{file} is not an ordinary file.</source>
         <translation>{file} is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="143"/>
+        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
+        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="148"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/safety.py" line="160"/>
@@ -412,6 +370,21 @@
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/safety.py" line="195"/>
+        <source>{file} holds too many parts to be a workbook.</source>
+        <translation>{file} holds too many parts to be a workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="212"/>
+        <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
+        <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="215"/>
+        <source>{file} is refused: it expands to more than {mb} MB.</source>
+        <translation>{file} is refused: it expands to more than {mb} MB.</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/safety.py" line="232"/>
         <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
         <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
@@ -440,6 +413,11 @@
         <location filename="../desktop/exchange/safety.py" line="242"/>
         <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
+        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/safety.py" line="246"/>
@@ -511,19 +489,6 @@
         <location filename="../desktop/exchange/import_policy.py" line="145"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeFormats</name>
-    <message>
-        <location filename="../desktop/exchange/formats.py" line="36"/>
-        <source>{first} or {last}</source>
-        <translation>{first} or {last}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/formats.py" line="41"/>
-        <source>Workbooks ({patterns})</source>
-        <translation>Workbooks ({patterns})</translation>
     </message>
 </context>
 </TS>

@@ -67,96 +67,36 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="217"/>
+        <location filename="../desktop/exchange/exporter.py" line="210"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="220"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="266"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} hoặc {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Tệp bảng tính ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImport</name>
-    <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>Thư mục {folder} không có tệp .xlsx nào.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
-        <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
-        <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="98"/>
-        <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
-        <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="102"/>
-        <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
-        <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
-        <source>{file}: no unit has code {code}.</source>
-        <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="122"/>
-        <source>Reading {file}…</source>
-        <translation>Đang đọc tệp {file}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="141"/>
-        <source>Checking {sheet}…</source>
-        <translation>Đang kiểm tra trang {sheet}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="155"/>
-        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
-        <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="257"/>
-        <source>Another row or record already has the same {field}.</source>
-        <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="264"/>
-        <source>The same record appears twice in the workbook.</source>
-        <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="290"/>
-        <source>This row is older than the record here (changed {when}); it was not applied.</source>
-        <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="335"/>
-        <source>The record was changed here after it was deleted at the sender; it was kept.</source>
-        <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/importer.py" line="376"/>
-        <source>Importing…</source>
-        <translation>Đang nhập…</translation>
-    </message>
-    <message>
-        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
-        <translation type="vanished">Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
-    </message>
-    <message>
-        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
-        <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
-    </message>
     <message>
         <location filename="../desktop/exchange/batch.py" line="89"/>
         <source>The folder {folder} holds no workbook ({formats}).</source>
@@ -167,32 +107,104 @@
         <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
+        <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
+        <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
+        <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
+        <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
+        <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
+        <source>{file}: no unit has code {code}.</source>
+        <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
+        <source>Checking {sheet}…</source>
+        <translation>Đang kiểm tra trang {sheet}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="162"/>
+        <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
+        <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <source>Another row or record already has the same {field}.</source>
+        <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
+        <source>The same record appears twice in the workbook.</source>
+        <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <source>This row is older than the record here (changed {when}); it was not applied.</source>
+        <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
+        <source>The record was changed here after it was deleted at the sender; it was kept.</source>
+        <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation type="vanished">Thư mục {folder} không có tệp .xlsx nào.</translation>
+    </message>
+    <message>
+        <source>{month} is locked (the figures were finalised); this row was not imported.</source>
+        <translation type="vanished">Tháng {month} đã khóa sổ (số liệu đã chốt); dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
+        <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="143"/>
-        <location filename="../desktop/exchange/reader.py" line="189"/>
+        <location filename="../desktop/exchange/reader.py" line="150"/>
+        <location filename="../desktop/exchange/reader.py" line="203"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="171"/>
+        <location filename="../desktop/exchange/reader.py" line="185"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="176"/>
+        <location filename="../desktop/exchange/reader.py" line="190"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="274"/>
+        <location filename="../desktop/exchange/reader.py" line="353"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="289"/>
+        <location filename="../desktop/exchange/reader.py" line="368"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
@@ -210,60 +222,39 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="312"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
+        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="319"/>
-        <location filename="../desktop/exchange/row_parser.py" line="340"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” không phải là ngày giờ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="325"/>
-        <source>The record id is required.</source>
-        <translation>Phải có mã số hồ sơ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="331"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="379"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>Không có lớp tập huấn nào có mã số “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="387"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cán bộ nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cơ sở nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="408"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Hãy ghi rõ cơ sở: mã cơ sở (Mã cơ sở), hoặc tên cơ sở (Tên cơ sở) và xã, phường (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="425"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>Không có cơ sở nào tên “{name}” tại {unit} (hãy bổ sung vào trang tính Cơ sở).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="429"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/column_check.py" line="189"/>
-        <source>{field}: “{value}” is not a valid value.</source>
-        <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/row_parser.py" line="226"/>
@@ -290,74 +281,30 @@
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="464"/>
+        <location filename="../desktop/exchange/row_parser.py" line="485"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” không phải là ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="470"/>
+        <source>The record id is required.</source>
+        <translation>Phải có mã số hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="476"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSafety</name>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="49"/>
-        <source>Cannot read {file}: {reason}.</source>
-        <translation>Không đọc được {file}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="52"/>
-        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
-        <translation>{file} lớn hơn {mb} MB; hãy chia thành các tệp Excel nhỏ hơn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} đã được mã hóa (đặt mật khẩu) hoặc là tệp .xls cũ; hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} không phải là tệp Excel .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="64"/>
-        <location filename="../desktop/exchange/safety.py" line="111"/>
-        <source>{file} is damaged or truncated; ask the sender for the file again.</source>
-        <translation>{file} bị hỏng hoặc không đầy đủ; hãy đề nghị nơi gửi gửi lại tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} có chứa macro; hãy lưu lại thành tệp .xlsx thông thường.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="76"/>
-        <source>{file} holds too many parts to be a workbook.</source>
-        <translation>{file} có quá nhiều thành phần, không phải là tệp Excel hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} đã được mã hóa (đặt mật khẩu); hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="87"/>
-        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
-        <translation>{file} có liên kết đến tệp Excel khác; hãy gỡ các liên kết ngoài (Data → Edit Links → Break Link) rồi lưu lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="93"/>
-        <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
-        <translation>{file} bị từ chối: dung lượng khi giải nén lớn bất thường (có thể là tệp độc hại).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="96"/>
-        <source>{file} is refused: it expands to more than {mb} MB.</source>
-        <translation>{file} bị từ chối: dung lượng khi giải nén vượt quá {mb} MB.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} có hơn {n} ô; hãy chia thành các tệp Excel nhỏ hơn.</translation>
-    </message>
     <message>
         <location filename="../desktop/exchange/encryption.py" line="41"/>
         <source>The password for {file} is wrong.</source>
@@ -390,9 +337,24 @@
         <translation>Tệp mật khẩu {path} trống.</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/safety.py" line="129"/>
+        <source>{file} is damaged or truncated; ask the sender for the file again.</source>
+        <translation>{file} bị hỏng hoặc không đầy đủ; hãy đề nghị nơi gửi gửi lại tệp.</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/safety.py" line="140"/>
         <source>{file} is not an ordinary file.</source>
         <translation>{file} không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="143"/>
+        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
+        <translation>{file} lớn hơn {mb} MB; hãy chia thành các tệp Excel nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="148"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/safety.py" line="160"/>
@@ -424,6 +386,21 @@
         <translation>Tệp {file} không phải bảng tính mà PCMD đọc được ({formats}).</translation>
     </message>
     <message>
+        <location filename="../desktop/exchange/safety.py" line="195"/>
+        <source>{file} holds too many parts to be a workbook.</source>
+        <translation>{file} có quá nhiều thành phần, không phải là tệp Excel hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="212"/>
+        <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
+        <translation>{file} bị từ chối: dung lượng khi giải nén lớn bất thường (có thể là tệp độc hại).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="215"/>
+        <source>{file} is refused: it expands to more than {mb} MB.</source>
+        <translation>{file} bị từ chối: dung lượng khi giải nén vượt quá {mb} MB.</translation>
+    </message>
+    <message>
         <location filename="../desktop/exchange/safety.py" line="232"/>
         <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
         <translation>Tệp {file} có chứa macro (dự án VBA); hãy lưu thành tệp Excel thông thường (.xlsx), không phải tệp có macro.</translation>
@@ -452,6 +429,11 @@
         <location filename="../desktop/exchange/safety.py" line="242"/>
         <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>Tệp {file} có bảng truy vấn lấy dữ liệu từ bên ngoài tệp; hãy gỡ các bảng đó (Data → Queries &amp; Connections) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
+        <translation>{file} có liên kết đến tệp Excel khác; hãy gỡ các liên kết ngoài (Data → Edit Links → Break Link) rồi lưu lại.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/safety.py" line="246"/>
@@ -488,6 +470,26 @@
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>Tệp {file} là tệp .ods có mật khẩu; hãy mở bằng LibreOffice, bỏ mật khẩu rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
+        <translation type="vanished">{file} đã được mã hóa (đặt mật khẩu) hoặc là tệp .xls cũ; hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel .xlsx workbook.</source>
+        <translation type="vanished">{file} không phải là tệp Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
+        <translation type="vanished">{file} có chứa macro; hãy lưu lại thành tệp .xlsx thông thường.</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
+        <translation type="vanished">{file} đã được mã hóa (đặt mật khẩu); hãy lưu lại thành tệp .xlsx không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
+        <translation type="vanished">{file} có hơn {n} ô; hãy chia thành các tệp Excel nhỏ hơn.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTemplate</name>
@@ -523,19 +525,6 @@
         <location filename="../desktop/exchange/import_policy.py" line="145"/>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation>Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeFormats</name>
-    <message>
-        <location filename="../desktop/exchange/formats.py" line="36"/>
-        <source>{first} or {last}</source>
-        <translation>{first} hoặc {last}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/formats.py" line="41"/>
-        <source>Workbooks ({patterns})</source>
-        <translation>Tệp bảng tính ({patterns})</translation>
     </message>
 </context>
 </TS>
