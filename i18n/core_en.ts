@@ -436,42 +436,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -911,87 +911,92 @@
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
         <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
         <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="188"/>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="195"/>
+        <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="198"/>
-        <location filename="../desktop/db/database.py" line="212"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
         <source>{path} is not a PCMD database.</source>
         <translation>{path} is not a PCMD database.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="208"/>
+        <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="215"/>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="245"/>
+        <location filename="../desktop/db/database.py" line="252"/>
         <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="249"/>
+        <location filename="../desktop/db/database.py" line="256"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="262"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Cannot open the database {name}; the details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="265"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="269"/>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="272"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="275"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="278"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="282"/>
+        <location filename="../desktop/db/database.py" line="289"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="307"/>
+        <location filename="../desktop/db/database.py" line="319"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="308"/>
+        <location filename="../desktop/db/database.py" line="320"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
@@ -1750,6 +1755,11 @@
         <location filename="../desktop/services/maintenance.py" line="278"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
     </message>
 </context>
 <context>

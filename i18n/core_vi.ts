@@ -452,42 +452,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Time (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -947,87 +947,92 @@
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>Cơ sở dữ liệu {name} cần được nâng cấp cho phiên bản PCMD này, nhưng tài khoản {user} không có quyền nâng cấp; chưa có gì thay đổi. Hãy đề nghị chủ sở hữu cơ sở dữ liệu chạy: pcmd init --unit MÃ --db &lt;địa chỉ của chủ sở hữu&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
         <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu {name}; chưa có gì thay đổi. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="188"/>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="195"/>
+        <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Không đọc được tệp cơ sở dữ liệu {path}: không có quyền truy cập hoặc ổ đĩa không đọc được.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="198"/>
-        <location filename="../desktop/db/database.py" line="212"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
         <source>{path} is not a PCMD database.</source>
         <translation>{path} không phải là cơ sở dữ liệu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="208"/>
+        <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Không mở được cơ sở dữ liệu {path}: tệp chưa được đóng đúng cách mà thư mục chỉ cho đọc nên không tự sửa được. Hãy đề nghị cấp quyền ghi vào thư mục.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="215"/>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="245"/>
+        <location filename="../desktop/db/database.py" line="252"/>
         <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>Cơ sở dữ liệu bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="249"/>
+        <location filename="../desktop/db/database.py" line="256"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="262"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Không mở được cơ sở dữ liệu {name}; chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="265"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Không mở được cơ sở dữ liệu {name}: không đọc hoặc ghi được tệp hay thư mục chứa nó (hãy kiểm tra thư mục và quyền truy cập).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="269"/>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="272"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="275"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="278"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="282"/>
+        <location filename="../desktop/db/database.py" line="289"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>Cơ sở dữ liệu không nhận thay đổi này; chưa lưu được gì. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="307"/>
+        <location filename="../desktop/db/database.py" line="319"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="308"/>
+        <location filename="../desktop/db/database.py" line="320"/>
         <source>it cannot be written</source>
         <translation>không ghi được</translation>
     </message>
@@ -1806,6 +1811,11 @@
         <location filename="../desktop/services/maintenance.py" line="278"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
     </message>
     <message>
         <source>{count} outreach sessions have more women than participants.</source>

@@ -195,3 +195,24 @@ def test_staff_see_no_settings_catalogues_users_backup_or_restore(qtbot, ctx: Ap
     assert window.act_settings.isVisible() and window.act_backup.isVisible()
     assert menu.actions["lock"].isVisible() and not menu.actions["users"].isVisible()
     assert not window.act_catalogues.isVisible()
+
+
+def test_the_audit_export_can_leave_out_personal_data(qtbot, ctx: AppContext,
+                                                      tmp_path: Path) -> None:
+    service = RecordService(ctx)
+    service.create("officers", {"officer_code": "CB1", "full_name": "Nguyễn Thị Hoa",
+                                "position": "Cán bộ"})
+    viewer = AuditViewer(ctx.db)
+    qtbot.addWidget(viewer)
+    plain, hidden = tmp_path / "plain.xlsx", tmp_path / "hidden.xlsx"
+    viewer.export_to(str(plain))
+    viewer.redact.setChecked(True)
+    viewer.export_to(str(hidden))
+
+    def texts(path: Path) -> str:
+        sheet = openpyxl.load_workbook(path).active
+        return " ".join(str(c.value) for row in sheet.iter_rows() for c in row)
+
+    assert "Nguyễn Thị Hoa" in texts(plain)
+    assert "Nguyễn Thị Hoa" not in texts(hidden) and "full_name:  → ***" in texts(hidden)
+    assert "CB1" in texts(hidden) and "Cán bộ" in texts(hidden)

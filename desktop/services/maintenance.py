@@ -307,6 +307,13 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
                 backup_db = open_database(str(work), backup_folder=Path(tmp))
                 try:
                     _copy_tables(backup_db, current)
+                except DBAPIError as exc:
+                    if "permission denied" not in str(exc.orig).lower():
+                        raise
+                    raise InputError(tr(
+                        "A restore replaces the audit trail too, which the program's login may "
+                        "not do; nothing was restored. Restore with the database owner's "
+                        "login (--db with the owner's URL).")) from exc
                 finally:
                     backup_db.close()
         finally:
