@@ -49,12 +49,16 @@ def context(path: Path) -> AppContext:
     return AppContext(db, user_name="bench")
 
 
-def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1) -> Path:
+def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1,
+              unique_titles: bool = False) -> Path:
     """A hand-typed outreach sheet of `rows` rows (xlsxwriter in its default mode writes
-    shared strings, as Excel does)."""
+    shared strings, as Excel does). Titles are an office's usual ones, some with the place
+    (a few hundred distinct texts); `unique_titles` makes every title different (the worst
+    case for the per-value checks)."""
     import xlsxwriter
 
     from desktop.domain.catalogues import KIND_BY_KEY
+    from desktop.services.demo_data import TITLES
 
     rng = random.Random(seed)
     home = ctx.home_unit()
@@ -74,7 +78,9 @@ def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1) -> Path:
         ws.write_datetime(r, 0, start + timedelta(days=rng.randint(0, 330)), fmt)
         ws.write_row(r, 1, [
             rng.choice(communes), rng.choice(labels["outreach_form"]),
-            f"Tuyên truyền phòng, chống mại dâm tại tổ dân phố số {i + 1}",
+            f"Tuyên truyền phòng, chống mại dâm tại tổ dân phố số {i + 1}" if unique_titles
+            else rng.choice(TITLES) + ("" if rng.random() < 0.5
+                                       else f" tại tổ dân phố số {rng.randint(1, 40)}"),
             rng.choice(("Nhà văn hóa", "Hội trường UBND", "Trường THCS", "Chợ")),
             "; ".join(rng.sample(labels["topic"][:-1], rng.randint(1, 2))),
             rng.choice(labels["organiser"]),
@@ -154,6 +160,8 @@ def main() -> None:
     ap.add_argument("--book")
     ap.add_argument("--work")
     ap.add_argument("--unit")
+    ap.add_argument("--unique-titles", action="store_true",
+                    help="every title different (the worst case of the hand-typed sheet)")
     args = ap.parse_args()
     if args.child:
         child(args)
@@ -166,7 +174,8 @@ def main() -> None:
     unit = None
     if args.case == "handtyped":
         src = context(work / "src.sqlite")
-        book = handtyped(src, work / "handtyped.xlsx", args.records)
+        book = handtyped(src, work / "handtyped.xlsx", args.records,
+                         unique_titles=args.unique_titles)
         unit = "308"
     else:
         src = (AppContext(open_database(args.db), user_name="bench") if args.db

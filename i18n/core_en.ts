@@ -97,6 +97,31 @@
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="62"/>
+        <source>Cannot write {path}: it is the open database; choose another file name.</source>
+        <translation>Cannot write {path}: it is the open database; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="66"/>
+        <source>Cannot write {path}: it is one of the files being read; choose another file name.</source>
+        <translation>Cannot write {path}: it is one of the files being read; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="76"/>
+        <source>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</source>
+        <translation>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>the database could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>the system could not write it (error {code}).</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -722,6 +747,26 @@
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Password for {name}: </translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -774,6 +819,82 @@
         <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>The database refused the change: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="55"/>
+        <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
+        <translation>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="60"/>
+        <source>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</source>
+        <translation>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="136"/>
+        <source>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</source>
+        <translation>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
+        <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
+        <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="202"/>
+        <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
+        <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
+        <source>{path} is not a PCMD database.</source>
+        <translation>{path} is not a PCMD database.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="215"/>
+        <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
+        <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="256"/>
+        <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="269"/>
+        <source>Cannot open the database {name}; the details are in {log}.</source>
+        <translation>Cannot open the database {name}; the details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="272"/>
+        <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
+        <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="289"/>
+        <source>The database refused the change; nothing was saved. The details are in {log}.</source>
+        <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="319"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="320"/>
+        <source>it cannot be written</source>
+        <translation>it cannot be written</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1642,31 @@
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
+        <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <source>{path} is not a PCMD backup, or it is damaged.</source>
+        <translation>{path} is not a PCMD backup, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
+        <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
+    </message>
 </context>
 <context>
     <name>policy</name>
@@ -1865,6 +2011,147 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>users who sign in: add or list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>add a user (the first must be an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>user name (no spaces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>the user&apos;s unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>lock a month of a unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>unlock a month of a unit (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Password for the new user {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>User {name} added ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>No users: sign-in is off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>{month} of {unit} was not locked; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>{month} of {unit} was already locked; nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,31 @@
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="62"/>
+        <source>Cannot write {path}: it is the open database; choose another file name.</source>
+        <translation>Không ghi được {path}: đây là cơ sở dữ liệu đang mở; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="66"/>
+        <source>Cannot write {path}: it is one of the files being read; choose another file name.</source>
+        <translation>Không ghi được {path}: đây là một trong các tệp đang được đọc; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="76"/>
+        <source>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</source>
+        <translation>Không ghi được {path}: đây là cơ sở dữ liệu PCMD hoặc bản sao lưu của nó; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>cơ sở dữ liệu không ghi được (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>hệ thống không ghi được tệp (lỗi {code}).</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -758,6 +783,26 @@
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>đăng nhập bằng người dùng này (mặc định: PCMD_USER); mật khẩu lấy từ PCMD_PASSWORD, nếu không có thì được hỏi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: hãy cho --user TÊN (hoặc đặt PCMD_USER) và mật khẩu (PCMD_PASSWORD, nếu không có thì được hỏi).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Chưa có mật khẩu của {name}: hãy đặt PCMD_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Mật khẩu của {name}: </translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -810,6 +855,82 @@
         <location filename="../desktop/db/database.py" line="191"/>
         <source>The database refused the change: {reason}. Nothing was saved.</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="55"/>
+        <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
+        <translation>Tệp cơ sở dữ liệu {name} không còn nữa (đã bị xóa hoặc chuyển đi trong lúc PCMD đang mở); chưa lưu được gì. Hãy đặt lại tệp hoặc khôi phục từ bản sao lưu, rồi mở lại PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="60"/>
+        <source>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</source>
+        <translation>Tệp cơ sở dữ liệu {name} đã bị thay trong lúc PCMD đang mở (do khôi phục từ bản sao lưu?); chưa lưu được gì. Hãy đóng PCMD rồi mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="136"/>
+        <source>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</source>
+        <translation>Chưa nâng cấp cơ sở dữ liệu {name}: không ghi được bản sao lưu trước khi nâng cấp vào {folder} ({reason}). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>Cơ sở dữ liệu {name} cần được nâng cấp cho phiên bản PCMD này, nhưng tài khoản {user} không có quyền nâng cấp; chưa có gì thay đổi. Hãy đề nghị chủ sở hữu cơ sở dữ liệu chạy: pcmd init --unit MÃ --db &lt;địa chỉ của chủ sở hữu&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
+        <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu {name}; chưa có gì thay đổi. Chi tiết được ghi trong {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="202"/>
+        <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
+        <translation>Không đọc được tệp cơ sở dữ liệu {path}: không có quyền truy cập hoặc ổ đĩa không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
+        <source>{path} is not a PCMD database.</source>
+        <translation>{path} không phải là cơ sở dữ liệu PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="215"/>
+        <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
+        <translation>Không mở được cơ sở dữ liệu {path}: tệp chưa được đóng đúng cách mà thư mục chỉ cho đọc nên không tự sửa được. Hãy đề nghị cấp quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>Cơ sở dữ liệu bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="256"/>
+        <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>Cơ sở dữ liệu {name} bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="269"/>
+        <source>Cannot open the database {name}; the details are in {log}.</source>
+        <translation>Không mở được cơ sở dữ liệu {name}; chi tiết được ghi trong {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="272"/>
+        <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
+        <translation>Không mở được cơ sở dữ liệu {name}: không đọc hoặc ghi được tệp hay thư mục chứa nó (hãy kiểm tra thư mục và quyền truy cập).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="289"/>
+        <source>The database refused the change; nothing was saved. The details are in {log}.</source>
+        <translation>Cơ sở dữ liệu không nhận thay đổi này; chưa lưu được gì. Chi tiết được ghi trong {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="319"/>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="320"/>
+        <source>it cannot be written</source>
+        <translation>không ghi được</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1686,31 @@
         <source>{count} outreach sessions have more women than participants.</source>
         <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
+        <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <source>{path} is not a PCMD backup, or it is damaged.</source>
+        <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
+        <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
+    </message>
 </context>
 <context>
     <name>policy</name>
@@ -1913,6 +2059,147 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>người dùng đăng nhập: thêm hoặc liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>thêm người dùng (người đầu tiên phải là quản trị viên)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>tên đăng nhập (không có dấu cách)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>đơn vị của người dùng (mặc định: đơn vị sử dụng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>khóa sổ một tháng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>mở khóa sổ một tháng của đơn vị (phải nêu lý do)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>Không có đơn vị nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” không phải là một tháng; hãy viết theo dạng YYYY-MM, ví dụ 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Chưa có mật khẩu cho người dùng mới {name}: hãy đặt biến PCMD_NEW_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Mật khẩu cho người dùng mới {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>Đã thêm người dùng {name} ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Từ nay phải đăng nhập: mọi lệnh đọc hồ sơ hoặc thay đổi dữ liệu đều cần --user TÊN và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>Chưa có người dùng: không cần đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>Đã mở khóa sổ tháng {month} của {unit}: {n} hồ sơ của tháng này lại được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>Tháng {month} của {unit} chưa khóa sổ; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>Đã khóa sổ tháng {month} của {unit}: {n} hồ sơ không còn sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>Tháng {month} của {unit} đã khóa sổ từ trước; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy; chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>Không ghi được vào thư mục hoặc ổ đĩa (chỉ cho đọc hoặc không có quyền); chưa lưu được gì. Hãy đề nghị cấp quyền ghi hoặc chọn thư mục khác.</translation>
     </message>
 </context>
 </TS>

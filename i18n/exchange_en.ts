@@ -68,12 +68,12 @@
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="212"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="258"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -139,27 +139,27 @@
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="232"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="239"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="299"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="340"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -183,22 +183,22 @@
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="353"/>
+        <location filename="../desktop/exchange/reader.py" line="360"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="368"/>
+        <location filename="../desktop/exchange/reader.py" line="375"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <location filename="../desktop/exchange/reader.py" line="392"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
@@ -241,48 +241,48 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="226"/>
+        <location filename="../desktop/exchange/row_parser.py" line="227"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="342"/>
+        <location filename="../desktop/exchange/row_parser.py" line="350"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="383"/>
+        <location filename="../desktop/exchange/row_parser.py" line="391"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="392"/>
+        <location filename="../desktop/exchange/row_parser.py" line="400"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="398"/>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <location filename="../desktop/exchange/row_parser.py" line="465"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="464"/>
-        <location filename="../desktop/exchange/row_parser.py" line="485"/>
+        <location filename="../desktop/exchange/row_parser.py" line="472"/>
+        <location filename="../desktop/exchange/row_parser.py" line="493"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="470"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="476"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
@@ -364,8 +364,8 @@
         <location filename="../desktop/exchange/safety.py" line="184"/>
         <location filename="../desktop/exchange/safety.py" line="269"/>
         <location filename="../desktop/exchange/safety.py" line="283"/>
-        <location filename="../desktop/exchange/safety.py" line="494"/>
-        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <location filename="../desktop/exchange/safety.py" line="505"/>
+        <location filename="../desktop/exchange/safety.py" line="534"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
@@ -430,27 +430,27 @@
         <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="426"/>
+        <location filename="../desktop/exchange/safety.py" line="427"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <location filename="../desktop/exchange/safety.py" line="434"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="486"/>
+        <location filename="../desktop/exchange/safety.py" line="497"/>
         <source>{file} is protected by a password.</source>
         <translation>{file} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="498"/>
+        <location filename="../desktop/exchange/safety.py" line="509"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="529"/>
+        <location filename="../desktop/exchange/safety.py" line="540"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>

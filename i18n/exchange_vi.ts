@@ -72,12 +72,12 @@
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="212"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="258"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -143,29 +143,33 @@
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="232"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="239"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="267"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="299"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="340"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no .xlsx workbook.</source>
+        <translation type="vanished">Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
     <message>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>
@@ -174,10 +178,6 @@
     <message>
         <source>{month} was locked while this file was being imported; nothing was imported. Import the file again to see which rows are affected.</source>
         <translation type="vanished">Tháng {month} đã bị khóa trong lúc đang nhập tệp này; chưa có gì được nhập. Hãy nhập lại tệp để xem những dòng nào bị ảnh hưởng.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation type="vanished">Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
 </context>
 <context>
@@ -199,22 +199,22 @@
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="353"/>
+        <location filename="../desktop/exchange/reader.py" line="360"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="368"/>
+        <location filename="../desktop/exchange/reader.py" line="375"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="380"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="384"/>
+        <location filename="../desktop/exchange/reader.py" line="392"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
@@ -257,48 +257,48 @@
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="226"/>
+        <location filename="../desktop/exchange/row_parser.py" line="227"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="342"/>
+        <location filename="../desktop/exchange/row_parser.py" line="350"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="383"/>
+        <location filename="../desktop/exchange/row_parser.py" line="391"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="392"/>
+        <location filename="../desktop/exchange/row_parser.py" line="400"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="398"/>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="457"/>
+        <location filename="../desktop/exchange/row_parser.py" line="465"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="464"/>
-        <location filename="../desktop/exchange/row_parser.py" line="485"/>
+        <location filename="../desktop/exchange/row_parser.py" line="472"/>
+        <location filename="../desktop/exchange/row_parser.py" line="493"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” không phải là ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="470"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
         <source>The record id is required.</source>
         <translation>Phải có mã số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="476"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>
@@ -380,8 +380,8 @@
         <location filename="../desktop/exchange/safety.py" line="184"/>
         <location filename="../desktop/exchange/safety.py" line="269"/>
         <location filename="../desktop/exchange/safety.py" line="283"/>
-        <location filename="../desktop/exchange/safety.py" line="494"/>
-        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <location filename="../desktop/exchange/safety.py" line="505"/>
+        <location filename="../desktop/exchange/safety.py" line="534"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>Tệp {file} không phải bảng tính mà PCMD đọc được ({formats}).</translation>
     </message>
@@ -446,27 +446,27 @@
         <translation>Tệp {file} là tệp Excel nhị phân (.xlsb); hãy lưu thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="426"/>
+        <location filename="../desktop/exchange/safety.py" line="427"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Trang tính “{sheet}” của tệp {file} có ô nằm ngoài ô cuối cùng của Excel (XFD1048576); tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <location filename="../desktop/exchange/safety.py" line="434"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Trang tính “{sheet}” của tệp {file} kéo dài tới ô {cell}: để đọc cần khoảng {need} GB bộ nhớ, vượt mức cho phép {limit} GB. Hãy xóa các dòng, cột không dùng phía sau bảng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="486"/>
+        <location filename="../desktop/exchange/safety.py" line="497"/>
         <source>{file} is protected by a password.</source>
         <translation>Tệp {file} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="498"/>
+        <location filename="../desktop/exchange/safety.py" line="509"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>Tệp {file} là tệp .xls có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu hoặc lưu thành tệp .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="529"/>
+        <location filename="../desktop/exchange/safety.py" line="540"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>Tệp {file} là tệp .ods có mật khẩu; hãy mở bằng LibreOffice, bỏ mật khẩu rồi nhập lại.</translation>
     </message>

@@ -164,6 +164,11 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>without personal data</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -1364,6 +1369,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/trust_locks.py" line="109"/>
         <source>{month} is already locked.</source>
         <translation>{month} is already locked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="86"/>
+        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <source>There is no office whose months you may lock.</source>
+        <translation>There is no office whose months you may lock.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {office} is unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
+        <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {office} is locked: {n} records can no longer be changed.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,11 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -1392,6 +1397,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/trust_locks.py" line="109"/>
         <source>{month} is already locked.</source>
         <translation>Tháng {month} đã được khoá từ trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(đến {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="86"/>
+        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <source>There is no office whose months you may lock.</source>
+        <translation>Không có đơn vị nào bạn được khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
+        <translation>Đã mở khóa sổ tháng {month} của {office}: {n} hồ sơ của tháng này lại được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
+        <translation>Khóa sổ tháng {month} của {office}? Sau khi khóa, không ai được sửa, thêm hay xóa hồ sơ của tháng này (trên biểu mẫu hay bằng nhập tệp) cho đến khi lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
+        <translation>Đã khóa sổ tháng {month} của {office}: {n} hồ sơ không còn sửa được.</translation>
     </message>
 </context>
 <context>

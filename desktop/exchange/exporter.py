@@ -29,7 +29,7 @@ from desktop.exchange.references import References
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.output_file import write_whole
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.progress import NullProgress, Progress
@@ -205,9 +205,10 @@ def export_workbook(
     """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
     Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
-    unit = unit or ctx.home_unit()
+    unit = unit or policy.default_owner(ctx)
     if unit is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
+    policy.require_readable(ctx, unit)  # the change policy's units: only the user's own
     if end < start:
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:

@@ -122,11 +122,15 @@ def _words_only(cells: list[object]) -> bool:
 
 
 def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
-               mapped: list[int]) -> tuple[set[int], list[tuple[str, int, int, str]]]:
+               distinct: list[set[object]], mapped: list[int],
+               ) -> tuple[set[int], list[tuple[str, int, int, str]]]:
     """Indices of `body` rows that are section headings or the signature block, and what to
     say about them: ("section", index, index, text) and ("signature", first, last, "")."""
-    full = sorted((c for c in mapped if c < len(columns)),
-                  key=lambda c: columns[c].count("") + columns[c].count(None))[:2]
+    full = [c for c in mapped if c < len(columns) and "" not in distinct[c]
+            and None not in distinct[c]][:2]  # columns with no blank at all: no counting
+    if len(full) < 2:
+        full = sorted((c for c in mapped if c < len(columns)),
+                      key=lambda c: columns[c].count("") + columns[c].count(None))[:2]
     if not full:
         return set(), []
     suspects: set[int] = set()

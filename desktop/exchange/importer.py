@@ -18,11 +18,11 @@ from desktop.db import bulk
 from desktop.db import models as m
 from desktop.db.audit_chain import row_hash, tracked_tables
 from desktop.domain.columns import map_values
-from desktop.domain.text import fold
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
+from desktop.exchange.fast_text import fast_fold
 from desktop.exchange.import_policy import (
     ImportRules,
     changed_message,
@@ -217,6 +217,7 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
     fetched = {r.id for r in valid if r.id}
     stored = _stored(session, key, list(fetched))
     plan.stored[key] = stored
+    _name_foreign_owners(session, key, [r for r in rows if r.errors and r.given_id], rules)
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
@@ -267,6 +268,19 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
                 "@updated").header, r.updated.strftime("%d/%m/%Y %H:%M:%S"), tr(
                 "This row is older than the record here (changed {when}); it was not "
                 "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
+
+
+def _name_foreign_owners(session, key: str, rows: list[Row],  # noqa: ANN001
+                         rules: ImportRules) -> None:
+    """A rejected row whose record belongs to another unit also says so (its owner is the
+    first thing the sender must know)."""
+    if not rows:
+        return
+    found = _stored(session, key, [r.id for r in rows if r.id])
+    for r in rows:
+        old = found.get(r.id or "")
+        if old is not None and old["owner_id"] not in rules.scope:
+            _reject(r, rules.row_problem(key, old, None) or "", "@id", r.id)
 
 
 def _reject(r: Row, message: str, fieldname: str | None = None,
@@ -387,7 +401,7 @@ class _Search:
     def fold(self, part: str) -> str:
         hit = self._folded.get(part)
         if hit is None:
-            hit = self._folded[part] = fold(part)
+            hit = self._folded[part] = fast_fold(part)
         return hit
 
     def __call__(self, key: str, v: dict[str, object]) -> str:

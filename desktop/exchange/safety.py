@@ -322,7 +322,8 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
                     extents[sheet] = exact
     keep = [info for key, info in infos.items()
             if key.endswith((".xml", ".rels")) or key in scanned]
-    return _stored_zip(path, zf, keep, formats.XLSX, extents, fonts)
+    read = {infos[k].filename: e.data for k, e in scanned.items()}
+    return _stored_zip(path, zf, keep, formats.XLSX, extents, fonts, read)
 
 
 def _check_embedded_ole(data: bytes, part: str, name: str) -> None:
@@ -449,7 +450,11 @@ class _Rescan(Exception):
 
 
 def _stored_zip(path: Path, zf: zipfile.ZipFile, keep: list[zipfile.ZipInfo], kind: str,
-                extents: dict[str, Extent], fonts: list[str]) -> Checked:
+                extents: dict[str, Extent], fonts: list[str],
+                read: dict[str, list[bytes]] | None = None) -> Checked:
+    """The container calamine reads: the kept members, stored; members the scan read
+    already (`read`: name -> their bytes) are written from those bytes, not decompressed
+    again."""
     total = sum(i.file_size for i in keep)
     temp: Path | None = None
     if total > STORED_IN_MEMORY:
@@ -462,10 +467,16 @@ def _stored_zip(path: Path, zf: zipfile.ZipFile, keep: list[zipfile.ZipInfo], ki
     try:
         with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED, allowZip64=True) as out:
             for info in sorted(keep, key=lambda i: i.filename != "mimetype"):
-                with zf.open(info) as src, out.open(info.filename, "w",
-                                                    force_zip64=info.file_size > 1 << 30) as dst:
-                    while block := src.read(1 << 22):
-                        dst.write(block)
+                with out.open(info.filename, "w", force_zip64=info.file_size > 1 << 30) as dst:
+                    blocks = (read or {}).pop(info.filename, None)
+                    if blocks is not None:
+                        for block in blocks:
+                            dst.write(block)
+                        blocks.clear()
+                        continue
+                    with zf.open(info) as src:
+                        while block := src.read(1 << 22):
+                            dst.write(block)
     except BaseException:
         if temp is not None:
             temp.unlink(missing_ok=True)

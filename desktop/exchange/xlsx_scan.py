@@ -38,6 +38,7 @@ def _table() -> bytes:
     for c in range(ord("0"), ord("9") + 1):
         t[c] = ord("0")
     t[ord("'")] = ord('"')
+    t[ord("?")] = ord("!")  # <? and <! (processing instructions, comments, CDATA) as one
     return bytes(t)
 
 
@@ -67,6 +68,7 @@ class Extent:
     xml_bytes: int = 0
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     exact: bool = False  # measured by the exact path
+    data: list[bytes] = field(default_factory=list, repr=False)  # the XML as read (xlsx)
 
     @property
     def grid(self) -> int:
@@ -108,8 +110,10 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
     started = in_tail = done = False
     n_c = n_single = 0
     wide: list[bytes] = []  # pieces holding references beyond Z999999 (or odd ones)
+    kept = ext.data
     while not done:
         block = _read(fh, CHUNK)
+        kept.append(block)
         piece = carry + block
         carry = b""
         if block:  # cut before a cell (else before a tag): no tag or cell is split
@@ -142,7 +146,7 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
                 return _exact_from(fh, ext)
             piece, in_tail = piece[:end.start()], True
         x = piece.translate(_T, _BLANKS)
-        if x.find(b"<!") >= 0 or x.find(b"<?") >= 0 or x.find(b'"r=') >= 0 or (
+        if x.find(b"<!") >= 0 or x.find(b'"r=') >= 0 or (
                 piece.find(b":c") >= 0 and _PREFIXED.search(piece)):
             return _exact_from(fh, ext)  # comments, CDATA, prefixed or doubled names
         c = x.count(b"<c")
@@ -209,6 +213,7 @@ def _exact_from(fh: IO[bytes], ext: Extent) -> Extent:
         data = fh.read()
     except (zlib.error, EOFError, OSError, ValueError) as exc:
         raise SheetDamaged(str(exc)) from None
+    ext.data[:] = [data]
     return exact(data, ext)
 
 
@@ -229,7 +234,7 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
     """Every cell's place as calamine finds it: a cell's `r` when it has one (the largest,
     if written twice), else the next column of its row; a row's `r` when it has one, else the
     row after the last. Only cells with content count, as calamine skips empty ones."""
-    ext = ext or Extent(xml_bytes=len(data))
+    ext = ext or Extent(xml_bytes=len(data), data=[data])
     ext.exact = True
     ext.errors.clear()
     start = data.find(b"sheetData")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from sqlalchemy import (
     BigInteger,
@@ -44,7 +45,7 @@ class Measure:
     sig: tuple
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Group:
     """A result row: the grouping key (commune or reference), the owner, the extra grouping
     value (or None), and values[measure][window index] (windows in the order given)."""
@@ -52,7 +53,7 @@ class Group:
     key: object
     owner_id: int
     extra: object
-    values: tuple[tuple[int | float, ...], ...]
+    values: list[tuple[int | float, ...]]
 
 
 def bounds(windows: Sequence[Window]) -> tuple[date, date]:
@@ -100,12 +101,22 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
     `joins` are outer-joined (at most one row each per record) for the measures' conditions."""
     t = src.model
     lo, hi = bounds(windows)
+    # windows with the same dates (a year's period and its "since 1 January") are summed once
+    unique: list[Window] = []
+    slot: list[int] = []
+    for w in windows:
+        same = next((i for i, u in enumerate(unique) if (u.start, u.end) == (w.start, w.end)),
+                    None)
+        if same is None:
+            unique.append(w)
+            same = len(unique) - 1
+        slot.append(same)
     cols = []
     for ms in measures:
         value: ColumnElement = literal(1)
         if ms.kind == "sum":
             value = func.coalesce(getattr(t, ms.attr), 0)
-        for w in windows:
+        for w in unique:
             cond = in_window(src, date_attr, w)
             more = ms.cond(w)
             if more is not None:
@@ -124,12 +135,14 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
         stmt = stmt.select_from(joined)
     stmt = (stmt.where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
             .group_by(*group_cols))
-    n, first, count = len(windows), len(group_cols), len(measures)
-    spans = [(first + i * n, first + (i + 1) * n) for i in range(count)]
+    n, first, count = len(unique), len(group_cols), len(measures)
+    picks = [itemgetter(*[first + i * n + k for k in slot]) if len(slot) > 1 else
+             (lambda row, j=first + i * n + slot[0]: (row[j],)) for i in range(count)]
     has_key, has_extra = key_col is not None, extra_col is not None
     out = []
-    for row in session.execute(stmt):
-        values = tuple(tuple(row[a:b]) for a, b in spans)
+    # Core rows, not the ORM's: a table's results are plain figures
+    for row in session.connection().execute(stmt):
+        values = [pick(row) for pick in picks]
         out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
                          row[first - 1] if has_extra else None, values))
     return out
@@ -184,7 +197,7 @@ def reference_units(session: Session, src: Source) -> dict[object, int | None]:
     records too: what refers to them still counts."""
     assert src.via is not None
     model = m.RECORD_MODELS[src.via[1]]
-    return {r[0]: r[1] for r in session.execute(select(model.id, model.unit_id))}
+    return {r[0]: r[1] for r in session.connection().execute(select(model.id, model.unit_id))}
 
 
 def plans(session: Session, first_year: int, last_year: int) -> list[tuple[int, str, float,

@@ -417,7 +417,9 @@ class MainWindow(QMainWindow):
         from desktop.services import maintenance
 
         target = backup_dir() / f"pcmd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        self.runner.run(self.tr("Backing up…"), lambda _p: maintenance.backup(self.ctx.db, target),
+        ctx = self.ctx
+        self.runner.run(self.tr("Backing up…"),
+                        lambda _p: maintenance.backup(ctx.db, target, ctx=ctx),
                         lambda path: self.statusBar().showMessage(
                             self.tr("Backup written: {path}").format(path=path), 10_000))
 
