@@ -52,52 +52,6 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="36"/>
-        <source>Cannot write {path}: it is a folder; give a file name.</source>
-        <translation>Cannot write {path}: it is a folder; give a file name.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="39"/>
-        <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="42"/>
-        <source>Cannot write {path}: it is not an ordinary file.</source>
-        <translation>Cannot write {path}: it is not an ordinary file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="68"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="113"/>
-        <location filename="../desktop/output_file.py" line="123"/>
-        <source>the disk is full.</source>
-        <translation>the disk is full.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="120"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="125"/>
-        <source>the folder does not exist.</source>
-        <translation>the folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="127"/>
-        <source>the disk or folder is read-only.</source>
-        <translation>the disk or folder is read-only.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="135"/>
-        <source>the file could not be created</source>
-        <translation>the file could not be created</translation>
-    </message>
-    <message>
         <location filename="../desktop/output_file.py" line="62"/>
         <source>Cannot write {path}: it is the open database; choose another file name.</source>
         <translation>Cannot write {path}: it is the open database; choose another file name.</translation>
@@ -113,14 +67,184 @@
         <translation>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</translation>
     </message>
     <message>
+        <location filename="../desktop/output_file.py" line="89"/>
+        <source>Cannot write {path}: it is a folder; give a file name.</source>
+        <translation>Cannot write {path}: it is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="92"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="95"/>
+        <source>Cannot write {path}: it is not an ordinary file.</source>
+        <translation>Cannot write {path}: it is not an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="121"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
+        <source>the disk or folder is read-only.</source>
+        <translation>the disk or folder is read-only.</translation>
+    </message>
+    <message>
         <location filename="../desktop/output_file.py" line="170"/>
         <source>the database could not write it (error {code}).</source>
         <translation>the database could not write it (error {code}).</translation>
     </message>
     <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
         <location filename="../desktop/output_file.py" line="186"/>
         <source>the system could not write it (error {code}).</source>
         <translation>the system could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
+        <source>the file could not be created</source>
+        <translation>the file could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>users who sign in: add or list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>add a user (the first must be an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>user name (no spaces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>the user&apos;s unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>lock a month of a unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>unlock a month of a unit (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Password for the new user {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>User {name} added ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>No users: sign-in is off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>{month} of {unit} was not locked; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>{month} of {unit} was already locked; nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -312,42 +436,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="122"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -476,114 +600,134 @@
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="78"/>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="81"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="130"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <location filename="../desktop/commands/database_cmds.py" line="29"/>
         <source>create (or upgrade) the database and set the home unit</source>
         <translation>create (or upgrade) the database and set the home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <location filename="../desktop/commands/database_cmds.py" line="30"/>
         <source>home unit code</source>
         <translation>home unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <location filename="../desktop/commands/database_cmds.py" line="33"/>
         <source>fill the database with realistic synthetic records</source>
         <translation>fill the database with realistic synthetic records</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <location filename="../desktop/commands/database_cmds.py" line="36"/>
         <source>unit to make records for (default: home)</source>
         <translation>unit to make records for (default: home)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <location filename="../desktop/commands/database_cmds.py" line="39"/>
         <source>integrity check of the database</source>
         <translation>integrity check of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <location filename="../desktop/commands/database_cmds.py" line="42"/>
         <source>consistent copy of the database</source>
         <translation>consistent copy of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <location filename="../desktop/commands/database_cmds.py" line="46"/>
         <source>restore the database from a backup</source>
         <translation>restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
         <source>Database ready: {db}</source>
         <translation>Database ready: {db}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <location filename="../desktop/commands/database_cmds.py" line="107"/>
         <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
         <translation>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <location filename="../desktop/commands/database_cmds.py" line="121"/>
         <source>--records must be between 1 and 5,000,000.</source>
         <translation>--records must be between 1 and 5,000,000.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
         <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/database_cmds.py" line="130"/>
         <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <location filename="../desktop/commands/database_cmds.py" line="134"/>
         <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
         <translation>Created {total} records for {unit} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <location filename="../desktop/commands/database_cmds.py" line="154"/>
         <source>Check passed: no problems found.</source>
         <translation>Check passed: no problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <location filename="../desktop/commands/database_cmds.py" line="158"/>
         <source>Check failed: {n} problems.</source>
         <translation>Check failed: {n} problems.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <location filename="../desktop/commands/database_cmds.py" line="170"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <location filename="../desktop/commands/database_cmds.py" line="195"/>
         <source>Restored from {path}.</source>
         <translation>Restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/database_cmds.py" line="197"/>
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
@@ -747,79 +891,9 @@
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
-    <message>
-        <location filename="../desktop/cli.py" line="67"/>
-        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
-        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="84"/>
-        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
-        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="89"/>
-        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
-        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="91"/>
-        <source>Password for {name}: </source>
-        <translation>Password for {name}: </translation>
-    </message>
 </context>
 <context>
     <name>database</name>
-    <message>
-        <location filename="../desktop/db/database.py" line="114"/>
-        <source>The database {name} could not be upgraded: {reason}</source>
-        <translation>The database {name} could not be upgraded: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="151"/>
-        <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
-        <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="158"/>
-        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="164"/>
-        <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="175"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Cannot open the database {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="178"/>
-        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
-        <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="181"/>
-        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
-        <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="184"/>
-        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
-        <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="187"/>
-        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
-        <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="191"/>
-        <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation>The database refused the change: {reason}. Nothing was saved.</translation>
-    </message>
     <message>
         <location filename="../desktop/db/database.py" line="55"/>
         <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
@@ -846,6 +920,11 @@
         <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
     </message>
     <message>
+        <location filename="../desktop/db/database.py" line="195"/>
+        <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
+        <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
+    </message>
+    <message>
         <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
@@ -860,6 +939,11 @@
         <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="222"/>
+        <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="252"/>
@@ -880,6 +964,26 @@
         <location filename="../desktop/db/database.py" line="272"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="276"/>
+        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
+        <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="279"/>
+        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
+        <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="282"/>
+        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="285"/>
+        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
+        <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="289"/>
@@ -1583,69 +1687,44 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="49"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Storage damaged: {detail}</translation>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="52"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="57"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="65"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="109"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="113"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="122"/>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="132"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="178"/>
-        <source>The backup file {path} does not exist.</source>
-        <translation>The backup file {path} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="182"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} is not a PCMD backup: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="185"/>
-        <source>{path} is not a PCMD backup.</source>
-        <translation>{path} is not a PCMD backup.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="187"/>
-        <source>{path} was made by a newer version of PCMD.</source>
-        <translation>{path} was made by a newer version of PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="82"/>
-        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
-        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="176"/>
@@ -1653,9 +1732,24 @@
         <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/maintenance.py" line="271"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
+        <source>{path} is not a PCMD backup.</source>
+        <translation>{path} is not a PCMD backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
+        <source>{path} was made by a newer version of PCMD.</source>
+        <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="278"/>
@@ -1836,6 +1930,24 @@
     </message>
 </context>
 <context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <location filename="../desktop/services/units.py" line="272"/>
@@ -2011,147 +2123,6 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
-    </message>
-</context>
-<context>
-    <name>TrustCommand</name>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
-        <source>users who sign in: add or list</source>
-        <translation>users who sign in: add or list</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
-        <source>add a user (the first must be an administrator)</source>
-        <translation>add a user (the first must be an administrator)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
-        <source>user name (no spaces)</source>
-        <translation>user name (no spaces)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
-        <source>the user&apos;s unit (default: the home unit)</source>
-        <translation>the user&apos;s unit (default: the home unit)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
-        <source>full name</source>
-        <translation>full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
-        <source>list the users</source>
-        <translation>list the users</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
-        <source>lock a month of a unit</source>
-        <translation>lock a month of a unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
-        <source>unlock a month of a unit (a reason is required)</source>
-        <translation>unlock a month of a unit (a reason is required)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
-        <source>No unit has code {code}.</source>
-        <translation>No unit has code {code}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
-        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
-        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
-        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
-        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
-        <source>Password for the new user {name}: </source>
-        <translation>Password for the new user {name}: </translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
-        <source>The same password again: </source>
-        <translation>The same password again: </translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>The two passwords differ; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
-        <source>Choose the home unit first: pcmd init --unit CODE</source>
-        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
-        <source>User {name} added ({role}, {unit}).</source>
-        <translation>User {name} added ({role}, {unit}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
-        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
-        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
-        <source>deactivated</source>
-        <translation>deactivated</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
-        <source>No users: sign-in is off.</source>
-        <translation>No users: sign-in is off.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
-        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
-        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
-        <source>{month} of {unit} was not locked; nothing changed.</source>
-        <translation>{month} of {unit} was not locked; nothing changed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
-        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
-        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
-        <source>{month} of {unit} was already locked; nothing changed.</source>
-        <translation>{month} of {unit} was already locked; nothing changed.</translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <location filename="../desktop/services/storage.py" line="36"/>
-        <source>the database</source>
-        <translation>the database</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/storage.py" line="40"/>
-        <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/storage.py" line="43"/>
-        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
-        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>
 </context>
 </TS>

@@ -68,52 +68,6 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="36"/>
-        <source>Cannot write {path}: it is a folder; give a file name.</source>
-        <translation>Không ghi được {path}: đây là một thư mục; hãy cho tên tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="39"/>
-        <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Không ghi được {path}: không có thư mục {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="42"/>
-        <source>Cannot write {path}: it is not an ordinary file.</source>
-        <translation>Không ghi được {path}: đây không phải là một tệp thông thường.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="68"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Không ghi được {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="113"/>
-        <location filename="../desktop/output_file.py" line="123"/>
-        <source>the disk is full.</source>
-        <translation>ổ đĩa đã đầy.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="120"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="125"/>
-        <source>the folder does not exist.</source>
-        <translation>không có thư mục này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="127"/>
-        <source>the disk or folder is read-only.</source>
-        <translation>ổ đĩa hoặc thư mục chỉ cho đọc.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="135"/>
-        <source>the file could not be created</source>
-        <translation>không tạo được tệp</translation>
-    </message>
-    <message>
         <location filename="../desktop/output_file.py" line="62"/>
         <source>Cannot write {path}: it is the open database; choose another file name.</source>
         <translation>Không ghi được {path}: đây là cơ sở dữ liệu đang mở; hãy chọn tên tệp khác.</translation>
@@ -129,14 +83,184 @@
         <translation>Không ghi được {path}: đây là cơ sở dữ liệu PCMD hoặc bản sao lưu của nó; hãy chọn tên tệp khác.</translation>
     </message>
     <message>
+        <location filename="../desktop/output_file.py" line="89"/>
+        <source>Cannot write {path}: it is a folder; give a file name.</source>
+        <translation>Không ghi được {path}: đây là một thư mục; hãy cho tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="92"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Không ghi được {path}: không có thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="95"/>
+        <source>Cannot write {path}: it is not an ordinary file.</source>
+        <translation>Không ghi được {path}: đây không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="121"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
+        <source>the disk or folder is read-only.</source>
+        <translation>ổ đĩa hoặc thư mục chỉ cho đọc.</translation>
+    </message>
+    <message>
         <location filename="../desktop/output_file.py" line="170"/>
         <source>the database could not write it (error {code}).</source>
         <translation>cơ sở dữ liệu không ghi được (lỗi {code}).</translation>
     </message>
     <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>không có thư mục này.</translation>
+    </message>
+    <message>
         <location filename="../desktop/output_file.py" line="186"/>
         <source>the system could not write it (error {code}).</source>
         <translation>hệ thống không ghi được tệp (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
+        <source>the file could not be created</source>
+        <translation>không tạo được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>người dùng đăng nhập: thêm hoặc liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>thêm người dùng (người đầu tiên phải là quản trị viên)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>tên đăng nhập (không có dấu cách)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>đơn vị của người dùng (mặc định: đơn vị sử dụng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>khóa sổ một tháng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>mở khóa sổ một tháng của đơn vị (phải nêu lý do)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>Không có đơn vị nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” không phải là một tháng; hãy viết theo dạng YYYY-MM, ví dụ 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Chưa có mật khẩu cho người dùng mới {name}: hãy đặt biến PCMD_NEW_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Mật khẩu cho người dùng mới {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>Đã thêm người dùng {name} ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Từ nay phải đăng nhập: mọi lệnh đọc hồ sơ hoặc thay đổi dữ liệu đều cần --user TÊN và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>Chưa có người dùng: không cần đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>Đã mở khóa sổ tháng {month} của {unit}: {n} hồ sơ của tháng này lại được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>Tháng {month} của {unit} chưa khóa sổ; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>Đã khóa sổ tháng {month} của {unit}: {n} hồ sơ không còn sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>Tháng {month} của {unit} đã khóa sổ từ trước; không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -328,42 +452,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Time (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="117"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="122"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -512,114 +636,134 @@
         <translation>ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="78"/>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>đăng nhập bằng người dùng này (mặc định: PCMD_USER); mật khẩu lấy từ PCMD_PASSWORD, nếu không có thì được hỏi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: hồ sơ công tác phòng, chống mại dâm.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="81"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="130"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <location filename="../desktop/commands/database_cmds.py" line="29"/>
         <source>create (or upgrade) the database and set the home unit</source>
         <translation>tạo (hoặc nâng cấp) cơ sở dữ liệu và đặt đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <location filename="../desktop/commands/database_cmds.py" line="30"/>
         <source>home unit code</source>
         <translation>mã đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <location filename="../desktop/commands/database_cmds.py" line="33"/>
         <source>fill the database with realistic synthetic records</source>
         <translation>điền vào cơ sở dữ liệu các hồ sơ mô phỏng sát thực tế</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <location filename="../desktop/commands/database_cmds.py" line="36"/>
         <source>unit to make records for (default: home)</source>
         <translation>đơn vị cần tạo hồ sơ (mặc định: đơn vị quản lý)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <location filename="../desktop/commands/database_cmds.py" line="39"/>
         <source>integrity check of the database</source>
         <translation>kiểm tra tính toàn vẹn của cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <location filename="../desktop/commands/database_cmds.py" line="42"/>
         <source>consistent copy of the database</source>
         <translation>sao lưu nhất quán cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <location filename="../desktop/commands/database_cmds.py" line="46"/>
         <source>restore the database from a backup</source>
         <translation>khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: hãy cho --user TÊN (hoặc đặt PCMD_USER) và mật khẩu (PCMD_PASSWORD, nếu không có thì được hỏi).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Chưa có mật khẩu của {name}: hãy đặt PCMD_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Mật khẩu của {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
         <source>Database ready: {db}</source>
         <translation>Cơ sở dữ liệu đã sẵn sàng: {db}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <location filename="../desktop/commands/database_cmds.py" line="107"/>
         <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
         <translation>Đơn vị: {units}, ánh xạ: {mappings}. Đơn vị quản lý: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <location filename="../desktop/commands/database_cmds.py" line="121"/>
         <source>--records must be between 1 and 5,000,000.</source>
         <translation>--records phải từ 1 đến 5.000.000.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
         <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/database_cmds.py" line="130"/>
         <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <location filename="../desktop/commands/database_cmds.py" line="134"/>
         <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
         <translation>Đã tạo {total} hồ sơ cho {unit} trong {seconds:.1f} giây.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <location filename="../desktop/commands/database_cmds.py" line="154"/>
         <source>Check passed: no problems found.</source>
         <translation>Kiểm tra đạt: không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <location filename="../desktop/commands/database_cmds.py" line="158"/>
         <source>Check failed: {n} problems.</source>
         <translation>Kiểm tra không đạt: {n} vấn đề.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <location filename="../desktop/commands/database_cmds.py" line="170"/>
         <source>Backup written: {path}</source>
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <location filename="../desktop/commands/database_cmds.py" line="195"/>
         <source>Restored from {path}.</source>
         <translation>Đã khôi phục từ {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/database_cmds.py" line="197"/>
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu trước đó được giữ lại tại {path}.</translation>
     </message>
@@ -783,79 +927,9 @@
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
-    <message>
-        <location filename="../desktop/cli.py" line="67"/>
-        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
-        <translation>đăng nhập bằng người dùng này (mặc định: PCMD_USER); mật khẩu lấy từ PCMD_PASSWORD, nếu không có thì được hỏi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="84"/>
-        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
-        <translation>Cơ sở dữ liệu này đã có người dùng: hãy cho --user TÊN (hoặc đặt PCMD_USER) và mật khẩu (PCMD_PASSWORD, nếu không có thì được hỏi).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="89"/>
-        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
-        <translation>Chưa có mật khẩu của {name}: hãy đặt PCMD_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/database_cmds.py" line="91"/>
-        <source>Password for {name}: </source>
-        <translation>Mật khẩu của {name}: </translation>
-    </message>
 </context>
 <context>
     <name>database</name>
-    <message>
-        <location filename="../desktop/db/database.py" line="114"/>
-        <source>The database {name} could not be upgraded: {reason}</source>
-        <translation>Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="151"/>
-        <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
-        <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="158"/>
-        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation>{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="164"/>
-        <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="175"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Không mở được cơ sở dữ liệu {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="178"/>
-        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
-        <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="181"/>
-        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
-        <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="184"/>
-        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
-        <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="187"/>
-        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
-        <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/db/database.py" line="191"/>
-        <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation>Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
-    </message>
     <message>
         <location filename="../desktop/db/database.py" line="55"/>
         <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
@@ -882,6 +956,11 @@
         <translation>Không nâng cấp được cơ sở dữ liệu {name}; chưa có gì thay đổi. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
+        <location filename="../desktop/db/database.py" line="195"/>
+        <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
+        <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
+    </message>
+    <message>
         <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Không đọc được tệp cơ sở dữ liệu {path}: không có quyền truy cập hoặc ổ đĩa không đọc được.</translation>
@@ -896,6 +975,11 @@
         <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Không mở được cơ sở dữ liệu {path}: tệp chưa được đóng đúng cách mà thư mục chỉ cho đọc nên không tự sửa được. Hãy đề nghị cấp quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="222"/>
+        <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="252"/>
@@ -918,6 +1002,26 @@
         <translation>Không mở được cơ sở dữ liệu {name}: không đọc hoặc ghi được tệp hay thư mục chứa nó (hãy kiểm tra thư mục và quyền truy cập).</translation>
     </message>
     <message>
+        <location filename="../desktop/db/database.py" line="276"/>
+        <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="279"/>
+        <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
+        <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="282"/>
+        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="285"/>
+        <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
+        <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
         <location filename="../desktop/db/database.py" line="289"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>Cơ sở dữ liệu không nhận thay đổi này; chưa lưu được gì. Chi tiết được ghi trong {log}.</translation>
@@ -931,6 +1035,22 @@
         <location filename="../desktop/db/database.py" line="320"/>
         <source>it cannot be written</source>
         <translation>không ghi được</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be upgraded: {reason}</source>
+        <translation type="vanished">Không nâng cấp được cơ sở dữ liệu {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
+        <translation type="vanished">{path} không phải là cơ sở dữ liệu PCMD (hoặc đã bị hỏng): {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {name}: {reason}</source>
+        <translation type="vanished">Không mở được cơ sở dữ liệu {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}. Nothing was saved.</source>
+        <translation type="vanished">Cơ sở dữ liệu từ chối thay đổi: {reason}. Chưa có gì được lưu.</translation>
     </message>
 </context>
 <context>
@@ -1623,73 +1743,44 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="49"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Dữ liệu lưu trữ bị hỏng: {detail}</translation>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="52"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="57"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="65"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="109"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="113"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="122"/>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="132"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="178"/>
-        <source>The backup file {path} does not exist.</source>
-        <translation>Không có tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="182"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} không phải là bản sao lưu PCMD: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="185"/>
-        <source>{path} is not a PCMD backup.</source>
-        <translation>{path} không phải là bản sao lưu PCMD.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="187"/>
-        <source>{path} was made by a newer version of PCMD.</source>
-        <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
-    </message>
-    <message>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="82"/>
-        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
-        <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="176"/>
@@ -1697,9 +1788,24 @@
         <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
     </message>
     <message>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
+        <source>The backup file {path} does not exist.</source>
+        <translation>Không có tệp sao lưu {path}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/maintenance.py" line="271"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
+        <source>{path} is not a PCMD backup.</source>
+        <translation>{path} không phải là bản sao lưu PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
+        <source>{path} was made by a newer version of PCMD.</source>
+        <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
         <location filename="../desktop/services/maintenance.py" line="278"/>
@@ -1710,6 +1816,18 @@
         <location filename="../desktop/services/maintenance.py" line="313"/>
         <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
         <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
+    </message>
+    <message>
+        <source>Storage damaged: {detail}</source>
+        <translation type="vanished">Dữ liệu lưu trữ bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PCMD backup: {reason}</source>
+        <translation type="vanished">{path} không phải là bản sao lưu PCMD: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1995,24 @@
         <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>Không có đơn vị nào của Hải Phòng mang mã {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy; chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>Không ghi được vào thư mục hoặc ổ đĩa (chỉ cho đọc hoặc không có quyền); chưa lưu được gì. Hãy đề nghị cấp quyền ghi hoặc chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -2059,147 +2195,6 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-</context>
-<context>
-    <name>TrustCommand</name>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
-        <source>users who sign in: add or list</source>
-        <translation>người dùng đăng nhập: thêm hoặc liệt kê</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
-        <source>add a user (the first must be an administrator)</source>
-        <translation>thêm người dùng (người đầu tiên phải là quản trị viên)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
-        <source>user name (no spaces)</source>
-        <translation>tên đăng nhập (không có dấu cách)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
-        <source>the user&apos;s unit (default: the home unit)</source>
-        <translation>đơn vị của người dùng (mặc định: đơn vị sử dụng)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
-        <source>full name</source>
-        <translation>họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
-        <source>list the users</source>
-        <translation>liệt kê người dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
-        <source>lock a month of a unit</source>
-        <translation>khóa sổ một tháng của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
-        <source>unlock a month of a unit (a reason is required)</source>
-        <translation>mở khóa sổ một tháng của đơn vị (phải nêu lý do)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
-        <source>No unit has code {code}.</source>
-        <translation>Không có đơn vị nào mang mã {code}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
-        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
-        <translation>--month: “{value}” không phải là một tháng; hãy viết theo dạng YYYY-MM, ví dụ 2024-05.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
-        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
-        <translation>Chưa có mật khẩu cho người dùng mới {name}: hãy đặt biến PCMD_NEW_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
-        <source>Password for the new user {name}: </source>
-        <translation>Mật khẩu cho người dùng mới {name}: </translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
-        <source>The same password again: </source>
-        <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau; chưa có gì thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
-        <source>Choose the home unit first: pcmd init --unit CODE</source>
-        <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
-        <source>User {name} added ({role}, {unit}).</source>
-        <translation>Đã thêm người dùng {name} ({role}, {unit}).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
-        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
-        <translation>Từ nay phải đăng nhập: mọi lệnh đọc hồ sơ hoặc thay đổi dữ liệu đều cần --user TÊN và mật khẩu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
-        <source>active</source>
-        <translation>đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
-        <source>deactivated</source>
-        <translation>đã ngừng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
-        <source>No users: sign-in is off.</source>
-        <translation>Chưa có người dùng: không cần đăng nhập.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
-        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
-        <translation>Đã mở khóa sổ tháng {month} của {unit}: {n} hồ sơ của tháng này lại được sửa.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
-        <source>{month} of {unit} was not locked; nothing changed.</source>
-        <translation>Tháng {month} của {unit} chưa khóa sổ; không có gì thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
-        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
-        <translation>Đã khóa sổ tháng {month} của {unit}: {n} hồ sơ không còn sửa được.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
-        <source>{month} of {unit} was already locked; nothing changed.</source>
-        <translation>Tháng {month} của {unit} đã khóa sổ từ trước; không có gì thay đổi.</translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <location filename="../desktop/services/storage.py" line="36"/>
-        <source>the database</source>
-        <translation>cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/storage.py" line="40"/>
-        <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation>Ổ đĩa đã đầy; chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/storage.py" line="43"/>
-        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
-        <translation>Không ghi được vào thư mục hoặc ổ đĩa (chỉ cho đọc hoặc không có quyền); chưa lưu được gì. Hãy đề nghị cấp quyền ghi hoặc chọn thư mục khác.</translation>
     </message>
 </context>
 </TS>

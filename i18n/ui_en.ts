@@ -130,44 +130,44 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>without personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
-        <source>without personal data</source>
-        <translation>without personal data</translation>
     </message>
 </context>
 <context>
@@ -1241,29 +1241,29 @@ Choose the sending unit, or type its code:</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="445"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
@@ -1311,75 +1311,65 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Lock a month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="62"/>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="67"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="63"/>
+        <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="69"/>
+        <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="92"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="93"/>
-        <source>Locked months: {months}</source>
-        <translation>Locked months: {months}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="98"/>
-        <source>Choose the home unit first.</source>
-        <translation>Choose the home unit first.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="105"/>
-        <source>{month} is not locked.</source>
-        <translation>{month} is not locked.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="109"/>
-        <source>{month} is already locked.</source>
-        <translation>{month} is already locked.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="52"/>
-        <source>(until {date})</source>
-        <translation>(until {date})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
         <location filename="../desktop/ui/trust_locks.py" line="111"/>
         <source>There is no office whose months you may lock.</source>
         <translation>There is no office whose months you may lock.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="101"/>
+        <source>Locked months: {months}</source>
+        <translation>Locked months: {months}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="121"/>
+        <source>{month} is not locked.</source>
+        <translation>{month} is not locked.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="123"/>
@@ -1390,6 +1380,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/trust_locks.py" line="127"/>
         <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
         <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="134"/>
+        <source>{month} is already locked.</source>
+        <translation>{month} is already locked.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="137"/>
@@ -1584,138 +1579,138 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Home unit</source>
         <translation>Home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="164"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Names printed on reports</source>
         <translation>Names printed on reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Parent agency</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Abbreviation (No.: …/BC-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Place (for the date line)</source>
         <translation>Place (for the date line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="172"/>
         <source>Signer&apos;s title</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="173"/>
         <source>Signer&apos;s name</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
         <source>Reporting deadlines</source>
         <translation>Reporting deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Monthly figures due by day (of the next month)</source>
         <translation>Monthly figures due by day (of the next month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="181"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Year-end report due by (day/month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>The backup failed: {error}</source>
         <translation>The backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
         <source>Monthly figures due by day: write a day from 1 to 28.</source>
         <translation>Monthly figures due by day: write a day from 1 to 28.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="221"/>
         <source>Year-end report due by: write a day and month such as 15/12.</source>
         <translation>Year-end report due by: write a day and month such as 15/12.</translation>
     </message>
@@ -1773,94 +1768,94 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrustMenu</name>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="34"/>
+        <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="37"/>
+        <location filename="../desktop/ui/trust_menu.py" line="43"/>
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="38"/>
+        <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
         <translation>Lock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="39"/>
+        <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
         <translation>Unlock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="40"/>
+        <location filename="../desktop/ui/trust_menu.py" line="46"/>
         <source>Audit trail…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="41"/>
+        <location filename="../desktop/ui/trust_menu.py" line="47"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="42"/>
+        <location filename="../desktop/ui/trust_menu.py" line="48"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="74"/>
+        <location filename="../desktop/ui/trust_menu.py" line="120"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
         <translation>Your role ({role}) does not allow this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="114"/>
+        <location filename="../desktop/ui/trust_menu.py" line="161"/>
         <source>Back up the data</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="116"/>
-        <location filename="../desktop/ui/trust_menu.py" line="143"/>
+        <location filename="../desktop/ui/trust_menu.py" line="163"/>
+        <location filename="../desktop/ui/trust_menu.py" line="192"/>
         <source>PCMD backup (*.sqlite)</source>
         <translation>PCMD backup (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="127"/>
+        <location filename="../desktop/ui/trust_menu.py" line="176"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="128"/>
+        <location filename="../desktop/ui/trust_menu.py" line="177"/>
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="132"/>
+        <location filename="../desktop/ui/trust_menu.py" line="181"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="142"/>
+        <location filename="../desktop/ui/trust_menu.py" line="191"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="147"/>
-        <location filename="../desktop/ui/trust_menu.py" line="167"/>
+        <location filename="../desktop/ui/trust_menu.py" line="196"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="148"/>
+        <location filename="../desktop/ui/trust_menu.py" line="197"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
         <translation>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="164"/>
+        <location filename="../desktop/ui/trust_menu.py" line="221"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="166"/>
+        <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
     </message>
@@ -1868,27 +1863,27 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="57"/>
+        <location filename="../desktop/ui/undo.py" line="58"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Undo the deletion ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="59"/>
+        <location filename="../desktop/ui/undo.py" line="60"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Undo the paste ({what}, {n} rows)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="61"/>
+        <location filename="../desktop/ui/undo.py" line="62"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Undo the rows saved ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="63"/>
         <source>Undo the save ({what})</source>
         <translation>Undo the save ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="126"/>
+        <location filename="../desktop/ui/undo.py" line="127"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>
@@ -1969,42 +1964,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="41"/>
+        <location filename="../desktop/ui/trust_users.py" line="37"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="56"/>
+        <location filename="../desktop/ui/trust_users.py" line="52"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="57"/>
+        <location filename="../desktop/ui/trust_users.py" line="53"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="58"/>
+        <location filename="../desktop/ui/trust_users.py" line="54"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="59"/>
+        <location filename="../desktop/ui/trust_users.py" line="55"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="60"/>
+        <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="63"/>
+        <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="64"/>
+        <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2012,92 +2007,92 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="88"/>
+        <location filename="../desktop/ui/trust_users.py" line="84"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="92"/>
+        <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="96"/>
+        <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
         <translation>Sign-in is required once a user exists. The first user must be an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="101"/>
+        <location filename="../desktop/ui/trust_users.py" line="97"/>
         <source>Change role…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="102"/>
+        <location filename="../desktop/ui/trust_users.py" line="98"/>
         <source>Activate / deactivate</source>
         <translation>Activate / deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="107"/>
+        <location filename="../desktop/ui/trust_users.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -2118,17 +2113,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
     </message>

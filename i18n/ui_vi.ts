@@ -130,44 +130,44 @@
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
-        <source>without personal data</source>
-        <translation>không kèm dữ liệu cá nhân</translation>
     </message>
 </context>
 <context>
@@ -1255,29 +1255,29 @@ Mã đơn vị gửi:</translation>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="445"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
@@ -1339,75 +1339,65 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="62"/>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(đến {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="67"/>
         <source>Office:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="63"/>
+        <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
         <translation>Mở khoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="69"/>
+        <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="92"/>
-        <source>none</source>
-        <translation>chưa có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="93"/>
-        <source>Locked months: {months}</source>
-        <translation>Các tháng đã khoá: {months}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="98"/>
-        <source>Choose the home unit first.</source>
-        <translation>Hãy chọn đơn vị của mình trước.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="105"/>
-        <source>{month} is not locked.</source>
-        <translation>Tháng {month} chưa bị khoá.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="109"/>
-        <source>{month} is already locked.</source>
-        <translation>Tháng {month} đã được khoá từ trước.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="52"/>
-        <source>(until {date})</source>
-        <translation>(đến {date})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
         <location filename="../desktop/ui/trust_locks.py" line="111"/>
         <source>There is no office whose months you may lock.</source>
         <translation>Không có đơn vị nào bạn được khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="101"/>
+        <source>Locked months: {months}</source>
+        <translation>Các tháng đã khoá: {months}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="121"/>
+        <source>{month} is not locked.</source>
+        <translation>Tháng {month} chưa bị khoá.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="123"/>
@@ -1420,9 +1410,18 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Khóa sổ tháng {month} của {office}? Sau khi khóa, không ai được sửa, thêm hay xóa hồ sơ của tháng này (trên biểu mẫu hay bằng nhập tệp) cho đến khi lãnh đạo mở khóa.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/trust_locks.py" line="134"/>
+        <source>{month} is already locked.</source>
+        <translation>Tháng {month} đã được khoá từ trước.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/trust_locks.py" line="137"/>
         <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
         <translation>Đã khóa sổ tháng {month} của {office}: {n} hồ sơ không còn sửa được.</translation>
+    </message>
+    <message>
+        <source>Choose the home unit first.</source>
+        <translation type="vanished">Hãy chọn đơn vị của mình trước.</translation>
     </message>
 </context>
 <context>
@@ -1623,138 +1622,138 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
         <source>until {date}</source>
         <translation>đến {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Home unit</source>
         <translation>Đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Data and backups</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="164"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Names printed on reports</source>
         <translation>Thông tin in trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Parent agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Agency</source>
         <translation>Cơ quan báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Chữ viết tắt (Số: …/BC-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Prepared by</source>
         <translation>Người lập biểu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="172"/>
         <source>Signer&apos;s title</source>
         <translation>Chức danh người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="173"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
         <source>Reporting deadlines</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Monthly figures due by day (of the next month)</source>
         <translation>Số liệu tháng nộp trước ngày (của tháng sau)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="181"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>The backup failed: {error}</source>
         <translation>Sao lưu không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
         <source>Monthly figures due by day: write a day from 1 to 28.</source>
         <translation>Hạn nộp số liệu tháng: hãy nhập một ngày từ 1 đến 28.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="221"/>
         <source>Year-end report due by: write a day and month such as 15/12.</source>
         <translation>Hạn nộp báo cáo tổng kết năm: hãy nhập ngày và tháng, ví dụ 15/12.</translation>
     </message>
@@ -1812,94 +1811,94 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrustMenu</name>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="34"/>
+        <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>&amp;Administration</source>
         <translation>&amp;Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="37"/>
+        <location filename="../desktop/ui/trust_menu.py" line="43"/>
         <source>Users…</source>
         <translation>Người dùng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="38"/>
+        <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
         <translation>Khoá tháng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="39"/>
+        <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
         <translation>Mở khoá tháng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="40"/>
+        <location filename="../desktop/ui/trust_menu.py" line="46"/>
         <source>Audit trail…</source>
         <translation>Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="41"/>
+        <location filename="../desktop/ui/trust_menu.py" line="47"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="42"/>
+        <location filename="../desktop/ui/trust_menu.py" line="48"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="74"/>
+        <location filename="../desktop/ui/trust_menu.py" line="120"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
         <translation>Vai trò của bạn ({role}) không được làm việc này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="114"/>
+        <location filename="../desktop/ui/trust_menu.py" line="161"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="116"/>
-        <location filename="../desktop/ui/trust_menu.py" line="143"/>
+        <location filename="../desktop/ui/trust_menu.py" line="163"/>
+        <location filename="../desktop/ui/trust_menu.py" line="192"/>
         <source>PCMD backup (*.sqlite)</source>
         <translation>Bản sao lưu PCMD (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="127"/>
+        <location filename="../desktop/ui/trust_menu.py" line="176"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="128"/>
+        <location filename="../desktop/ui/trust_menu.py" line="177"/>
         <source>Backup saved: {path}</source>
         <translation>Đã lưu bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="132"/>
+        <location filename="../desktop/ui/trust_menu.py" line="181"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="142"/>
+        <location filename="../desktop/ui/trust_menu.py" line="191"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="147"/>
-        <location filename="../desktop/ui/trust_menu.py" line="167"/>
+        <location filename="../desktop/ui/trust_menu.py" line="196"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="148"/>
+        <location filename="../desktop/ui/trust_menu.py" line="197"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
         <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu {path}? Một bản sao an toàn của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="164"/>
+        <location filename="../desktop/ui/trust_menu.py" line="221"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="166"/>
+        <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
     </message>
@@ -1907,27 +1906,27 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="57"/>
+        <location filename="../desktop/ui/undo.py" line="58"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Hoàn tác việc xóa ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="59"/>
+        <location filename="../desktop/ui/undo.py" line="60"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Hoàn tác việc dán ({what}, {n} dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="61"/>
+        <location filename="../desktop/ui/undo.py" line="62"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Hoàn tác các dòng đã lưu ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="63"/>
         <source>Undo the save ({what})</source>
         <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="126"/>
+        <location filename="../desktop/ui/undo.py" line="127"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>
@@ -2008,42 +2007,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="41"/>
+        <location filename="../desktop/ui/trust_users.py" line="37"/>
         <source>New user</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="56"/>
+        <location filename="../desktop/ui/trust_users.py" line="52"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="57"/>
+        <location filename="../desktop/ui/trust_users.py" line="53"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="58"/>
+        <location filename="../desktop/ui/trust_users.py" line="54"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="59"/>
+        <location filename="../desktop/ui/trust_users.py" line="55"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="60"/>
+        <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="63"/>
+        <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="64"/>
+        <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2051,92 +2050,92 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="88"/>
+        <location filename="../desktop/ui/trust_users.py" line="84"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="92"/>
+        <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="96"/>
+        <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
         <translation>Khi đã có người dùng, phải đăng nhập để sử dụng. Người dùng đầu tiên phải là quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Set password…</source>
         <translation>Đặt mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="101"/>
+        <location filename="../desktop/ui/trust_users.py" line="97"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="102"/>
+        <location filename="../desktop/ui/trust_users.py" line="98"/>
         <source>Activate / deactivate</source>
         <translation>Kích hoạt / ngừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="107"/>
+        <location filename="../desktop/ui/trust_users.py" line="103"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>New password:</source>
         <translation>Mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
@@ -2157,17 +2156,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Đã xảy ra sự cố ({error}). Dữ liệu đã lưu vẫn an toàn; thao tác bị lỗi chưa được thực hiện.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
     </message>
