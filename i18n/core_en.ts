@@ -2101,25 +2101,30 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="118"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>A record with the same {field} already exists.</translation>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} and {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="223"/>
-        <location filename="../desktop/services/records.py" line="307"/>
-        <location filename="../desktop/services/records.py" line="322"/>
-        <location filename="../desktop/services/records.py" line="336"/>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>A record with the same {fields} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="236"/>
+        <location filename="../desktop/services/records.py" line="320"/>
+        <location filename="../desktop/services/records.py" line="335"/>
+        <location filename="../desktop/services/records.py" line="349"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="325"/>
+        <location filename="../desktop/services/records.py" line="338"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="429"/>
+        <location filename="../desktop/services/records.py" line="442"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

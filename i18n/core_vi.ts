@@ -2169,27 +2169,36 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="118"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>Đã có hồ sơ trùng {field}.</translation>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} và {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="223"/>
-        <location filename="../desktop/services/records.py" line="307"/>
-        <location filename="../desktop/services/records.py" line="322"/>
-        <location filename="../desktop/services/records.py" line="336"/>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>Đã có bản ghi trùng {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="236"/>
+        <location filename="../desktop/services/records.py" line="320"/>
+        <location filename="../desktop/services/records.py" line="335"/>
+        <location filename="../desktop/services/records.py" line="349"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="325"/>
+        <location filename="../desktop/services/records.py" line="338"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="429"/>
+        <location filename="../desktop/services/records.py" line="442"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
+    <message>
+        <source>A record with the same {field} already exists.</source>
+        <translation type="vanished">Đã có hồ sơ trùng {field}.</translation>
     </message>
 </context>
 <context>
