@@ -161,6 +161,8 @@ class GridDialog(QDialog):
     """New records of `kind` typed in a grid; `fixed`: values set for every row (the class of
     attendance, the establishment of inspections), not shown as columns."""
 
+    HELP_SECTION = "grid"  # F1: the user guide's section
+
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None, *,
                  fixed: dict[str, object] | None = None,
                  fixed_labels: dict[str, str] | None = None,
@@ -217,6 +219,16 @@ class GridDialog(QDialog):
         self.retranslateUi()
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if not getattr(self, "_sized", False):  # wide enough for the columns, on screen
+            self._sized = True
+            screen = (self.parentWidget() or self).screen().availableGeometry()
+            columns = sum(self.view.columnWidth(i) for i in range(self.model.columnCount()))
+            width = min(columns + self.view.verticalHeader().width() + 60,
+                        int(screen.width() * 0.96))
+            self.resize(max(width, 640), int(screen.height() * 0.8))
+        super().showEvent(event)
 
     def _size_columns(self, fields: list[FieldSpec]) -> None:
         widths = {"date": 96, "month": 84, "int": 84, "money": 110, "float": 84, "bool": 60,

@@ -467,8 +467,12 @@ class MainWindow(QMainWindow):
         settings = QSettings("PCMD", "PCMD")
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 760)
+            return  # as last left (maximised or not), kept on a screen that exists now
+        # first start: the whole screen (an office PC has 1366x768 or 1280x720); a normal
+        # size to come back to that fits the screen too
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_state(self) -> None:
         settings = QSettings("PCMD", "PCMD")
