@@ -4,67 +4,47 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>indicator definitions: export or import</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>write the definitions in force to a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>add or replace definitions from a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>definitions in format 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -72,50 +52,199 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="36"/>
+        <location filename="../desktop/output_file.py" line="62"/>
+        <source>Cannot write {path}: it is the open database; choose another file name.</source>
+        <translation>Cannot write {path}: it is the open database; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="66"/>
+        <source>Cannot write {path}: it is one of the files being read; choose another file name.</source>
+        <translation>Cannot write {path}: it is one of the files being read; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="76"/>
+        <source>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</source>
+        <translation>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="89"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Cannot write {path}: it is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="39"/>
+        <location filename="../desktop/output_file.py" line="92"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="42"/>
+        <location filename="../desktop/output_file.py" line="95"/>
         <source>Cannot write {path}: it is not an ordinary file.</source>
         <translation>Cannot write {path}: it is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="68"/>
+        <location filename="../desktop/output_file.py" line="121"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="113"/>
-        <location filename="../desktop/output_file.py" line="123"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="120"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="125"/>
-        <source>the folder does not exist.</source>
-        <translation>the folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="127"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>the disk or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="135"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>the database could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>the system could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>users who sign in: add or list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>add a user (the first must be an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>user name (no spaces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>the user&apos;s unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>lock a month of a unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>unlock a month of a unit (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Password for the new user {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>User {name} added ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>No users: sign-in is off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>{month} of {unit} was not locked; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>{month} of {unit} was already locked; nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -307,42 +436,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -471,114 +600,134 @@
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="78"/>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="81"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="130"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="136"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <location filename="../desktop/commands/database_cmds.py" line="29"/>
         <source>create (or upgrade) the database and set the home unit</source>
         <translation>create (or upgrade) the database and set the home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <location filename="../desktop/commands/database_cmds.py" line="30"/>
         <source>home unit code</source>
         <translation>home unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <location filename="../desktop/commands/database_cmds.py" line="33"/>
         <source>fill the database with realistic synthetic records</source>
         <translation>fill the database with realistic synthetic records</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <location filename="../desktop/commands/database_cmds.py" line="36"/>
         <source>unit to make records for (default: home)</source>
         <translation>unit to make records for (default: home)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <location filename="../desktop/commands/database_cmds.py" line="39"/>
         <source>integrity check of the database</source>
         <translation>integrity check of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <location filename="../desktop/commands/database_cmds.py" line="42"/>
         <source>consistent copy of the database</source>
         <translation>consistent copy of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <location filename="../desktop/commands/database_cmds.py" line="46"/>
         <source>restore the database from a backup</source>
         <translation>restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
         <source>Database ready: {db}</source>
         <translation>Database ready: {db}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <location filename="../desktop/commands/database_cmds.py" line="107"/>
         <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
         <translation>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <location filename="../desktop/commands/database_cmds.py" line="121"/>
         <source>--records must be between 1 and 5,000,000.</source>
         <translation>--records must be between 1 and 5,000,000.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="76"/>
-        <location filename="../desktop/commands/exchange_cmds.py" line="60"/>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="78"/>
+        <location filename="../desktop/commands/database_cmds.py" line="130"/>
         <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <location filename="../desktop/commands/database_cmds.py" line="134"/>
         <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
         <translation>Created {total} records for {unit} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <location filename="../desktop/commands/database_cmds.py" line="154"/>
         <source>Check passed: no problems found.</source>
         <translation>Check passed: no problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <location filename="../desktop/commands/database_cmds.py" line="158"/>
         <source>Check failed: {n} problems.</source>
         <translation>Check failed: {n} problems.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <location filename="../desktop/commands/database_cmds.py" line="170"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <location filename="../desktop/commands/database_cmds.py" line="195"/>
         <source>Restored from {path}.</source>
         <translation>Restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/database_cmds.py" line="197"/>
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
@@ -618,87 +767,102 @@
         <translation>save the rejected rows here</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="29"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="27"/>
+        <source>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</source>
+        <translation>read the password of password-protected workbooks from the first line of FILE (else from the environment variable PCMD_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
         <source>write an exchange workbook</source>
         <translation>write an exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="32"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="35"/>
         <source>unit (default: the home unit)</source>
         <translation>unit (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="33"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="36"/>
         <source>leave personal data out</source>
         <translation>leave personal data out</translation>
     </message>
     <message>
         <location filename="../desktop/commands/exchange_cmds.py" line="37"/>
+        <source>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</source>
+        <translation>protect the workbook with the password in the first line of FILE (Excel&apos;s “Encrypt with Password”: for personal data sent by email)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="43"/>
         <source>write the blank template with drop-down lists</source>
         <translation>write the blank template with drop-down lists</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="50"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="56"/>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
         <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="75"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="83"/>
         <source>Exported {n} rows to {path}.</source>
         <translation>Exported {n} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="89"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="97"/>
         <source>Blank template written: {path}</source>
         <translation>Blank template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="99"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="108"/>
         <source>--rejects needs --accept-valid.</source>
         <translation>--rejects needs --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
+        <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="122"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
         <source>NOT imported</source>
         <translation>NOT imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>checked (dry run, nothing changed)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="126"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>valid rows imported, some rows rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="129"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="135"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="137"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -731,54 +895,110 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="114"/>
-        <source>The database {name} could not be upgraded: {reason}</source>
-        <translation>The database {name} could not be upgraded: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="55"/>
+        <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
+        <translation>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="151"/>
+        <location filename="../desktop/db/database.py" line="60"/>
+        <source>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</source>
+        <translation>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="136"/>
+        <source>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</source>
+        <translation>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
+        <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
+        <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="158"/>
-        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
+        <location filename="../desktop/db/database.py" line="202"/>
+        <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
+        <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="164"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
+        <source>{path} is not a PCMD database.</source>
+        <translation>{path} is not a PCMD database.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="215"/>
+        <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
+        <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="175"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Cannot open the database {name}: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="178"/>
+        <location filename="../desktop/db/database.py" line="256"/>
+        <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="269"/>
+        <source>Cannot open the database {name}; the details are in {log}.</source>
+        <translation>Cannot open the database {name}; the details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="272"/>
+        <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
+        <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="181"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="184"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="187"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="191"/>
-        <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation>The database refused the change: {reason}. Nothing was saved.</translation>
+        <location filename="../desktop/db/database.py" line="289"/>
+        <source>The database refused the change; nothing was saved. The details are in {log}.</source>
+        <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="319"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="320"/>
+        <source>it cannot be written</source>
+        <translation>it cannot be written</translation>
     </message>
 </context>
 <context>
@@ -1416,17 +1636,42 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="153"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="157"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="160"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
@@ -1442,64 +1687,79 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="49"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Storage damaged: {detail}</translation>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="52"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="57"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="65"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="109"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="113"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="122"/>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="132"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="178"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
+        <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="182"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} is not a PCMD backup: {reason}</translation>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <source>{path} is not a PCMD backup, or it is damaged.</source>
+        <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="185"/>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="187"/>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
+        <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
     </message>
 </context>
 <context>
@@ -1545,22 +1805,22 @@
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="238"/>
+        <location filename="../desktop/services/policy.py" line="239"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="288"/>
+        <location filename="../desktop/services/policy.py" line="289"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="311"/>
+        <location filename="../desktop/services/policy.py" line="312"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="316"/>
+        <location filename="../desktop/services/policy.py" line="317"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
@@ -1638,25 +1898,25 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="80"/>
+        <location filename="../desktop/services/records.py" line="82"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="213"/>
+        <location filename="../desktop/services/records.py" line="215"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="301"/>
+        <location filename="../desktop/services/records.py" line="319"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1664,9 +1924,27 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>
 </context>
 <context>

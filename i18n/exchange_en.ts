@@ -63,27 +63,45 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="207"/>
+        <location filename="../desktop/exchange/exporter.py" line="210"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="209"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="251"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeFormats</name>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <source>{first} or {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <source>Workbooks ({patterns})</source>
+        <translation>Workbooks ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="71"/>
-        <source>The folder {folder} holds no .xlsx workbook.</source>
-        <translation>The folder {folder} holds no .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <source>The folder {folder} holds no workbook ({formats}).</source>
+        <translation>The folder {folder} holds no workbook ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
+        <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="94"/>
@@ -106,42 +124,42 @@
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="123"/>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="142"/>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="157"/>
+        <location filename="../desktop/exchange/importer.py" line="162"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="228"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="235"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="261"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="293"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="334"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -149,34 +167,49 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="143"/>
-        <location filename="../desktop/exchange/reader.py" line="189"/>
+        <location filename="../desktop/exchange/reader.py" line="150"/>
+        <location filename="../desktop/exchange/reader.py" line="203"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="171"/>
+        <location filename="../desktop/exchange/reader.py" line="185"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="176"/>
+        <location filename="../desktop/exchange/reader.py" line="190"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="274"/>
+        <location filename="../desktop/exchange/reader.py" line="360"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="289"/>
+        <location filename="../desktop/exchange/reader.py" line="375"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
+        <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
+        <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="392"/>
+        <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
+        <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRows</name>
+    <message>
+        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <source>{field}: “{value}” is not a valid value.</source>
+        <translation>{field}: “{value}” is not a valid value.</translation>
+    </message>
     <message>
         <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
@@ -208,23 +241,48 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="298"/>
+        <location filename="../desktop/exchange/row_parser.py" line="227"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="350"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="391"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="400"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="465"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="305"/>
-        <location filename="../desktop/exchange/row_parser.py" line="326"/>
+        <location filename="../desktop/exchange/row_parser.py" line="472"/>
+        <location filename="../desktop/exchange/row_parser.py" line="493"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="311"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="317"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
@@ -232,69 +290,169 @@
 <context>
     <name>ExchangeSafety</name>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="49"/>
-        <source>Cannot read {file}: {reason}.</source>
-        <translation>Cannot read {file}: {reason}.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="41"/>
+        <source>The password for {file} is wrong.</source>
+        <translation>The password for {file} is wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="52"/>
-        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
-        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
+        <location filename="../desktop/exchange/safety.py" line="204"/>
+        <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
+        <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="55"/>
-        <source>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <source>{file} could not be protected with the password; try again without it.</source>
+        <translation>{file} could not be protected with the password; try again without it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="58"/>
-        <location filename="../desktop/exchange/safety.py" line="70"/>
-        <location filename="../desktop/exchange/safety.py" line="104"/>
-        <location filename="../desktop/exchange/safety.py" line="106"/>
-        <source>{file} is not an Excel .xlsx workbook.</source>
-        <translation>{file} is not an Excel .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/encryption.py" line="75"/>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="64"/>
-        <location filename="../desktop/exchange/safety.py" line="111"/>
+        <location filename="../desktop/exchange/encryption.py" line="80"/>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>The password file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/encryption.py" line="84"/>
+        <source>The password file {path} is empty.</source>
+        <translation>The password file {path} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="129"/>
         <source>{file} is damaged or truncated; ask the sender for the file again.</source>
         <translation>{file} is damaged or truncated; ask the sender for the file again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="67"/>
-        <location filename="../desktop/exchange/safety.py" line="84"/>
-        <source>{file} contains macros; save it as a plain .xlsx workbook.</source>
-        <translation>{file} contains macros; save it as a plain .xlsx workbook.</translation>
+        <location filename="../desktop/exchange/safety.py" line="140"/>
+        <source>{file} is not an ordinary file.</source>
+        <translation>{file} is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="76"/>
+        <location filename="../desktop/exchange/safety.py" line="143"/>
+        <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
+        <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="148"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Cannot read {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="160"/>
+        <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
+        <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="176"/>
+        <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="179"/>
+        <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="182"/>
+        <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="184"/>
+        <location filename="../desktop/exchange/safety.py" line="269"/>
+        <location filename="../desktop/exchange/safety.py" line="283"/>
+        <location filename="../desktop/exchange/safety.py" line="505"/>
+        <location filename="../desktop/exchange/safety.py" line="534"/>
+        <source>{file} is not a workbook PCMD can read ({formats}).</source>
+        <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="195"/>
         <source>{file} holds too many parts to be a workbook.</source>
         <translation>{file} holds too many parts to be a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="81"/>
-        <source>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</source>
-        <translation>{file} is encrypted (password-protected); save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="87"/>
-        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
-        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/safety.py" line="93"/>
+        <location filename="../desktop/exchange/safety.py" line="212"/>
         <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
         <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="96"/>
+        <location filename="../desktop/exchange/safety.py" line="215"/>
         <source>{file} is refused: it expands to more than {mb} MB.</source>
         <translation>{file} is refused: it expands to more than {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="118"/>
-        <source>{file} has more than {n} cells; split it into smaller workbooks.</source>
-        <translation>{file} has more than {n} cells; split it into smaller workbooks.</translation>
+        <location filename="../desktop/exchange/safety.py" line="232"/>
+        <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
+        <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="234"/>
+        <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
+        <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
+        <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
+        <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
+        <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
+        <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
+        <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="280"/>
+        <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="427"/>
+        <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
+        <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="434"/>
+        <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
+        <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="497"/>
+        <source>{file} is protected by a password.</source>
+        <translation>{file} is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="509"/>
+        <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
+        <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/safety.py" line="540"/>
+        <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
+        <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>
 </context>
 <context>

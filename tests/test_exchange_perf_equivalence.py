@@ -152,7 +152,7 @@ def test_column_validator_matches_validator(ctx):
         cats = Catalogues.load(s)
     home = ctx.home_unit()
     plain = Validator(ctx.units, cats, home, today=date(2024, 6, 1))
-    fast = ColumnValidator(ctx.units, cats, home, today=date(2024, 6, 1))
+    fast = ColumnValidator(ctx.units, cats, home, today=date(2024, 6, 1), extended=False)
     commune = next(u for u in ctx.units.communes_under(home, date(2024, 1, 1)))
     cases = [
         {"date": "15/3/2024", "unit_id": commune.name, "participants": "40", "women": 12.0},
@@ -192,7 +192,7 @@ def test_column_validator_matches_validator_on_any_cells(ctx, data):
         cats = Catalogues.load(s)
     home = ctx.home_unit()
     plain = Validator(ctx.units, cats, home, today=date(2025, 12, 1))
-    fast = ColumnValidator(ctx.units, cats, home, today=date(2025, 12, 1))
+    fast = ColumnValidator(ctx.units, cats, home, today=date(2025, 12, 1), extended=False)
     kind = data.draw(st.sampled_from(["outreach", "inspections", "support", "officers"]))
     names = [f.name for f in SPECS[kind].fields]
     communes = [u.name for u in ctx.units.communes_under(home, date(2024, 1, 1))[:3]]

@@ -68,7 +68,7 @@ def test_refusals(good: Path, tmp_path: Path):
 def plan_import_limited(path: Path) -> None:
     from desktop.exchange.reader import read_workbook
 
-    read_workbook(path, safety.Limits(max_cells=10))
+    read_workbook(path, safety.Limits(max_memory_bytes=10_000))
 
 
 def test_cli_refuses_with_exit_2(good: Path, tmp_path: Path, db_path: Path, capsys):

@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--accept-valid", action="store_true",
                    help=tr("import the valid rows even when some rows are rejected"))
     p.add_argument("--rejects", metavar="OUT.xlsx", help=tr("save the rejected rows here"))
+    p.add_argument("--password-file", metavar="FILE", help=tr(
+        "read the password of password-protected workbooks from the first line of FILE "
+        "(else from the environment variable PCMD_WORKBOOK_PASSWORD)"))
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help=tr("write an exchange workbook"))
@@ -31,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     p.add_argument("--unit", metavar="CODE", help=tr("unit (default: the home unit)"))
     p.add_argument("--redact", action="store_true", help=tr("leave personal data out"))
+    p.add_argument("--password-file", metavar="FILE", help=tr(
+        "protect the workbook with the password in the first line of FILE (Excel's "
+        "“Encrypt with Password”: for personal data sent by email)"))
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.set_defaults(func=cmd_export)
 
@@ -63,13 +69,15 @@ def _unit(ctx, code: str | None):  # noqa: ANN001, ANN202
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.commands.database_cmds import open_context
+    from desktop.exchange.encryption import read_password_file
     from desktop.exchange.exporter import export_workbook
 
     start, end = _date(args.date_from), _date(args.date_to)
+    password = read_password_file(Path(args.password_file)) if args.password_file else None
     ctx = open_context(args)
     try:
         result = export_workbook(ctx, Path(args.out), start, end, unit=_unit(ctx, args.unit),
-                                 redact=args.redact)
+                                 redact=args.redact, password=password)
     finally:
         ctx.db.close()
     print(tr("Exported {n} rows to {path}.").format(n=sum(result.counts.values()),
@@ -94,21 +102,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.commands.database_cmds import open_context
     from desktop.errors import UsageError
     from desktop.exchange.batch import expand_paths, import_files
+    from desktop.exchange.encryption import password_from
 
     if args.rejects and not args.accept_valid:
         raise UsageError(tr("--rejects needs --accept-valid."))
     paths = expand_paths([Path(f) for f in args.files])
+    password = password_from(args.password_file)
     ctx = open_context(args)
     try:
         summary = import_files(ctx, paths, unit_code=args.unit, dry_run=args.dry_run,
                                accept_valid=args.accept_valid,
-                               rejects=Path(args.rejects) if args.rejects else None)
+                               rejects=Path(args.rejects) if args.rejects else None,
+                               password=password)
     finally:
         ctx.db.close()
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=1))
     else:
         _print_text(summary)
+        if summary.need_password and password is None:
+            print(tr("Give the password with --password-file FILE or in the environment "
+                     "variable PCMD_WORKBOOK_PASSWORD."), file=sys.stderr)
     if summary.rejects_problem:
         print(summary.rejects_problem, file=sys.stderr)
         return max(summary.exit_code, 1)

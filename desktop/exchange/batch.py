@@ -6,22 +6,34 @@ The JSON form is exactly that of docs/cli.md.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.errors import PcmdError, UsageError
+from desktop.exchange import formats
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.importer import Plan, apply_plan, plan_import
 from desktop.exchange.reader import Issue
+from desktop.exchange.safety import NeedPassword
 from desktop.i18n import translate
 from desktop.output_file import check_writable
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
 
+log = logging.getLogger("pcmd.exchange")
+
 
 def tr(text: str) -> str:
     return translate("ExchangeImport", text)
+
+
+class UnexpectedProblem(UsageError):
+    """A file whose checking failed in a way no check foresaw (logged with its traceback).
+    The file is refused, nothing of it is imported, and the program goes on."""
+
+    unexpected = True
 
 
 def sheet_name(key: str) -> str:
@@ -38,6 +50,7 @@ class FileReport:
     warnings: list[Issue] = field(default_factory=list)
     outcome: str = ""
     refused: bool = False
+    need_password: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {"file": self.file, "ok": self.ok, "unit": self.unit, "sheets": self.sheets,
@@ -54,6 +67,10 @@ class Summary:
         return {"files": [f.as_json() for f in self.files]}
 
     @property
+    def need_password(self) -> bool:
+        return any(f.need_password for f in self.files)
+
+    @property
     def exit_code(self) -> int:
         if any(f.refused for f in self.files):
             return 2
@@ -61,15 +78,16 @@ class Summary:
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """A folder stands for the .xlsx workbooks in it (Excel's ~$ lock files skipped)."""
+    """A folder stands for the workbooks in it, of the accepted formats (formats.ACCEPTED;
+    the lock files Excel and LibreOffice leave beside open files skipped)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".xlsx"
-                           and not x.name.startswith("~$") and x.is_file())
+            found = sorted(x for x in p.iterdir() if formats.accepted(x)
+                           and not x.name.startswith(("~$", ".~lock.")) and x.is_file())
             if not found:
-                raise UsageError(tr("The folder {folder} holds no .xlsx workbook.").format(
-                    folder=p))
+                raise UsageError(tr("The folder {folder} holds no workbook ({formats}).").format(
+                    folder=p, formats=formats.names_text()))
             out.extend(found)
         else:
             out.append(p)
@@ -84,22 +102,41 @@ def report_of(plan: Plan, outcome: str) -> FileReport:
 
 def refused(path: Path, exc: PcmdError) -> FileReport:
     return FileReport(path.name, False, None, {}, [Issue("", None, None, None, exc.message)],
-                      [], "refused", refused=isinstance(exc, UsageError))
+                      [], "refused", refused=isinstance(exc, UsageError),
+                      need_password=isinstance(exc, NeedPassword))
+
+
+def checked_plan(ctx: AppContext, path: Path, *, unit_code: str | None = None,
+                 progress: Progress | None = None, password: str | None = None) -> Plan:
+    """plan_import, with any failure no check foresaw turned into a refusal of that file
+    (UnexpectedProblem, its traceback logged): no file can stop the program or the batch."""
+    try:
+        return plan_import(ctx, path, unit_code=unit_code, progress=progress, password=password)
+    except PcmdError:
+        raise
+    except Exception:  # noqa: BLE001 - the last net: named, logged, never a traceback
+        log.exception("unexpected problem while checking %s", path.name)
+        raise UnexpectedProblem(tr(
+            "{file} could not be checked because of an unexpected problem in PCMD; nothing "
+            "of it was imported. Send the file and the log to the PCMD support team.").format(
+                file=path.name)) from None
 
 
 def import_files(
     ctx: AppContext, paths: list[Path], *, unit_code: str | None = None, dry_run: bool = False,
     accept_valid: bool = False, rejects: Path | None = None, progress: Progress | None = None,
+    password: str | None = None,
 ) -> Summary:
     progress = progress or NullProgress()
     if rejects is not None:
-        check_writable(rejects)  # refused before anything is imported, not after
+        check_writable(rejects, inputs=paths)  # refused before anything is imported
     summary = Summary()
     rejected_plans: list[Plan] = []
     for path in paths:
         try:
             with collector_paused():  # one pause over reading, checking and writing
-                plan = plan_import(ctx, path, unit_code=unit_code, progress=progress)
+                plan = checked_plan(ctx, path, unit_code=unit_code, progress=progress,
+                                    password=password)
                 outcome = apply_plan(ctx, plan, accept_valid=accept_valid, dry_run=dry_run,
                                      progress=progress)
         except PcmdError as exc:

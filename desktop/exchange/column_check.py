@@ -8,13 +8,23 @@ results are spread over the rows by a dictionary lookup. The outcome per row is 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from desktop.domain.columns import map_values, typed_key
+from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
 from desktop.errors import FieldError
+from desktop.i18n import translate
+from desktop.services.catalogue import Catalogues, Value
 from desktop.services.record_specs import SPECS, FieldSpec
+from desktop.services.units import UnitDirectory, UnitInfo
 from desktop.services.validation import Validator, field_label
 from desktop.services.validation import tr as validation_tr
+
+
+def tr(text: str) -> str:
+    return translate("ExchangeRows", text)
 
 
 class Bad:
@@ -35,13 +45,82 @@ class Bad:
 SKIP = Bad("")  # a commune not checked because the record's date is wrong (no error of its own)
 
 
+class Pending:
+    """A commune name or code of a register row without a date that named several units at
+    different times: decided by the dates of the rows that refer to it (SheetParser.finish)."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self, ids: tuple[int, ...]) -> None:
+        self.ids = ids
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pending) and other.ids == self.ids
+
+    def __hash__(self) -> int:
+        return hash(self.ids)
+
+
+_PUNCT = re.compile(r"[^0-9a-z]+")
+
+
+def loose_key(text: object) -> str:
+    """"Phát tờ rơi, tờ gấp" and "phat to roi,to gap" -> "phat to roi to gap"."""
+    return " ".join(_PUNCT.sub(" ", fold(clean_text(text))).split())
+
+
+class LooseCatalogues:
+    """The catalogues, whose labels also match with other spacing and punctuation (a typed
+    "phat to roi,to gap" is "Phát tờ rơi, tờ gấp"), unless two values would then look alike."""
+
+    def __init__(self, inner: Catalogues) -> None:
+        self._inner = inner
+        self._loose: dict[tuple[str, str], Value | None] = {}
+        for v in inner.values:
+            for text in (v.label_vi, v.label_en, v.code):
+                key = (v.kind, loose_key(text))
+                if key in self._loose and self._loose[key] is not v:
+                    self._loose[key] = None  # ambiguous: only an exact spelling matches
+                else:
+                    self._loose[key] = v
+
+    def match(self, kind: str, text: object) -> Value | None:
+        return self._inner.match(kind, text) or self._loose.get((kind, loose_key(text)))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+
 class ColumnValidator(Validator):
     """The shared Validator, applied to whole columns of an imported sheet."""
 
+    def __init__(self, units: UnitDirectory, catalogues: Catalogues, owner: UnitInfo | None,
+                 *, extended: bool = True, **kw: object) -> None:
+        """`extended`: the import's own rules on top of the Validator's (labels with other
+        punctuation, communes of another time); without them, exactly the Validator."""
+        super().__init__(units, LooseCatalogues(catalogues) if extended else catalogues,
+                         owner, **kw)  # type: ignore[arg-type]
+        # the days on which unit versions begin: a name is tried on each of them
+        self._starts = sorted({u.valid_from for u in units.by_id.values()
+                               if u.valid_from <= self.today}) if extended else []
+        self.moved: dict[tuple[str, object], int] = {}  # (field, value) -> unit of another time
+        self._undated: frozenset[int] = frozenset()
+
+    def _record_date(self, spec, values):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+        """As the Validator's, but a value no date can be made of (a year of 10^300, a cell
+        of an odd type) is a wrong date, not an exception."""
+        try:
+            return super()._record_date(spec, values)
+        except (TypeError, OverflowError, ValueError, ArithmeticError):
+            return None
+
     def validate_columns(
-        self, kind: str, cols: Mapping[str, Sequence[object]], n: int
+        self, kind: str, cols: Mapping[str, Sequence[object]], n: int,
+        optional: frozenset[str] = frozenset(),
     ) -> tuple[list[dict[str, object]], dict[int, list[FieldError]]]:
         """Clean `n` rows given as columns (None = blank, values already stripped).
+        Fields in `optional` (personal data left out of a redacted workbook) are never
+        required.
 
         Returns each row's clean values and, for rows with errors, the errors in field
         order, as `Validator.validate` would."""
@@ -53,12 +132,19 @@ class ColumnValidator(Validator):
         else:
             record_dates = map_values(raw_dates, lambda raw: self._record_date(
                 spec, {date_name: raw}))
+        # registers (an optional date) whose row gives none: their communes may be of any time
+        if spec.date_field is None or spec.field(spec.date_field).required:
+            self._undated = frozenset()
+        elif raw_dates is None:
+            self._undated = frozenset(range(n))
+        else:
+            self._undated = frozenset(i for i, v in enumerate(raw_dates) if v is None)
         names: list[str] = []
         results: list[list[object]] = []
         flagged: set[int] = set()  # rows with an error or a skipped field
         for f in spec.fields:
             names.append(f.name)
-            col = self._field_column(f, cols.get(f.name), record_dates, n)
+            col = self._field_column(f, cols.get(f.name), record_dates, n, f.name in optional)
             results.append(col)
             if any(v.__class__ is Bad for v in set(col)):
                 flagged.update(i for i, v in enumerate(col) if v.__class__ is Bad)
@@ -82,8 +168,9 @@ class ColumnValidator(Validator):
 
     def _field_column(
         self, f: FieldSpec, col: Sequence[object] | None, record_dates: list[object], n: int,
+        optional: bool = False,
     ) -> list[object]:
-        if f.required:
+        if f.required and not optional:
             missing: object = Bad(validation_tr("{field} is required.").format(
                 field=field_label(f)))
         else:
@@ -98,6 +185,9 @@ class ColumnValidator(Validator):
                 return self._coerce(f, raw, record_date)  # type: ignore[arg-type]
             except ValueError as exc:
                 return Bad(str(exc))
+            except (TypeError, OverflowError, ArithmeticError):  # a value of no usable kind
+                return Bad(tr("{field}: “{value}” is not a valid value.").format(
+                    field=field_label(f), value=str(raw)[:60]))
 
         if f.kind != "unit":
             return map_values(col, convert)
@@ -107,8 +197,9 @@ class ColumnValidator(Validator):
         memo: dict[tuple[object, ...], object] = {}
         found: dict[tuple[object, ...], object] = {}
         out: list[object] = []
-        for raw, d in zip(col, record_dates, strict=True):
-            key = (*typed_key(raw), d)
+        undated = self._undated
+        for i, (raw, d) in enumerate(zip(col, record_dates, strict=True)):
+            key = (*typed_key(raw), d, i in undated)
             hit = memo.get(key, memo)
             if hit is memo:
                 if raw is None:
@@ -116,13 +207,49 @@ class ColumnValidator(Validator):
                 elif d is None:
                     hit = SKIP  # the date is wrong: its own error says so
                 else:
-                    same = (*key[:-1], epoch(d))  # type: ignore[arg-type]
+                    same = (*key[:-2], epoch(d), key[-1])  # type: ignore[arg-type]
                     hit = found.get(same, found)
                     if hit is found:
                         hit = convert(raw, d)
+                        if hit.__class__ is Bad or i in undated:
+                            hit = self._other_time(f, raw, d, i in undated, convert) or hit
                         if hit.__class__ is not Bad:
                             found[same] = hit
                 memo[key] = hit
             out.append(hit)
         return out
+
+    def _other_time(self, f: FieldSpec, raw: object, d: date, undated: bool,
+                    convert: Callable[[object, object], object]) -> object:
+        """A commune not found on the record's day (docs/exchange-workbook.md): a date before
+        the first unit versions takes the earliest version; a row without a date (a register)
+        takes the unit the name or code named at some time, if only one (else Pending)."""
+        starts = self._starts
+        if not starts:
+            return None
+        if d < starts[0]:
+            hit = convert(raw, starts[0])
+            return hit if hit.__class__ is not Bad else None
+        if not undated:
+            return None
+        today = convert(raw, d)
+        ids = {hit for e in starts if (hit := convert(raw, e)).__class__ is int}
+        if today.__class__ is int:
+            ids.add(today)  # type: ignore[arg-type]
+        # versions of one commune (its name respelled) count once: the latest
+        latest: dict[tuple[str, str], UnitInfo] = {}
+        for u in map(self.units.get, ids):  # type: ignore[arg-type]
+            k = (u.code, name_key(split_unit_prefix(u.name)[1]))
+            if k not in latest or u.valid_from > latest[k].valid_from:
+                latest[k] = u
+        if len(latest) == 1:
+            (unit,) = latest.values()
+            if today.__class__ is int and today == unit.id:
+                return today
+            self.moved[(f.name, raw)] = unit.id
+            return unit.id
+        if latest:  # a reused code or name: the rows referring to it decide
+            return Pending(tuple(u.id for u in sorted(latest.values(),
+                                                      key=lambda u: u.valid_from)))
+        return None
 

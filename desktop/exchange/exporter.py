@@ -29,7 +29,7 @@ from desktop.exchange.references import References
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.output_file import write_whole
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.progress import NullProgress, Progress
@@ -48,6 +48,7 @@ class ExportResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     checksum: str = ""
+    redacted: bool = False
 
 
 def serial(d: date | datetime) -> float:
@@ -199,16 +200,23 @@ def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
 
 def export_workbook(
     ctx: AppContext, out: Path, start: date, end: date, *, unit: UnitInfo | None = None,
-    redact: bool = False, progress: Progress | None = None,
+    redact: bool = False, progress: Progress | None = None, password: str | None = None,
 ) -> ExportResult:
+    """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
+    Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
-    unit = unit or ctx.home_unit()
+    unit = unit or policy.default_owner(ctx)
     if unit is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
+    policy.require_readable(ctx, unit)  # the change policy's units: only the user's own
     if end < start:
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:
         result = _write_export(ctx, partial, unit, start, end, redact, progress)
+        if password:
+            from desktop.exchange.encryption import encrypt_in_place
+
+            encrypt_in_place(partial, password)
     result.path = out
     _log(ctx, out, unit, start, end, result)
     return result
@@ -217,7 +225,7 @@ def export_workbook(
 def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: date,
                   redact: bool, progress: Progress) -> ExportResult:
     owners = _scope_ids(ctx, unit)
-    result = ExportResult(out)
+    result = ExportResult(out, redacted=redact)
     hasher = SheetHasher()
     book = new_book(out)
     styles = Styles(book)
@@ -297,6 +305,7 @@ def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: 
         (wf.M_VERSION, wf.FORMAT_VERSION), (wf.M_SOFTWARE, f"PCMD {__version__}"),
         *[(wf.M_COUNT_PREFIX + s.name, result.counts.get(s.key, 0)) for s in wf.SHEETS],
         (wf.M_CHECKSUM, result.checksum),
+        *([(wf.M_REDACTED, wf.REDACTED)] if result.redacted else []),
     ]
     for r, (k, v) in enumerate(values):
         ws.write_string(r, 0, k, styles.key)

@@ -18,11 +18,11 @@ from desktop.db import bulk
 from desktop.db import models as m
 from desktop.db.audit_chain import row_hash, tracked_tables
 from desktop.domain.columns import map_values
-from desktop.domain.text import fold
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
+from desktop.exchange.fast_text import fast_fold
 from desktop.exchange.import_policy import (
     ImportRules,
     changed_message,
@@ -111,17 +111,18 @@ def _sending_unit(ctx: AppContext, book: WorkbookData, unit_code: str | None,
 
 def plan_import(
     ctx: AppContext, path: Path, *, unit_code: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, password: str | None = None,
 ) -> Plan:
-    """Read and check a workbook and compare it with the database; writes nothing."""
+    """Read and check a workbook and compare it with the database; writes nothing.
+    `password` opens a password-protected workbook (never stored or logged)."""
     with collector_paused():
-        return _plan_import(ctx, path, unit_code, progress or NullProgress())
+        return _plan_import(ctx, path, unit_code, progress or NullProgress(), password)
 
 
-def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress
-                 ) -> Plan:
+def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: Progress,
+                 password: str | None = None) -> Plan:
     progress.update(0, 0, tr("Reading {file}…").format(file=path.name))
-    reader = WorkbookReader(path)
+    reader = WorkbookReader(path, password=password)
     book = reader.data
     early: list[Issue] = []  # about the manifest, listed after the sheets' own warnings
     unit = _sending_unit(ctx, book, unit_code, early)
@@ -143,6 +144,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
             rows = parser.rows(data)
             plan.rows[key] = rows
             before = len(plan.warnings)
+            plan.warnings.extend(parser.take_notes())
             if key == "deletions":
                 _classify_deletions(session, plan, rows, rules)
             else:
@@ -150,8 +152,11 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
                 refs.register(key, ((r.id, r.values) for r in rows
                                     if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
+        before = len(plan.warnings)
+        parser.finish(plan)  # register rows whose commune the referring rows decide
+        found["registers"] = plan.warnings[before:]
     plan.rows = {k: plan.rows[k] for k in wf.IMPORT_ORDER if k in plan.rows}
-    plan.warnings = [w for k in wf.IMPORT_ORDER for w in found.get(k, ())]
+    plan.warnings = [w for k in (*wf.IMPORT_ORDER, "registers") for w in found.get(k, ())]
     want = book.manifest.get(wf.header_key(wf.M_CHECKSUM))
     if want and str(want).strip().lower() != book.checksum:
         early.append(Issue(wf.MANIFEST_SHEET, None, wf.M_CHECKSUM, want, tr(
@@ -165,11 +170,10 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
 
 
 def _row_period(plan: Plan) -> tuple[date | None, date | None]:
-    """A hand-typed workbook's period: its dated records' first and last dates (not the
-    start dates of registers, which may lie years back)."""
+    """A hand-typed workbook's period: its records' first and last dates."""
     found: list[date] = []
     for key, rows in plan.rows.items():
-        name = SPECS[key].date_field if key in SPECS and not SPECS[key].is_register else None
+        name = SPECS[key].date_field if key in SPECS else None
         if name:
             found.extend(d for r in rows if isinstance(d := r.values.get(name), date))
     return (min(found), max(found)) if found else (None, None)
@@ -213,6 +217,7 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
     fetched = {r.id for r in valid if r.id}
     stored = _stored(session, key, list(fetched))
     plan.stored[key] = stored
+    _name_foreign_owners(session, key, [r for r in rows if r.errors and r.given_id], rules)
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
@@ -236,6 +241,8 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
             continue
         seen_ids.add(r.id)
         old = stored.get(r.id) if r.id in fetched else _stored(session, key, [r.id]).get(r.id)
+        if old is not None and r.absent:  # redacted personal data: what is stored stays
+            v.update({n: old[n] for n in r.absent})
         if old is None:
             if (why := rules.row_problem(key, None, v)) is not None:
                 _reject(r, why, "@id", r.id)
@@ -261,6 +268,19 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
                 "@updated").header, r.updated.strftime("%d/%m/%Y %H:%M:%S"), tr(
                 "This row is older than the record here (changed {when}); it was not "
                 "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
+
+
+def _name_foreign_owners(session, key: str, rows: list[Row],  # noqa: ANN001
+                         rules: ImportRules) -> None:
+    """A rejected row whose record belongs to another unit also says so (its owner is the
+    first thing the sender must know)."""
+    if not rows:
+        return
+    found = _stored(session, key, [r.id for r in rows if r.id])
+    for r in rows:
+        old = found.get(r.id or "")
+        if old is not None and old["owner_id"] not in rules.scope:
+            _reject(r, rules.row_problem(key, old, None) or "", "@id", r.id)
 
 
 def _reject(r: Row, message: str, fieldname: str | None = None,
@@ -381,7 +401,7 @@ class _Search:
     def fold(self, part: str) -> str:
         hit = self._folded.get(part)
         if hit is None:
-            hit = self._folded[part] = fold(part)
+            hit = self._folded[part] = fast_fold(part)
         return hit
 
     def __call__(self, key: str, v: dict[str, object]) -> str:

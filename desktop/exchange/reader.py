@@ -4,18 +4,18 @@ find each sheet's header row, map its columns, and repair legacy-font text.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
-import zipfile
+import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from defusedxml import ElementTree
-
 from desktop.domain.text import clean_text
 from desktop.errors import UsageError
-from desktop.exchange import safety
+from desktop.exchange import header_shapes, safety
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher
 from desktop.exchange.legacy_text import (
@@ -53,6 +53,17 @@ class Issue:
                 "message": self.message}
 
 
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """A cell holding an error value (#DIV/0!, #VALUE!, ...): an error of that cell when a
+    column reads it, never a number or an empty value."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text or "#VALUE!"
+
+
 @dataclass
 class SheetData:
     sheet: wf.SheetDef
@@ -64,6 +75,9 @@ class SheetData:
     header_cells: list[object] = field(default_factory=list)
     by_column: list[tuple[object, ...]] = field(default_factory=list)  # `rows`' cells, by column
     distinct: list[set[object]] = field(default_factory=list)  # each column's set of values
+    skipped: set[int] = field(default_factory=set)  # indices of `rows`: sections, signatures
+    from_pcmd: bool = False  # the workbook is a PCMD export (its manifest says so)
+    redacted: bool = False  # ... with personal data left out
 
 
 def transpose(rows: list[list[object]]) -> list[tuple[object, ...]]:
@@ -114,34 +128,27 @@ class TextFixer:
 _FONT = re.compile(r"^(\.vn|vni[-_ ])", re.IGNORECASE)
 
 
-def legacy_font_hint(path: Path) -> str | None:
-    """"tcvn3" when the workbook's styles use a .VnTime-like font, "vni" for VNI-Times."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("xl/styles.xml")
-            if info.file_size > 20 * 1024 * 1024:
-                return None
-            root = ElementTree.fromstring(zf.read(info))
-    except Exception:  # noqa: BLE001 - no styles: no hint
-        return None
-    names = [el.get("val", "") for el in root.iter() if el.tag.endswith("}name")]
+def legacy_font_hint(names: list[str]) -> str | None:
+    """"tcvn3" when the workbook's fonts include a .VnTime-like font, "vni" for VNI-Times."""
     legacy = [n for n in names if _FONT.match(n)]
     if not legacy:
         return None
     return "vni" if any(n.lower().startswith("vni") for n in legacy) else "tcvn3"
 
 
-def _open(path: Path):  # noqa: ANN202
+def _open(checked: safety.Checked):  # noqa: ANN202
     from python_calamine import CalamineWorkbook
 
     try:
-        return CalamineWorkbook.from_path(str(path))
+        if isinstance(checked.source, Path):
+            return CalamineWorkbook.from_path(str(checked.source))
+        return CalamineWorkbook.from_filelike(io.BytesIO(checked.source))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # noqa: BLE001 - calamine's errors, and its Rust panics, which
         # arrive as pyo3 PanicException (a BaseException) on damaged cells
         raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
-            file=path.name)) from None
+            file=checked.path.name)) from None
 
 
 class WorkbookReader:
@@ -149,12 +156,19 @@ class WorkbookReader:
     (it runs without Python's lock) while the caller checks the sheet before, so reading
     costs little more than the largest sheet. Raises UsageError for a damaged file."""
 
-    def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> None:
-        safety.check_file(path, limits)
+    def __init__(self, path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS, *,
+                 password: str | None = None) -> None:
+        self.checked = safety.check_file(path, limits, password=password)
+        weakref.finalize(self, self.checked.close)  # the temporary copy goes with the reader
         self.path = path
         self.limits = limits
-        self.book = _open(path)
-        self.data = WorkbookData(path=path, legacy_hint=legacy_font_hint(path))
+        try:
+            self.book = _open(self.checked)
+        except BaseException:
+            self.checked.close()
+            raise
+        self._index = {t: i for i, t in enumerate(self.book.sheet_names)}
+        self.data = WorkbookData(path=path, legacy_hint=legacy_font_hint(self.checked.fonts))
         self.fix = TextFixer(self.data.legacy_hint)
         self._titles: list[tuple[str, wf.SheetDef]] = []  # data sheets, in file order
         self._notes: dict[str, list[Issue]] = {}  # warnings per sheet title
@@ -204,8 +218,20 @@ class WorkbookReader:
             raise
         except BaseException:  # noqa: BLE001 - see _sheet
             raise self._damaged() from None
-        safety.check_cells(self.path.name, sum(len(r) for r in rows), self.limits)
+        extent = self.checked.extent(title, self._index.get(title, -1))
+        if extent is not None:  # calamine reads error cells as empty: put them back
+            for (r, c), text in extent.errors.items():
+                if r < len(rows) and c < len(rows[r]):
+                    rows[r][c] = CellError(text)
         return rows
+
+    def close(self) -> None:
+        """Let go of the workbook (and of the temporary copy a large one is read from)."""
+        book, self.book = self.book, None
+        if book is not None:
+            with contextlib.suppress(Exception):  # closed already
+                book.close()
+        self.checked.close()
 
     def _warnings(self) -> None:
         self.data.warnings = [w for notes in self._notes.values() for w in notes]
@@ -217,34 +243,45 @@ class WorkbookReader:
                         if t[1].key in order else len(order))
         parts: dict[str, SheetHasher] = {}
         self.data.sheets = []
+        # Mã kiểm tra is worked out only for a workbook that has one to compare with
+        hashing = bool(self.data.manifest.get(wf.header_key(wf.M_CHECKSUM)))
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pcmd-read")
         try:
             loading = [pool.submit(self._sheet, title) for title, _ in wanted]
             for (title, sheet), future in zip(wanted, loading, strict=True):
-                rows = self._rows(title, future.result())
-                data = _sheet(sheet, title, rows, self.fix, self._notes[title])
+                calamine_sheet = future.result()
+                rows = self._rows(title, calamine_sheet)
+                data = _sheet(sheet, title, rows, self.fix, self._notes[title],
+                              _merged(calamine_sheet))
                 if data is None:
                     continue
-                hasher = parts[sheet.key] = SheetHasher()
-                hasher.sheet(sheet.name)
-                hasher.row(data.header_cells)
-                hasher.columns(data.by_column, data.distinct)
+                software = str(self.data.manifest.get(wf.header_key(wf.M_SOFTWARE)) or "")
+                data.from_pcmd = software.startswith("PCMD")
+                data.redacted = wf.header_key(str(self.data.manifest.get(wf.header_key(
+                    wf.M_REDACTED)) or "")) in wf.REDACTED_WORDS
+                if hashing:
+                    hasher = parts[sheet.key] = SheetHasher()
+                    hasher.sheet(sheet.name)
+                    hasher.row(data.header_cells)
+                    hasher.columns(data.by_column, data.distinct)
                 self.data.sheets.append(data)
                 yield data
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            self.close()
         self.data.sheets.sort(key=lambda s: wf.DATA_KEYS.index(s.sheet.key))
         total = SheetHasher()
         for key in wf.DATA_KEYS:
             if key in parts:
                 total.extend(parts[key])
-        self.data.checksum = total.hexdigest()
+        self.data.checksum = total.hexdigest() if hashing else ""
         self._warnings()
 
 
-def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS) -> WorkbookData:
+def read_workbook(path: Path, limits: safety.Limits = safety.DEFAULT_LIMITS, *,
+                  password: str | None = None) -> WorkbookData:
     """Check the file, read every known sheet and the manifest. Raises UsageError."""
-    reader = WorkbookReader(path, limits)
+    reader = WorkbookReader(path, limits, password=password)
     for _ in reader.sheets():
         pass
     return reader.data
@@ -259,9 +296,58 @@ def _manifest(rows: list[list[object]], fix: TextFixer) -> dict[str, object]:
     return out
 
 
+def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:  # noqa: ANN001
+    try:
+        return list(sheet.merged_cell_ranges or ())
+    except Exception:  # noqa: BLE001 - a format without merged ranges (.ods)
+        return []
+
+
+def _spans(merged: list[tuple[tuple[int, int], tuple[int, int]]], row: int) -> dict[int, int]:
+    """Column -> first column of the merged cell that covers it in `row` (0-based)."""
+    out: dict[int, int] = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= row <= r1 and c1 - c0 < 1000:
+            for c in range(c0, c1 + 1):
+                out[c] = c0
+    return out
+
+
+def _header(rows: list[list[object]], best: int, index: dict[str, wf.Column], fix: TextFixer,
+            merged: list[tuple[tuple[int, int], tuple[int, int]]],
+            ) -> tuple[list[object], int, int]:
+    """The header cells, the Excel row number of the header's last row, and the index of the
+    first body row: a header may take two rows (a group over its parts), and a row of column
+    numbers under it is passed over."""
+
+    def known(text: str) -> bool:
+        return wf.header_key(fix(text)) in index
+
+    def fields(cells: list[object]) -> set[str]:
+        return {index[k].field for c in cells if isinstance(c, str)
+                and (k := wf.header_key(fix(c))) in index}
+
+    def score(cells: list[object]) -> int:
+        return len(fields(cells))
+
+    header, last, first_body = rows[best], best, best + 1
+    best_score = score(header)
+    for top in (best, best - 1):
+        if top < 0 or top + 1 >= len(rows):
+            continue
+        spans = _spans(merged, top) if merged else None
+        combined = header_shapes.combine_header(rows[top], rows[top + 1], known, spans)
+        if combined is not None and score(combined) > best_score and fields(
+                rows[top]) <= fields(combined):  # a column the first row named stays
+            header, last, first_body, best_score = combined, top + 1, top + 2, score(combined)
+    if first_body < len(rows) and header_shapes.column_numbers(rows[first_body]):
+        first_body += 1
+    return header, last + 1, first_body
+
+
 def _sheet(
     sheet: wf.SheetDef, title: str, rows: list[list[object]], fix: TextFixer,
-    warnings: list[Issue],
+    warnings: list[Issue], merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
 ) -> SheetData | None:
     index = wf.header_index(sheet)
     best, best_score = -1, 0
@@ -276,7 +362,7 @@ def _sheet(
                 "{headers}); the sheet was ignored.").format(
                     sheet=title, headers=", ".join(sheet.headers[:3]))))
         return None
-    header = rows[best]
+    header, header_row, first_body = _header(rows, best, index, fix, merged or [])
     columns: dict[int, wf.Column] = {}
     headers: dict[str, str] = {}
     for ci, cell in enumerate(header):
@@ -286,14 +372,26 @@ def _sheet(
         col = index.get(wf.header_key(text))
         if col is None or col.field in headers:
             if wf.header_key(text) not in wf.IGNORED_HEADERS:
-                warnings.append(Issue(title, best + 1, text, None, tr(
+                warnings.append(Issue(title, header_row, text, None, tr(
                     "Column “{column}” is not a column of this sheet; it was ignored.")
                     .format(column=text)))
             continue
         columns[ci] = col
         headers[col.field] = text
-    body = rows[best + 1:]
+    body = rows[first_body:]
     by_column = transpose(body)
-    return SheetData(sheet, title, best + 1, columns, headers,
-                     list(zip(range(best + 2, best + 2 + len(body)), body, strict=True)),
-                     list(header), by_column, [set(c) for c in by_column])
+    distinct = [set(c) for c in by_column]
+    start = first_body + 1  # the Excel row of body[0]
+    skipped, notes = header_shapes.shape_rows(body, by_column, distinct, list(columns))
+    for kind, first, last, text in notes:
+        if kind == "section":
+            warnings.append(Issue(title, start + first, None, text, tr(
+                "Row {row} is a section heading (“{text}”); it was skipped.").format(
+                    row=start + first, text=text)))
+        else:
+            warnings.append(Issue(title, start + first, None, None, tr(
+                "Rows {first} to {last} are the signature block under the table; they were "
+                "skipped.").format(first=start + first, last=start + last)))
+    return SheetData(sheet, title, header_row, columns, headers,
+                     list(zip(range(start, start + len(body)), body, strict=True)),
+                     list(header), by_column, distinct, skipped)

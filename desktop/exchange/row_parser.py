@@ -20,9 +20,11 @@ from desktop.domain.record_types import TYPES, reference_of
 from desktop.domain.text import clean_text, fold, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
-from desktop.exchange.column_check import ColumnValidator
-from desktop.exchange.reader import Issue, SheetData, TextFixer
+from desktop.exchange.column_check import ColumnValidator, Pending
+from desktop.exchange.fast_text import content_ids
+from desktop.exchange.reader import CellError, Issue, SheetData, TextFixer
 from desktop.exchange.references import References, Unresolved
+from desktop.exchange.xlsx_scan import ERROR_VALUES
 from desktop.i18n import translate
 from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitDirectory, UnitInfo
@@ -48,6 +50,7 @@ class Row:
     errors: list[Issue] = field(default_factory=list)
     deleted_kind: str | None = None  # deletions: the record type
     positions: list[int | None] | None = None  # file cell index of each canonical column
+    absent: frozenset[str] = frozenset()  # personal fields left out (redacted): keep stored
 
 
 def _blank(v: object) -> bool:
@@ -80,9 +83,9 @@ def is_total_row(cells: list[object]) -> bool:
 
 
 def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
-               distinct: list[set[object]]) -> list[int]:
+               distinct: list[set[object]], skipped: set[int] | None = None) -> list[int]:
     """Indices of the rows of `table` (given also as `columns`) that are neither blank nor a
-    total row (as `is_total_row`).
+    total row (as `is_total_row`), nor in `skipped` (section headings, signature block).
 
     Done by column: only rows blank in the fullest column can be blank, and only rows
     holding a total word somewhere can be total rows; those few are checked cell by cell."""
@@ -96,10 +99,24 @@ def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
                  and _is_total_word(v)}  # type: ignore[arg-type]
         if words:
             suspects.update(i for i, v in enumerate(col) if v in words)
+    suspects.update(skipped or ())
     if not suspects:
         return list(range(len(table)))
+    skipped = skipped or set()
     return [i for i in range(len(table)) if i not in suspects or not (
+        i in skipped or
         all(_blank(c) for c in table[i]) or is_total_row(table[i]))]
+
+
+_MARKS = frozenset({"x", "v", "✓", "✔", "☑", "☒"})  # the ticks parse_yes_no reads as yes
+
+
+def _marks(col: list[object]) -> list[object]:
+    """A yes/no column ticked with x (or ✓) leaves "no" empty: its blanks are "no"."""
+    values = set(col) - {None}
+    if values and all(isinstance(v, str) and fold(v) in _MARKS for v in values):
+        return [False if v is None else v for v in col]
+    return col
 
 
 def serial_to_date(x: float) -> date | None:
@@ -163,6 +180,12 @@ class SheetParser:
         self.owner = owner
         self.refs = refs
         self.fix = fix
+        self.notes: list[Issue] = []  # warnings about the rows (communes of another time)
+        self.pending: list[tuple[Row, str, tuple[int, ...], object]] = []
+
+    def take_notes(self) -> list[Issue]:
+        notes, self.notes = self.notes, []
+        return notes
 
     def rows(self, data: SheetData) -> list[Row]:
         """The sheet's data rows (blank and total rows left out), cleaned and checked.
@@ -171,20 +194,42 @@ class SheetParser:
         time stamps, references, errors) is done row by row."""
         key = data.sheet.key
         table = [cells for _, cells in data.rows]
-        keep = _kept_rows(table, data.by_column, data.distinct)
+        keep = _kept_rows(table, data.by_column, data.distinct, data.skipped)
         norm = self._normalised_columns(data, keep)
         where = {col.field: ci for ci, col in data.columns.items()}
         positions = [where.get(c.field) for c in data.sheet.columns]
         excel_rows = [data.rows[i][0] for i in keep]
         out = [Row(key, data.title, excel_rows[j], table[i], positions=positions)
                for j, i in enumerate(keep)]
+        marked = self._cell_errors(out, norm, data)
         if key == "deletions":
             for j, row in enumerate(out):
                 self._deletion(row, {f: c[j] for f, c in norm.items() if c[j] is not None},
                                data)
         else:
             self._records(out, norm, data)
+        for j, headers in marked.items():  # only the error value itself, not what follows
+            row = out[j]
+            row.errors = [e for e in row.errors if e.column not in headers or (
+                isinstance(e.value, str) and e.value.upper() in ERROR_VALUES)]
         return out
+
+    def _cell_errors(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData,
+                     ) -> dict[int, set[str | None]]:
+        """Rows whose cells hold an error value (#DIV/0!, #VALUE!, ...): one error naming each
+        such cell; the cell then counts as empty. Returns row index -> headers concerned."""
+        marked: dict[int, set[str | None]] = {}
+        for fieldname, col in norm.items():
+            if not any(v.__class__ is CellError for v in set(col)):
+                continue
+            for j, v in enumerate(col):
+                if v.__class__ is CellError:
+                    self._err(rows[j], data, fieldname, str(v), tr(
+                        "The cell holds the error value {value} (a formula that could not be "
+                        "calculated), not a value; type the value itself.").format(value=v))
+                    marked.setdefault(j, set()).add(rows[j].errors[-1].column)
+                    col[j] = None
+        return marked
 
     def _normalised_columns(
         self, data: SheetData, keep: list[int]) -> dict[str, list[object]]:
@@ -204,10 +249,15 @@ class SheetParser:
                     v = fix(v).strip()
                     if not v:
                         return None
-                elif v is None:
-                    return None
-                if as_date and isinstance(v, int | float) and not isinstance(v, bool):
-                    return serial_to_date(float(v)) or v
+                    if v[0] == "#" and v.upper() in ERROR_VALUES:
+                        return CellError(v.upper())  # a formula's error shown as text
+                elif v is None or v.__class__ is CellError:
+                    return v
+                if as_date:
+                    if isinstance(v, datetime):
+                        return v.date()  # a date typed with a time is that date
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        return serial_to_date(float(v)) or v
                 if as_text:
                     return _text_value(v)
                 return v
@@ -219,6 +269,8 @@ class SheetParser:
                 out[col.field] = map_values(columns[ci], norm, data.distinct[ci])
             else:
                 out[col.field] = map_values([columns[ci][i] for i in keep], norm)
+            if k == "bool":
+                out[col.field] = _marks(out[col.field])
         return out
 
     def _records(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData) -> None:
@@ -246,7 +298,8 @@ class SheetParser:
         refs = {f.name for f in SPECS[key].references}
         if refs:
             self._references(rows, norm, cols, data)
-        clean, errors = self.validator.validate_columns(key, cols, n)
+        absent = self._redacted(data, cols)
+        clean, errors = self.validator.validate_columns(key, cols, n, absent)
         for j, found in errors.items():
             row = rows[j]
             for e in found:
@@ -258,10 +311,124 @@ class SheetParser:
                     fieldname = "@unit_code"
                 value = cols[e.field][j] if e.field in cols else None
                 self._err(row, data, fieldname, value, e.message)
+        self._other_times(rows, clean, cols, data)
+        unnamed = []
         for row, values in zip(rows, clean, strict=True):
             row.values = values
+            row.absent = absent
             if not row.errors and not row.id:
-                row.id = self.content_id(key, values)
+                unnamed.append(row)
+        spec = SPECS[key]
+        ids = content_ids(ID_NAMESPACE, key, self.owner.code,
+                          spec.unique or tuple(f.name for f in spec.fields),
+                          [r.values for r in unnamed])
+        for row, rid in zip(unnamed, ids, strict=True):
+            row.id = rid
+
+    @staticmethod
+    def _redacted(data: SheetData, cols: dict[str, list[object]]) -> frozenset[str]:
+        """Personal fields a redacted PCMD export left out (the manifest says so, or the column
+        of a PCMD export is empty in every row): not required, and the values stored here are
+        kept (never blanked out by the import)."""
+        if not data.from_pcmd:
+            return frozenset()
+        spec = SPECS[data.sheet.key]
+        return frozenset(f.name for f in spec.fields if f.personal and (
+            data.redacted or all(v is None for v in cols.get(f.name) or ())))
+
+    def _other_times(self, rows: list[Row], clean: list[dict[str, object]],
+                     cols: dict[str, list[object]], data: SheetData) -> None:
+        """Communes of another time in rows without a date: a warning for each value taken as
+        the one unit it named; rows whose value named several units wait for finish()."""
+        validator = self.validator
+        for (fieldname, raw), unit_id in list(validator.moved.items()):
+            col = cols.get(fieldname) or []
+            where = [j for j, v in enumerate(col) if v == raw and j < len(rows)]
+            if where:
+                unit = self.units.get(unit_id)
+                self.notes.append(Issue(data.title, rows[where[0]].excel_row,
+                                        self._header(data, fieldname), raw, tr(
+                    "“{value}” names no commune of today; it was taken as {unit} (from {start} "
+                    "to {end}), as the row gives no date; so were the other rows with this "
+                    "value. Reports count it under the commune that took it over.").format(
+                        value=raw, unit=unit.name,
+                        start=unit.valid_from.strftime("%d/%m/%Y"),
+                        end=unit.valid_to.strftime("%d/%m/%Y") if unit.valid_to else "")))
+        validator.moved.clear()
+        for j, values in enumerate(clean):
+            for k, v in values.items():
+                if v.__class__ is Pending:
+                    ids = v.ids  # type: ignore[attr-defined]
+                    self.pending.append((rows[j], k, ids, cols.get(k, [None] * len(rows))[j]))
+                    values[k] = ids[-1]  # the latest, until the referring rows decide
+
+    @staticmethod
+    def _header(data: SheetData, fieldname: str) -> str:
+        col = data.sheet.column(fieldname)
+        return data.headers.get(fieldname) or (col.header if col else fieldname)
+
+    # Which rows refer to a register row, and the date each gives it.
+    REFERRERS: dict[str, tuple[str, str]] = {"establishments": ("inspections", "establishment_id"),
+                                             "officers": ("attendance", "officer_id")}
+
+    def finish(self, plan) -> None:  # noqa: ANN001 - importer.Plan
+        """Decide the register rows whose commune named several units: by the dates of the
+        rows of this workbook that refer to them (an establishment's inspections, an officer's
+        classes), else reject them (and the rows referring to them), listing the units."""
+        for row, fieldname, ids, raw in self.pending:
+            referring = self._referring(plan, row)
+            dates = [d for d in (self._row_date(plan, r) for r in referring) if d is not None]
+            fits = [u for u in ids if dates and all(self.units.get(u).valid_on(d)
+                                                    for d in dates)]
+            header = self._header_of(row, fieldname)
+            if len(fits) == 1:
+                if plan.status.get(id(row)) == "unchanged":
+                    old = plan.stored.get(row.kind, {}).get(row.id)
+                    if old is not None and old.get(fieldname) != fits[0]:
+                        plan.status[id(row)] = "updated"
+                row.values[fieldname] = fits[0]
+                unit = self.units.get(fits[0])
+                plan.warnings.append(Issue(row.sheet, row.excel_row, header, raw, tr(
+                    "“{value}” named several communes over time; it was taken as {unit}, the "
+                    "commune it named on the dates of the rows that refer to it.").format(
+                        value=raw, unit=unit.name)))
+                continue
+            names = "; ".join(f"{u.name} ({u.code}, {u.valid_from:%d/%m/%Y}–"
+                              f"{u.valid_to:%d/%m/%Y})" if u.valid_to else
+                              f"{u.name} ({u.code}, {u.valid_from:%d/%m/%Y}–)"
+                              for u in map(self.units.get, ids))
+            row.errors.append(Issue(row.sheet, row.excel_row, header, raw, tr(
+                "“{value}” named several communes over time ({units}); give the record's "
+                "date, or the commune's name of today, so that the commune meant is known."
+            ).format(value=raw, units=names)))
+            plan.status.pop(id(row), None)
+            for other in referring:
+                other.errors.append(Issue(other.sheet, other.excel_row, None, None, tr(
+                    "The record this row refers to (row {row} of sheet {sheet}) was rejected."
+                ).format(row=row.excel_row, sheet=row.sheet)))
+                plan.status.pop(id(other), None)
+        self.pending.clear()
+
+    def _referring(self, plan, row: Row) -> list[Row]:  # noqa: ANN001
+        key, fieldname = self.REFERRERS.get(row.kind, ("", ""))
+        return [r for r in plan.rows.get(key, ()) if not r.errors
+                and r.values.get(fieldname) == row.id]
+
+    @staticmethod
+    def _row_date(plan, r: Row) -> date | None:  # noqa: ANN001
+        if r.kind == "attendance":  # an officer attends on the class's days
+            for t in plan.rows.get("training", ()):
+                if t.id == r.values.get("class_id"):
+                    d = t.values.get("date_from")
+                    return d if isinstance(d, date) else None
+            return None
+        d = r.values.get(SPECS[r.kind].date_field or "")
+        return d if isinstance(d, date) else None
+
+    @staticmethod
+    def _header_of(row: Row, fieldname: str) -> str:
+        col = wf.SHEET_BY_KEY[row.kind].column(fieldname)
+        return col.header if col else fieldname
 
     def _references(self, rows: list[Row], norm: dict[str, list[object]],
                     cols: dict[str, list[object]], data: SheetData) -> None:
@@ -326,6 +493,8 @@ class SheetParser:
                       tr("“{value}” is not a date and time.").format(value=raw.get("@deleted")))
 
     def content_id(self, key: str, clean: dict[str, object]) -> str:
+        """uuid5 of [sheet key, sending unit code, the natural key or all values] as JSON
+        (fast_text.content_ids gives the same, for many rows at once)."""
         spec = SPECS[key]
         names = spec.unique or tuple(f.name for f in spec.fields)
         content = json.dumps([key, self.owner.code, [clean.get(n) for n in names]],

@@ -27,8 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db import models as m
+from desktop.domain import record_types
 from desktop.domain.record_types import TYPES
-from desktop.domain.record_types import lock_month as declared_lock_month
 from desktop.errors import InputError
 from desktop.i18n import translate
 from desktop.services import audit
@@ -194,24 +194,25 @@ def default_owner(ctx: AppContext) -> UnitInfo | None:
 
 
 # ---- month locks ------------------------------------------------------------------------
-#: record types never tied to a month: registers (valid from–to) and yearly plans
-NEVER_LOCKED = frozenset(k for k, t in TYPES.items() if t.dating.mode in ("register", "yearly"))
+def never_locked() -> frozenset[str]:
+    """Record types no month lock covers (registers and yearly plans), by their declaration."""
+    return frozenset(k for k, t in TYPES.items() if t.dating.mode not in ("dated", "parent"))
 
 
 def lock_month(session: Session, kind: str, values: dict[str, object]) -> date | None:
     """The month (its 1st) that locks a record of `kind` with these values; None: never.
-    The rule is the record type's declaration (desktop.domain.record_types.lock_month); a
-    record dated by its parent (attendance by its class) reads the parent here."""
-    spec = SPECS.get(kind)
-    if spec is None:
+    The rule is the record type's declaration (record_types.lock_month); a record dated by
+    its parent (attendance by its class) is looked up here."""
+    t = TYPES.get(kind)
+    if t is None:
         return None
     parent = None
-    ref = spec.parent_field
-    if ref is not None:
-        target = SPECS[ref.ref or ""]
-        row = session.get(target.model, values.get(ref.name))
-        parent = {f.name: getattr(row, f.name) for f in target.fields} if row is not None else None
-    return declared_lock_month(kind, values, parent)
+    if t.dating.mode == "parent":
+        ref = t.field(t.dating.field).ref or ""
+        row = session.get(SPECS[ref].model, values.get(t.dating.field)) if ref in SPECS else None
+        if row is not None:
+            parent = {f.name: getattr(row, f.name) for f in SPECS[ref].fields}
+    return record_types.lock_month(kind, values, parent)
 
 
 def month_label(d: date) -> str:

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QInputDialog,
+    QLabel,
+    QLineEdit,
     QMessageBox,
 )
 
 from desktop.domain.text import fold
 from desktop.errors import PcmdError
-from desktop.exchange.batch import expand_paths, save_rejects
-from desktop.exchange.importer import NeedUnit, Plan, apply_plan, plan_import
+from desktop.exchange.batch import checked_plan, expand_paths, save_rejects
+from desktop.exchange.importer import NeedUnit, Plan, apply_plan
+from desktop.exchange.safety import NeedPassword
 from desktop.output_file import check_writable
 from desktop.services.progress import Progress
 
@@ -62,9 +65,26 @@ class ExportDialog(QDialog):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd/MM/yyyy")
         self.redact = QCheckBox(self.tr("Leave personal data out (names, phone numbers)"))
+        self.protect = QCheckBox(self.tr("Protect with a password (when the workbook holds "
+                                         "personal data and goes by email)"))
+        self.password = QLineEdit()
+        self.confirm = QLineEdit()
+        for w in (self.password, self.confirm):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.setEnabled(False)
+        self.protect.toggled.connect(self.password.setEnabled)
+        self.protect.toggled.connect(self.confirm.setEnabled)
+        hint = QLabel(self.tr("Give the password to the receiving office by telephone or in "
+                              "person, never in the same email. Excel, LibreOffice and WPS ask "
+                              "for it when they open the file."))
+        hint.setWordWrap(True)
         form.addRow(self.tr("From:"), self.date_from)
         form.addRow(self.tr("To:"), self.date_to)
         form.addRow("", self.redact)
+        form.addRow("", self.protect)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Password again:"), self.confirm)
+        form.addRow("", hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -73,6 +93,21 @@ class ExportDialog(QDialog):
 
     def period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def chosen_password(self) -> str | None:
+        return self.password.text() if self.protect.isChecked() else None
+
+    def accept(self) -> None:
+        if self.protect.isChecked():
+            problem = ""
+            if not self.password.text():
+                problem = self.tr("Type the password.")
+            elif self.password.text() != self.confirm.text():
+                problem = self.tr("The two passwords differ; type the same password twice.")
+            if problem:
+                QMessageBox.warning(self, self.windowTitle(), problem)
+                return
+        super().accept()
 
 
 class ExchangeActions(QObject):
@@ -97,10 +132,11 @@ class ExchangeActions(QObject):
         if not path:
             return
         redact = dialog.redact.isChecked()
+        password = dialog.chosen_password()
         self.window.runner.run(
             self.tr("Exporting…"),
             lambda p: export_workbook(self.ctx, Path(path), start, end, redact=redact,
-                                      progress=p),
+                                      progress=p, password=password),
             lambda r: QMessageBox.information(self.window, self.tr("Export"), self.tr(
                 "{n} rows written to {path}.").format(n=sum(r.counts.values()), path=path)))
 
@@ -124,28 +160,43 @@ class ExchangeActions(QObject):
         except PcmdError as exc:
             QMessageBox.warning(self.window, self.tr("Import"), exc.message)
             return
-        self._plan(files, {})
+        self._plan(files, {}, {})
 
-    def _plan(self, files: list[Path], units: dict[Path, str]) -> None:
-        def work(progress: Progress) -> tuple[list[Plan], list[str], Path | None]:
+    def _plan(self, files: list[Path], units: dict[Path, str],
+              passwords: dict[Path, str]) -> None:
+        """Check the files; a file that names no sending unit, or is protected by a password,
+        stops the round to ask for it, then every file is checked again."""
+        Need = tuple[str, Path, bool] | None  # noqa: N806 - a local type alias
+
+        def work(progress: Progress) -> tuple[list[Plan], list[str], Need]:
             plans, refused = [], []
             for path in files:
                 try:
-                    plans.append(plan_import(self.ctx, path, unit_code=units.get(path),
-                                             progress=progress))
+                    plans.append(checked_plan(self.ctx, path, unit_code=units.get(path),
+                                              progress=progress,
+                                              password=passwords.get(path)))
                 except NeedUnit:
-                    return plans, refused, path
+                    return plans, refused, ("unit", path, False)
+                except NeedPassword as exc:
+                    return plans, refused, ("password", path, exc.wrong)
                 except PcmdError as exc:
                     refused.append(exc.message)
             return plans, refused, None
 
-        def done(result: tuple[list[Plan], list[str], Path | None]) -> None:
+        def done(result: tuple[list[Plan], list[str], Need]) -> None:
             plans, refused, need = result
             if need is not None:
-                code = self.ask_sending_unit(need)
-                if code:
-                    units[need] = code
-                    self._plan(files, units)
+                kind, path, wrong = need
+                if kind == "unit":
+                    code = self.ask_sending_unit(path)
+                    if code:
+                        units[path] = code
+                        self._plan(files, units, passwords)
+                    return
+                password = self.ask_password(path, wrong)
+                if password:
+                    passwords[path] = password
+                    self._plan(files, units, passwords)
                 return
             if refused:
                 QMessageBox.warning(self.window, self.tr("Import"), "\n".join(refused))
@@ -153,6 +204,19 @@ class ExchangeActions(QObject):
                 self.preview(plans)
 
         self.window.runner.run(self.tr("Checking workbooks…"), work, done)
+
+    def ask_password(self, path: Path, wrong: bool) -> str | None:
+        """The password of a protected workbook, typed hidden; None when cancelled."""
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Password-protected workbook"))
+        text = (self.tr("The password for {file} is wrong. Type it again:") if wrong
+                else self.tr("{file} is protected by a password. Type the password:"))
+        dialog.setLabelText(text.format(file=path.name))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.textValue():
+            return None
+        return dialog.textValue()
 
     def ask_sending_unit(self, path: Path) -> str | None:
         """The unit code for a workbook that names none: picked from the units under this

@@ -43,13 +43,9 @@ class InspectionsTab(QWidget):
         if self.ctx is not None:
             return
         self.ctx = ctx
+        self.establishments.select_first = True
         self.inspections.attach(ctx)
         self.establishments.attach(ctx)
-        assert self.establishments.model is not None
-        if self.establishments.model.sort_column == ESTABLISHMENT_COLUMNS.index("opened_on"):
-            # a registry reads best by code unless the user chose another order
-            self.establishments.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.establishments.view.selectRow(0)
 
     def _establishment_chosen(self, record_id: str | None) -> None:
         label = ""

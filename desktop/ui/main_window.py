@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
@@ -118,11 +119,22 @@ class MainWindow(QMainWindow):
             act.setEnabled(True)
         self._load_tab(self.tabs.currentIndex())
         self.retranslateUi()
-        if menus_later:
-            QTimer.singleShot(0, self._install_menus)
+        if menus_later:  # once the visible list shows its first rows (or at once)
+            panel = self.current_panel()
+            model = panel.model if panel is not None else None
+            if model is not None and model.loading:
+                model.loaded.connect(self._menus_after_first_rows)
+            else:
+                QTimer.singleShot(0, self._install_menus)
         else:
             self._install_menus()
         self.attached.emit()
+
+    def _menus_after_first_rows(self) -> None:
+        panel = self.current_panel()
+        if panel is not None and panel.model is not None:
+            panel.model.loaded.disconnect(self._menus_after_first_rows)
+        QTimer.singleShot(0, self._install_menus)
 
     def _install_menus(self) -> None:
         """The Excel exchange and Administration menus; they need the database."""
@@ -214,9 +226,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_catalogues = self._action(self.open_catalogues)
         self.act_units = self._action(self.open_units)
+        self.act_indicators = self._action(self.open_indicators)
         self.act_about = self._action(self.about)
         self._data_actions = (self.act_backup, self.act_settings, self.act_catalogues,
-                              self.act_units, self.act_refresh)
+                              self.act_units, self.act_indicators, self.act_refresh)
         for act in self._data_actions:
             act.setEnabled(False)  # until attach()
         self.lang_group = QActionGroup(self)
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_catalogues)
         self.menu_tools.addAction(self.act_units)
+        self.menu_tools.addAction(self.act_indicators)
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
         self.menu_help = bar.addMenu("")
@@ -294,6 +308,7 @@ class MainWindow(QMainWindow):
             self.act_backup: self.tr("&Back up now"), self.act_settings: self.tr("&Settings…"),
             self.act_quit: self.tr("&Quit"), self.act_catalogues: self.tr("&Catalogues…"),
             self.act_units: self.tr("&Administrative units…"),
+            self.act_indicators: self.tr("&Indicators…"),
             self.act_about: self.tr("&About PCMD"),
         }
         for act, text in texts.items():
@@ -382,6 +397,11 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.refresh()
 
+    def open_indicators(self) -> None:
+        from desktop.ui.indicator_editor import IndicatorEditor
+
+        IndicatorEditor(self.ctx, self).exec()
+
     def open_units(self) -> None:
         from desktop.ui.unit_browser import UnitBrowser
 
@@ -392,7 +412,9 @@ class MainWindow(QMainWindow):
         from desktop.services import maintenance
 
         target = backup_dir() / f"pcmd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        self.runner.run(self.tr("Backing up…"), lambda _p: maintenance.backup(self.ctx.db, target),
+        ctx = self.ctx
+        self.runner.run(self.tr("Backing up…"),
+                        lambda _p: maintenance.backup(ctx.db, target, ctx=ctx),
                         lambda path: self.statusBar().showMessage(
                             self.tr("Backup written: {path}").format(path=path), 10_000))
 
@@ -414,15 +436,20 @@ class MainWindow(QMainWindow):
         if self.exchange is None:
             return
         if paths is None:
+            from desktop.exchange import formats
+
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Import workbooks"), "", self.tr("Excel workbooks (*.xlsx)"))
+                self, self.tr("Import workbooks"), "", formats.open_filter())
         if paths:
             self.exchange.import_files(list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        from desktop.exchange import formats  # not at start-up: the shell stays light
+
         urls = event.mimeData().urls()
         if self.exchange is not None and urls and all(
-                u.toLocalFile().lower().endswith(".xlsx") for u in urls):
+                formats.accepted(u.toLocalFile()) or Path(u.toLocalFile()).is_dir()
+                for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
