@@ -118,6 +118,7 @@ class RecordService:
     ) -> None:
         spec = SPECS[kind]
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first: two PCs never wait on each other
             row = self._load_for_change(session, spec, record_id, expected_updated_at)
             merged = {f.name: getattr(row, f.name) for f in spec.fields}
             self._guard(session, spec, dict(merged), row.owner_id)
@@ -149,6 +150,7 @@ class RecordService:
         """Tombstone the record so the deletion can travel to the city office."""
         spec = SPECS[kind]
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first: two PCs never wait on each other
             row = self._load_for_change(session, spec, record_id, expected_updated_at)
             who = self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
                               row.owner_id)
@@ -166,6 +168,7 @@ class RecordService:
         month lock); the undo of a delete, audited as "restore"."""
         spec = SPECS[kind]
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first (see update)
             row = session.get(spec.model, record_id, with_for_update=True)
             if row is None:
                 raise NotFound(tr("The record no longer exists (it was deleted)."))
