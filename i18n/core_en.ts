@@ -436,42 +436,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="136"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="136"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="140"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -1898,25 +1898,25 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="82"/>
+        <location filename="../desktop/services/records.py" line="118"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="171"/>
-        <location filename="../desktop/services/records.py" line="197"/>
-        <location filename="../desktop/services/records.py" line="212"/>
-        <location filename="../desktop/services/records.py" line="226"/>
+        <location filename="../desktop/services/records.py" line="223"/>
+        <location filename="../desktop/services/records.py" line="307"/>
+        <location filename="../desktop/services/records.py" line="322"/>
+        <location filename="../desktop/services/records.py" line="336"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="215"/>
+        <location filename="../desktop/services/records.py" line="325"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="319"/>
+        <location filename="../desktop/services/records.py" line="429"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

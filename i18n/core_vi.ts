@@ -452,42 +452,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Time (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="135"/>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="136"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="136"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="140"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -1818,16 +1818,16 @@
         <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
     </message>
     <message>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
-    </message>
-    <message>
         <source>Storage damaged: {detail}</source>
         <translation type="vanished">Dữ liệu lưu trữ bị hỏng: {detail}</translation>
     </message>
     <message>
         <source>{path} is not a PCMD backup: {reason}</source>
         <translation type="vanished">{path} không phải là bản sao lưu PCMD: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} outreach sessions have more women than participants.</source>
+        <translation type="vanished">{count} buổi truyền thông có số nữ nhiều hơn tổng số người tham dự.</translation>
     </message>
 </context>
 <context>
@@ -1966,25 +1966,25 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="82"/>
+        <location filename="../desktop/services/records.py" line="118"/>
         <source>A record with the same {field} already exists.</source>
         <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="171"/>
-        <location filename="../desktop/services/records.py" line="197"/>
-        <location filename="../desktop/services/records.py" line="212"/>
-        <location filename="../desktop/services/records.py" line="226"/>
+        <location filename="../desktop/services/records.py" line="223"/>
+        <location filename="../desktop/services/records.py" line="307"/>
+        <location filename="../desktop/services/records.py" line="322"/>
+        <location filename="../desktop/services/records.py" line="336"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="215"/>
+        <location filename="../desktop/services/records.py" line="325"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="319"/>
+        <location filename="../desktop/services/records.py" line="429"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>

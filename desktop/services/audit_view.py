@@ -14,6 +14,10 @@ from desktop.db.models import AuditEntry
 from desktop.i18n import translate
 from desktop.output_file import write_whole
 
+#: the name of the workbook a paste into a list is imported from: the audit entries of pasted
+#: rows name it as their file (shown as "pasted from the clipboard")
+PASTED_FILE = "clipboard.xlsx"
+
 
 def tr(text: str) -> str:
     return translate("audit_view", text)
