@@ -21,11 +21,11 @@ import time
 from pathlib import Path
 
 PCMD = [sys.executable, "-m", "desktop"]
-# the report's three windows for --period 2024: the year, since 1 January, 2023
-WINDOWS = (("2024-01-01", "2024-12-31"), ("2024-01-01", "2024-12-31"),
-           ("2023-01-01", "2023-12-31"))
+# the report's windows for --period 2024: the year and 2023
+# (for a year "since 1 January" is the period itself: summed once, as the report does)
+WINDOWS = (("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31"))
 LO, HI = "2023-01-01", "2024-12-31"
-PROGRAMME = ("2021-01-01", "2021-01-01", "2021-01-01")  # programme start of each window's end
+PROGRAMME = ("2021-01-01", "2021-01-01")  # programme start of each window's end
 
 
 def _dated(col: str, exprs: list[str]) -> str:
@@ -43,11 +43,23 @@ def _active(start: str, end: str, flag: str, exprs: list[str]) -> str:
     return ", ".join(out)
 
 
-def _trained() -> list[str]:
-    return [f"CASE WHEN id IN (SELECT a.officer_id FROM attendance a JOIN training_classes c "
-            f"ON c.id = a.class_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND "
-            f"c.date_from BETWEEN '{p}' AND '{b}') THEN 1 ELSE 0 END"
-            for p, (_a, b) in zip(PROGRAMME, WINDOWS, strict=True)]
+def _officers() -> str:
+    """Officers on the roster and those trained in the programme period, per window: the
+    attendance flags are computed once per officer and joined."""
+    flags = ", ".join(f"MAX(CASE WHEN c.date_from BETWEEN '{p}' AND '{b}' THEN 1 ELSE 0 END) "
+                      f"AS t{i}" for i, (p, (_a, b)) in enumerate(zip(PROGRAMME, WINDOWS,
+                                                                        strict=True)))
+    cols = []
+    for i, (a, b) in enumerate(WINDOWS):
+        active = (f"(o.started_on IS NULL OR o.started_on <= '{b}') AND (o.ended_on IS NULL OR "
+                  f"o.ended_on >= '{a}') AND (o.active OR o.ended_on IS NOT NULL)")
+        cols += [f"SUM(CASE WHEN {active} THEN 1 ELSE 0 END)",
+                 f"SUM(CASE WHEN {active} AND t.t{i} = 1 THEN 1 ELSE 0 END)"]
+    return (f"SELECT o.unit_id, o.owner_id, {', '.join(cols)} FROM officers o LEFT JOIN "
+            f"(SELECT a.officer_id, {flags} FROM attendance a JOIN training_classes c ON "
+            "c.id = a.class_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND "
+            f"c.date_from BETWEEN '{min(PROGRAMME)}' AND '{HI}' GROUP BY a.officer_id) t ON "
+            "t.officer_id = o.id WHERE o.deleted_at IS NULL GROUP BY o.unit_id, o.owner_id")
 
 
 def hand_queries() -> list[str]:
@@ -70,11 +82,7 @@ def hand_queries() -> list[str]:
         "SELECT unit_id, owner_id, " + _dated("month", ["people", "reintegrated"])
         + f" FROM support_figures WHERE {live} AND month BETWEEN '{LO}' AND '{HI}'"
         " GROUP BY unit_id, owner_id",
-        "SELECT unit_id, owner_id, " + ", ".join(
-            f"SUM(CASE WHEN (started_on IS NULL OR started_on <= '{b}') AND (ended_on IS NULL "
-            f"OR ended_on >= '{a}') AND (active OR ended_on IS NOT NULL) THEN {e} ELSE 0 END)"
-            for e in ["1", *_trained()] for a, b in WINDOWS)
-        + f" FROM officers WHERE {live} GROUP BY unit_id, owner_id",
+        _officers(),
         "SELECT unit_id, owner_id, " + _active("opened_on", "closed_on", "status != 'dong_cua'",
                                                ["1", "COALESCE(workers, 0)"])
         + f" FROM establishments WHERE {live} GROUP BY unit_id, owner_id",

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.i18n import QT_TRANSLATE_NOOP, set_language, translate
-
-# Each module has register(subparsers); heavy imports happen inside the commands.
-COMMAND_MODULES = (
-    "desktop.commands.database_cmds",
-    "desktop.commands.exchange_cmds",
-    "desktop.commands.report_cmds",
-    "desktop.commands.indicator_cmds",
-    "desktop.commands.screenshot_cmd",
-)
 
 
 def tr(text: str) -> str:
@@ -73,6 +63,9 @@ def global_options(*, suppress: bool) -> argparse.ArgumentParser:
                                 "data folder)"))
     common.add_argument("--lang", choices=("vi", "en"), default=default,
                         help=tr("interface language"))
+    common.add_argument("--user", metavar="NAME", default=default,
+                        help=tr("sign in as this user (default: PCMD_USER); the password comes "
+                                "from PCMD_PASSWORD, else you are asked for it"))
     return common
 
 
@@ -90,15 +83,63 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"pcmd {__version__}",
                         help=tr("show the program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=SubParser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    # Each module has register(subparsers); heavy imports happen inside the commands.
+    from desktop.commands import (
+        database_cmds,
+        exchange_cmds,
+        indicator_cmds,
+        report_cmds,
+        screenshot_cmd,
+        trust_cmds,
+    )
+
+    for module in (database_cmds, exchange_cmds, report_cmds, indicator_cmds, trust_cmds,
+                   screenshot_cmd):
         module.register(sub)
     return parser
+
+
+#: arguments naming files a command reads, and files it writes
+INPUT_ARGS = ("files", "file", "password_file")
+OUTPUT_ARGS = ("out", "rejects")
+
+
+def guard_outputs(args: argparse.Namespace) -> None:
+    """Before any work: an output (--out, --rejects) that is the database, a backup of it (any
+    PCMD database file) or an input of the same command is refused, exit 2."""
+    from pathlib import Path
+
+    from desktop import output_file
+    from desktop.db.engine import resolve_url, sqlite_path
+
+    inputs: list[Path] = []
+    for name in INPUT_ARGS:
+        value = getattr(args, name, None)
+        if value:
+            inputs.extend(Path(v) for v in (value if isinstance(value, list) else [value]))
+    output_file.reading(inputs)
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    if path is not None:
+        output_file.protect(path)
+    for name in OUTPUT_ARGS:
+        value = getattr(args, name, None)
+        if value and value != "-":
+            output_file.refuse_precious(Path(value), allow_database=args.command == "backup")
+
+
+def _database_name(args: argparse.Namespace) -> str:
+    from desktop.db.engine import resolve_url, sqlite_path
+
+    try:
+        url = resolve_url(getattr(args, "db", None))
+    except Exception:  # noqa: BLE001 - only for naming the database in a message
+        return ""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _global_lang(argv: Sequence[str]) -> str | None:
@@ -129,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.ui.app import run_gui
 
             return run_gui(db=args.db, lang=args.lang)
+        guard_outputs(args)
         return int(args.func(args) or 0)
     except PcmdError as exc:
         print(exc.message, file=sys.stderr)
@@ -137,6 +179,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("Stopped."), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns a crash into a sentence
+        from desktop.services.storage import explain
+
+        known = explain(exc, _database_name(args))
+        if known is not None:  # the disk, the file, the database: one sentence, no "error"
+            print(known.message, file=sys.stderr)
+            return known.exit_code
         from desktop.logging_setup import log_unexpected
 
         log = log_unexpected(exc)

@@ -4,67 +4,47 @@
 <context>
     <name>IndicatorCommand</name>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="19"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="18"/>
         <source>indicator definitions: export or import</source>
         <translation>indicator definitions: export or import</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="21"/>
         <source>write the definitions in force to a TOML file</source>
         <translation>write the definitions in force to a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="23"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="22"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="24"/>
         <source>add or replace definitions from a TOML file</source>
         <translation>add or replace definitions from a TOML file</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="26"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="25"/>
         <source>definitions in format 1</source>
         <translation>definitions in format 1</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="44"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="43"/>
         <source>Wrote {n} indicator definitions to {path}.</source>
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="55"/>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>Cannot read {path}: there is no such file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="57"/>
-        <source>Cannot read {path}: it is too large for a definitions file.</source>
-        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="61"/>
-        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Cannot read {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="84"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="88"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="89"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -72,151 +52,300 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../desktop/output_file.py" line="36"/>
+        <location filename="../desktop/output_file.py" line="62"/>
+        <source>Cannot write {path}: it is the open database; choose another file name.</source>
+        <translation>Cannot write {path}: it is the open database; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="66"/>
+        <source>Cannot write {path}: it is one of the files being read; choose another file name.</source>
+        <translation>Cannot write {path}: it is one of the files being read; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="76"/>
+        <source>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</source>
+        <translation>Cannot write {path}: it is a PCMD database or a backup of one; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="89"/>
         <source>Cannot write {path}: it is a folder; give a file name.</source>
         <translation>Cannot write {path}: it is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="39"/>
+        <location filename="../desktop/output_file.py" line="92"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="42"/>
+        <location filename="../desktop/output_file.py" line="95"/>
         <source>Cannot write {path}: it is not an ordinary file.</source>
         <translation>Cannot write {path}: it is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="68"/>
+        <location filename="../desktop/output_file.py" line="121"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="113"/>
-        <location filename="../desktop/output_file.py" line="123"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="120"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="125"/>
-        <source>the folder does not exist.</source>
-        <translation>the folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="127"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>the disk or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="135"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>the database could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>the system could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
 </context>
 <context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="25"/>
+        <source>users who sign in: add or list</source>
+        <translation>users who sign in: add or list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="28"/>
+        <source>add a user (the first must be an administrator)</source>
+        <translation>add a user (the first must be an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="29"/>
+        <source>user name (no spaces)</source>
+        <translation>user name (no spaces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>the user&apos;s unit (default: the home unit)</source>
+        <translation>the user&apos;s unit (default: the home unit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <source>list the users</source>
+        <translation>list the users</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <source>lock a month of a unit</source>
+        <translation>lock a month of a unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <source>unlock a month of a unit (a reason is required)</source>
+        <translation>unlock a month of a unit (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <source>No unit has code {code}.</source>
+        <translation>No unit has code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
+        <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <source>Password for the new user {name}: </source>
+        <translation>Password for the new user {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <source>Choose the home unit first: pcmd init --unit CODE</source>
+        <translation>Choose the home unit first: pcmd init --unit CODE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <source>User {name} added ({role}, {unit}).</source>
+        <translation>User {name} added ({role}, {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
+        <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <source>No users: sign-in is off.</source>
+        <translation>No users: sign-in is off.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <source>{month} of {unit} was not locked; nothing changed.</source>
+        <translation>{month} of {unit} was not locked; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <source>{month} of {unit} was already locked; nothing changed.</source>
+        <translation>{month} of {unit} was already locked; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
-        <location filename="../desktop/cli.py" line="30"/>
+        <location filename="../desktop/cli.py" line="20"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="31"/>
+        <location filename="../desktop/cli.py" line="21"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="32"/>
+        <location filename="../desktop/cli.py" line="22"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="33"/>
+        <location filename="../desktop/cli.py" line="23"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="34"/>
+        <location filename="../desktop/cli.py" line="24"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="35"/>
+        <location filename="../desktop/cli.py" line="25"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="36"/>
+        <location filename="../desktop/cli.py" line="26"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="37"/>
+        <location filename="../desktop/cli.py" line="27"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="38"/>
+        <location filename="../desktop/cli.py" line="28"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="39"/>
+        <location filename="../desktop/cli.py" line="29"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="40"/>
+        <location filename="../desktop/cli.py" line="30"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="41"/>
+        <location filename="../desktop/cli.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="42"/>
+        <location filename="../desktop/cli.py" line="32"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="43"/>
+        <location filename="../desktop/cli.py" line="33"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="44"/>
+        <location filename="../desktop/cli.py" line="34"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="45"/>
+        <location filename="../desktop/cli.py" line="35"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="46"/>
+        <location filename="../desktop/cli.py" line="36"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="47"/>
+        <location filename="../desktop/cli.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="48"/>
+        <location filename="../desktop/cli.py" line="38"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="49"/>
+        <location filename="../desktop/cli.py" line="39"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
@@ -307,42 +436,42 @@
 <context>
     <name>audit_view</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_view.py" line="135"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_view.py" line="136"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -456,129 +585,149 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="64"/>
+        <location filename="../desktop/cli.py" line="54"/>
         <source>Usage error: {message}</source>
         <translation>Usage error: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="72"/>
+        <location filename="../desktop/cli.py" line="62"/>
         <source>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</source>
         <translation>database file or SQLAlchemy URL (default: PCMD_DB, else the data folder)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="75"/>
+        <location filename="../desktop/cli.py" line="65"/>
         <source>interface language</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="88"/>
+        <location filename="../desktop/cli.py" line="67"/>
+        <source>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</source>
+        <translation>sign in as this user (default: PCMD_USER); the password comes from PCMD_PASSWORD, else you are asked for it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli.py" line="81"/>
         <source>PCMD: prostitution-prevention records.</source>
         <translation>PCMD: prostitution-prevention records.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="91"/>
+        <location filename="../desktop/cli.py" line="84"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="137"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="143"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="18"/>
+        <location filename="../desktop/commands/database_cmds.py" line="29"/>
         <source>create (or upgrade) the database and set the home unit</source>
         <translation>create (or upgrade) the database and set the home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="19"/>
+        <location filename="../desktop/commands/database_cmds.py" line="30"/>
         <source>home unit code</source>
         <translation>home unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="22"/>
+        <location filename="../desktop/commands/database_cmds.py" line="33"/>
         <source>fill the database with realistic synthetic records</source>
         <translation>fill the database with realistic synthetic records</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="25"/>
+        <location filename="../desktop/commands/database_cmds.py" line="36"/>
         <source>unit to make records for (default: home)</source>
         <translation>unit to make records for (default: home)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="28"/>
+        <location filename="../desktop/commands/database_cmds.py" line="39"/>
         <source>integrity check of the database</source>
         <translation>integrity check of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="31"/>
+        <location filename="../desktop/commands/database_cmds.py" line="42"/>
         <source>consistent copy of the database</source>
         <translation>consistent copy of the database</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="35"/>
+        <location filename="../desktop/commands/database_cmds.py" line="46"/>
         <source>restore the database from a backup</source>
         <translation>restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="54"/>
+        <location filename="../desktop/commands/database_cmds.py" line="84"/>
+        <source>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</source>
+        <translation>This database has users: give --user NAME (or set PCMD_USER) and the password (PCMD_PASSWORD, else you are asked for it).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="89"/>
+        <source>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>No password for {name}: set PCMD_PASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="91"/>
+        <source>Password for {name}: </source>
+        <translation>Password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/database_cmds.py" line="106"/>
         <source>Database ready: {db}</source>
         <translation>Database ready: {db}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="55"/>
+        <location filename="../desktop/commands/database_cmds.py" line="107"/>
         <source>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</source>
         <translation>Units: {units}, mappings: {mappings}. Home unit: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="69"/>
+        <location filename="../desktop/commands/database_cmds.py" line="121"/>
         <source>--records must be between 1 and 5,000,000.</source>
         <translation>--records must be between 1 and 5,000,000.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="76"/>
+        <location filename="../desktop/commands/database_cmds.py" line="128"/>
         <location filename="../desktop/commands/exchange_cmds.py" line="66"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="78"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="46"/>
+        <location filename="../desktop/commands/database_cmds.py" line="130"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="82"/>
+        <location filename="../desktop/commands/database_cmds.py" line="134"/>
         <source>Created {total} records for {unit} in {seconds:.1f} s.</source>
         <translation>Created {total} records for {unit} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="102"/>
+        <location filename="../desktop/commands/database_cmds.py" line="154"/>
         <source>Check passed: no problems found.</source>
         <translation>Check passed: no problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="106"/>
+        <location filename="../desktop/commands/database_cmds.py" line="158"/>
         <source>Check failed: {n} problems.</source>
         <translation>Check failed: {n} problems.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="118"/>
+        <location filename="../desktop/commands/database_cmds.py" line="170"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="126"/>
+        <location filename="../desktop/commands/database_cmds.py" line="195"/>
         <source>Restored from {path}.</source>
         <translation>Restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="128"/>
+        <location filename="../desktop/commands/database_cmds.py" line="197"/>
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
@@ -718,27 +867,27 @@
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="20"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="19"/>
         <source>render the main window on one tab to a PNG</source>
         <translation>render the main window on one tab to a PNG</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="31"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="30"/>
         <source>Unknown tab {tab}; choose one of: {tabs}.</source>
         <translation>Unknown tab {tab}; choose one of: {tabs}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="35"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="34"/>
         <source>--size must look like 1366x768.</source>
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="59"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -746,58 +895,251 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../desktop/db/database.py" line="114"/>
-        <source>The database {name} could not be upgraded: {reason}</source>
-        <translation>The database {name} could not be upgraded: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="55"/>
+        <source>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</source>
+        <translation>The database file {name} is gone (deleted or moved while PCMD had it open); nothing was saved. Put it back or restore a backup, then open PCMD again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="151"/>
+        <location filename="../desktop/db/database.py" line="60"/>
+        <source>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</source>
+        <translation>The database file {name} was replaced while PCMD had it open (restored from a backup?); nothing was saved. Close PCMD and open it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="136"/>
+        <source>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</source>
+        <translation>The database {name} was not upgraded: the copy kept before an upgrade could not be written to {folder} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
+        <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
+        <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="158"/>
-        <source>{path} is not a PCMD database (or it is damaged): {reason}</source>
-        <translation>{path} is not a PCMD database (or it is damaged): {reason}</translation>
+        <location filename="../desktop/db/database.py" line="202"/>
+        <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
+        <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="164"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
+        <source>{path} is not a PCMD database.</source>
+        <translation>{path} is not a PCMD database.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="215"/>
+        <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
+        <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="175"/>
-        <source>Cannot open the database {name}: {reason}</source>
-        <translation>Cannot open the database {name}: {reason}</translation>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="178"/>
+        <location filename="../desktop/db/database.py" line="256"/>
+        <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="269"/>
+        <source>Cannot open the database {name}; the details are in {log}.</source>
+        <translation>Cannot open the database {name}; the details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="272"/>
+        <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
+        <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="181"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="184"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="187"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="191"/>
-        <source>The database refused the change: {reason}. Nothing was saved.</source>
-        <translation>The database refused the change: {reason}. Nothing was saved.</translation>
+        <location filename="../desktop/db/database.py" line="289"/>
+        <source>The database refused the change; nothing was saved. The details are in {log}.</source>
+        <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="319"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="320"/>
+        <source>it cannot be written</source>
+        <translation>it cannot be written</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="24"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="26"/>
+        <location filename="../desktop/domain/record_types/national.py" line="53"/>
+        <location filename="../desktop/domain/record_types/national.py" line="154"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="28"/>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="30"/>
+        <source>Cleared on</source>
+        <translation>Cleared on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="32"/>
+        <location filename="../desktop/domain/record_types/national.py" line="57"/>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="50"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="102"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="55"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="59"/>
+        <source>Brothel-keepers, brokers</source>
+        <translation>Brothel-keepers, brokers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="62"/>
+        <source>Suspects prosecuted</source>
+        <translation>Suspects prosecuted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="64"/>
+        <source>Sent to the procuracy</source>
+        <translation>Sent to the procuracy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="66"/>
+        <source>Tried on</source>
+        <translation>Tried on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="92"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="99"/>
+        <source>Handled on</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="101"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="118"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="299"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="121"/>
+        <source>Sex workers on record</source>
+        <translation>Sex workers on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
+        <source>of whom women</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="127"/>
+        <source>of whom under 18</source>
+        <translation>of whom under 18</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="129"/>
+        <source>Sex workers estimated</source>
+        <translation>Sex workers estimated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="151"/>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="156"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="124"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="158"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="126"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="160"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="304"/>
+        <source>People supported</source>
+        <translation>People supported</translation>
+    </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="33"/>
         <source>Commune/ward</source>
@@ -809,20 +1151,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="46"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="245"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="49"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="51"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="95"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="108"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -838,7 +1173,7 @@
     </message>
     <message>
         <location filename="../desktop/domain/record_types/programme.py" line="57"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="119"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="132"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
@@ -853,248 +1188,228 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="64"/>
-        <source>of whom women</source>
-        <translation>of whom women</translation>
+        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
+        <source>of whom industrial-zone workers</source>
+        <translation>of whom industrial-zone workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="66"/>
-        <location filename="../desktop/domain/record_types/programme.py" line="125"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="70"/>
+        <source>of whom pupils and students</source>
+        <translation>of whom pupils and students</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="73"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="138"/>
         <source>Documents handed out</source>
         <translation>Documents handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="68"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="75"/>
         <source>Leaflets handed out</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="91"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="93"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="106"/>
         <source>Outlet, channel</source>
         <translation>Outlet, channel</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="97"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="110"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="111"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="113"/>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="115"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="128"/>
         <source>Class name</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="117"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="130"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="121"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="134"/>
         <source>Trainees (groups)</source>
         <translation>Trainees (groups)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="123"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="136"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="144"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
         <source>Officer code</source>
         <translation>Officer code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="146"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="159"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="149"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="162"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="151"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="164"/>
         <source>Member of Team 178</source>
         <translation>Member of Team 178</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="153"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="166"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="168"/>
         <source>Started on</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="157"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="170"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="179"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="192"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="181"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="196"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="209"/>
         <source>Establishment code</source>
         <translation>Establishment code</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="198"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="200"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="203"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="205"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
         <source>Business registration no.</source>
         <translation>Business registration no.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="208"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="221"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="210"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="223"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="212"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="225"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="214"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="216"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="229"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="218"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="231"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="247"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="249"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
         <source>Inspection team</source>
         <translation>Inspection team</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="251"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="253"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="267"/>
         <source>Violation found</source>
         <translation>Violation found</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="255"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="269"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="271"/>
         <source>Sanctions</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="259"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="273"/>
         <source>Fine (VND)</source>
         <translation>Fine (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="261"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="275"/>
         <source>Buyers sanctioned</source>
         <translation>Buyers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="263"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="277"/>
         <source>Sellers sanctioned</source>
         <translation>Sellers sanctioned</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="265"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="279"/>
         <source>Criminal cases</source>
         <translation>Criminal cases</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="285"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="288"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
-        <source>People supported</source>
-        <translation>People supported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="292"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="306"/>
         <source>of whom reintegrated</source>
         <translation>of whom reintegrated</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="312"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="326"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="313"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="327"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="315"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="329"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1321,17 +1636,42 @@
         <translation>the ratios refer to each other in a circle.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="118"/>
+        <location filename="../desktop/services/indicators.py" line="71"/>
+        <source>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</source>
+        <translation>The office&apos;s indicator definitions stored in the database are damaged; restore a backup, or import the definitions again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="143"/>
         <source>PCMD indicator definitions in force (format 1).</source>
         <translation>PCMD indicator definitions in force (format 1).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="179"/>
+        <location filename="../desktop/services/indicators.py" line="151"/>
+        <source>Cannot read {path}: there is no such file.</source>
+        <translation>Cannot read {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="153"/>
+        <source>Cannot read {path}: it is too large for a definitions file.</source>
+        <translation>Cannot read {path}: it is too large for a definitions file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="157"/>
+        <source>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="160"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators.py" line="221"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="187"/>
+        <location filename="../desktop/services/indicators.py" line="229"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
@@ -1347,125 +1687,140 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="48"/>
-        <source>Storage damaged: {detail}</source>
-        <translation>Storage damaged: {detail}</translation>
+        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
+        <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="51"/>
+        <location filename="../desktop/services/maintenance.py" line="89"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="56"/>
+        <location filename="../desktop/services/maintenance.py" line="94"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="64"/>
+        <location filename="../desktop/services/maintenance.py" line="106"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="95"/>
+        <location filename="../desktop/services/maintenance.py" line="145"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="105"/>
+        <location filename="../desktop/services/maintenance.py" line="149"/>
+        <source>{kind} {id}: {problem}</source>
+        <translation>{kind} {id}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="158"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="115"/>
-        <source>{count} outreach sessions have more women than participants.</source>
-        <translation>{count} outreach sessions have more women than participants.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/maintenance.py" line="126"/>
+        <location filename="../desktop/services/maintenance.py" line="171"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="172"/>
+        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
+        <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="267"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
-        <source>{path} is not a PCMD backup: {reason}</source>
-        <translation>{path} is not a PCMD backup: {reason}</translation>
+        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <source>{path} is not a PCMD backup, or it is damaged.</source>
+        <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="179"/>
+        <location filename="../desktop/services/maintenance.py" line="274"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="181"/>
+        <location filename="../desktop/services/maintenance.py" line="276"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
+        <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
     </message>
 </context>
 <context>
     <name>policy</name>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="56"/>
+        <location filename="../desktop/services/policy.py" line="58"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="90"/>
+        <location filename="../desktop/services/policy.py" line="92"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="95"/>
+        <location filename="../desktop/services/policy.py" line="97"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="110"/>
+        <location filename="../desktop/services/policy.py" line="112"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="163"/>
+        <location filename="../desktop/services/policy.py" line="165"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="173"/>
+        <location filename="../desktop/services/policy.py" line="175"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="236"/>
+        <location filename="../desktop/services/policy.py" line="239"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="286"/>
+        <location filename="../desktop/services/policy.py" line="289"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="309"/>
+        <location filename="../desktop/services/policy.py" line="312"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="314"/>
+        <location filename="../desktop/services/policy.py" line="317"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
@@ -1473,70 +1828,95 @@
 <context>
     <name>records</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="21"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="48"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="116"/>
+        <source>People figures</source>
+        <translation>People figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="149"/>
+        <source>Prevention model</source>
+        <translation>Prevention model</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="44"/>
         <source>Outreach session</source>
         <translation>Outreach session</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="100"/>
         <source>Media item</source>
         <translation>Media item</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="109"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="122"/>
         <source>Training class</source>
         <translation>Training class</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="142"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="155"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="177"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="190"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="194"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="207"/>
         <source>Establishment</source>
         <translation>Establishment</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="243"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="257"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="283"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="297"/>
         <source>Support figures</source>
         <translation>Support figures</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="310"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="324"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="80"/>
+        <location filename="../desktop/services/records.py" line="82"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="169"/>
-        <location filename="../desktop/services/records.py" line="195"/>
-        <location filename="../desktop/services/records.py" line="210"/>
-        <location filename="../desktop/services/records.py" line="224"/>
+        <location filename="../desktop/services/records.py" line="171"/>
+        <location filename="../desktop/services/records.py" line="197"/>
+        <location filename="../desktop/services/records.py" line="212"/>
+        <location filename="../desktop/services/records.py" line="226"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="213"/>
+        <location filename="../desktop/services/records.py" line="215"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="301"/>
+        <location filename="../desktop/services/records.py" line="319"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1544,9 +1924,27 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../desktop/services/setup.py" line="36"/>
+        <location filename="../desktop/services/setup.py" line="46"/>
         <source>No Hai Phong unit has code {code}.</source>
         <translation>No Hai Phong unit has code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../desktop/services/storage.py" line="36"/>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="40"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="43"/>
+        <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
+        <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1575,22 +1973,67 @@
 <context>
     <name>validation</name>
     <message>
+        <location filename="../desktop/domain/record_types/national.py" line="41"/>
+        <source>The date cleared is before the date detected.</source>
+        <translation>The date cleared is before the date detected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="77"/>
+        <source>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Brothel-keepers and brokers ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="81"/>
+        <source>Suspects ({value}) cannot be more than people involved ({total}).</source>
+        <translation>Suspects ({value}) cannot be more than people involved ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="83"/>
+        <source>The trial date is before the date of the case.</source>
+        <translation>The trial date is before the date of the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="110"/>
+        <source>The date handled is before the date received.</source>
+        <translation>The date handled is before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="140"/>
+        <source>Women ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Women ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/national.py" line="142"/>
+        <source>Under 18 ({value}) cannot be more than people on record ({total}).</source>
+        <translation>Under 18 ({value}) cannot be more than people on record ({total}).</translation>
+    </message>
+    <message>
         <location filename="../desktop/domain/record_types/programme.py" line="27"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="80"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="87"/>
         <source>Women ({value}) cannot be more than participants ({total}).</source>
         <translation>Women ({value}) cannot be more than participants ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="276"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="89"/>
+        <source>Industrial-zone workers ({value}) cannot be more than participants ({total}).</source>
+        <translation>Industrial-zone workers ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="92"/>
+        <source>Pupils and students ({value}) cannot be more than participants ({total}).</source>
+        <translation>Pupils and students ({value}) cannot be more than participants ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/record_types/programme.py" line="290"/>
         <source>A fine or sanction needs a violation: tick “Violation found”.</source>
         <translation>A fine or sanction needs a violation: tick “Violation found”.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/record_types/programme.py" line="302"/>
+        <location filename="../desktop/domain/record_types/programme.py" line="316"/>
         <source>Reintegrated ({value}) cannot be more than people supported ({total}).</source>
         <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
     </message>

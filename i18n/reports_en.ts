@@ -259,22 +259,22 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../desktop/reports/labels.py" line="56"/>
+        <location filename="../desktop/reports/labels.py" line="79"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="89"/>
+        <location filename="../desktop/reports/labels.py" line="112"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="94"/>
+        <location filename="../desktop/reports/labels.py" line="117"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="100"/>
+        <location filename="../desktop/reports/labels.py" line="123"/>
         <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
         <translation>Records without a commune (media, training held by the office) are counted on the row “{row}”.</translation>
     </message>
@@ -353,47 +353,47 @@
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../desktop/reports/summary.py" line="28"/>
+        <location filename="../desktop/reports/summary.py" line="31"/>
         <source>{period}, {unit}:</source>
         <translation>{period}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="30"/>
+        <location filename="../desktop/reports/summary.py" line="33"/>
         <source>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</source>
         <translation>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="36"/>
+        <location filename="../desktop/reports/summary.py" line="39"/>
         <source>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</source>
         <translation>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="42"/>
+        <location filename="../desktop/reports/summary.py" line="45"/>
         <source>{reached} of {total} communes and wards were reached ({pct}%).</source>
         <translation>{reached} of {total} communes and wards were reached ({pct}%).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="45"/>
+        <location filename="../desktop/reports/summary.py" line="48"/>
         <source>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</source>
         <translation>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="50"/>
+        <location filename="../desktop/reports/summary.py" line="53"/>
         <source>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</source>
         <translation>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="59"/>
+        <location filename="../desktop/reports/summary.py" line="62"/>
         <source>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</source>
         <translation>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="64"/>
+        <location filename="../desktop/reports/summary.py" line="67"/>
         <source>Supported {people} people, of whom {reintegrated} reintegrated into the community.</source>
         <translation>Supported {people} people, of whom {reintegrated} reintegrated into the community.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="68"/>
+        <location filename="../desktop/reports/summary.py" line="71"/>
         <source>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</source>
         <translation>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</translation>
     </message>
@@ -990,60 +990,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="219"/>
-        <location filename="../desktop/reports/year_end.py" line="291"/>
+        <location filename="../desktop/reports/year_end.py" line="300"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="227"/>
-        <location filename="../desktop/reports/year_end.py" line="300"/>
+        <location filename="../desktop/reports/year_end.py" line="309"/>
         <source>Figures by unit, {period}</source>
         <translation>Figures by unit, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="247"/>
+        <location filename="../desktop/reports/year_end.py" line="256"/>
         <source>Change (%)</source>
         <translation>Change (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="248"/>
+        <location filename="../desktop/reports/year_end.py" line="257"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="262"/>
-        <location filename="../desktop/reports/year_end.py" line="303"/>
+        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="312"/>
         <source>Statistical form</source>
         <translation>Statistical form</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="277"/>
+        <location filename="../desktop/reports/year_end.py" line="286"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
+        <location filename="../desktop/reports/year_end.py" line="289"/>
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="294"/>
+        <location filename="../desktop/reports/year_end.py" line="303"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>
@@ -1198,47 +1198,47 @@
         <translation>{models_active} prevention models are running</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="179"/>
+        <location filename="../desktop/reports/year_end_text.py" line="182"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, none in the same period</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} unchanged ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="187"/>
+        <location filename="../desktop/reports/year_end_text.py" line="190"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} up {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="191"/>
+        <location filename="../desktop/reports/year_end_text.py" line="194"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} down {pct}% ({before} to {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="196"/>
+        <location filename="../desktop/reports/year_end_text.py" line="199"/>
         <source>Compared with {last}: {items}.</source>
         <translation>Compared with {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} {value}, below the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="212"/>
+        <location filename="../desktop/reports/year_end_text.py" line="215"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} {value}, meeting the target of {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="216"/>
+        <location filename="../desktop/reports/year_end_text.py" line="219"/>
         <source>Against the plan: {items}.</source>
         <translation>Against the plan: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="232"/>
+        <location filename="../desktop/reports/year_end_text.py" line="235"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: {value} against a target of {target}</translation>
     </message>

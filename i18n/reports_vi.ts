@@ -287,22 +287,22 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../desktop/reports/labels.py" line="56"/>
+        <location filename="../desktop/reports/labels.py" line="79"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="89"/>
+        <location filename="../desktop/reports/labels.py" line="112"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Số liệu của các đơn vị bị chia tách được ghép gần đúng vào một đơn vị tiếp nhận: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="94"/>
+        <location filename="../desktop/reports/labels.py" line="117"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>Chưa xác định đơn vị mới của {units}: số liệu được tính ở dòng “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="100"/>
+        <location filename="../desktop/reports/labels.py" line="123"/>
         <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
         <translation>Số liệu không gắn với xã, phường (truyền thông, tập huấn do cơ quan tổ chức) được tính ở dòng “{row}”.</translation>
     </message>
@@ -381,47 +381,47 @@
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../desktop/reports/summary.py" line="28"/>
+        <location filename="../desktop/reports/summary.py" line="31"/>
         <source>{period}, {unit}:</source>
         <translation>{period}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="30"/>
+        <location filename="../desktop/reports/summary.py" line="33"/>
         <source>Held {sessions} outreach sessions with {participants} participants (of whom {women} women); handed out {documents} documents and {leaflets} leaflets.</source>
         <translation>Tổ chức {sessions} buổi tuyên truyền với {participants} lượt người tham gia (trong đó {women} lượt nữ); phát {documents} tài liệu và {leaflets} tờ gấp, tờ rơi.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="36"/>
+        <location filename="../desktop/reports/summary.py" line="39"/>
         <source>Published {pages} special pages and series, {articles} articles and {news} news items; the website had {visits} visits.</source>
         <translation>Đăng tải {pages} chuyên trang, chuyên đề, {articles} bài viết và {news} tin; trang thông tin điện tử có {visits} lượt truy cập.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="42"/>
+        <location filename="../desktop/reports/summary.py" line="45"/>
         <source>{reached} of {total} communes and wards were reached ({pct}%).</source>
         <translation>{reached}/{total} xã, phường được tuyên truyền (đạt {pct}%).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="45"/>
+        <location filename="../desktop/reports/summary.py" line="48"/>
         <source>Organised {classes} training classes with {trainees} trainees; {trained} of {officers} officers have been trained in the programme period.</source>
         <translation>Tổ chức {classes} lớp tập huấn với {trainees} lượt học viên; {trained}/{officers} cán bộ đã được tập huấn trong giai đoạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="50"/>
+        <location filename="../desktop/reports/summary.py" line="53"/>
         <source>Carried out {inspections} inspections ({planned} planned, {unannounced} unannounced) of {inspected} establishments out of {establishments}; {violating} establishments were in violation and fined {fines} dong in all.</source>
         <translation>Kiểm tra {inspections} lượt ({planned} lượt theo kế hoạch, {unannounced} lượt đột xuất) tại {inspected}/{establishments} cơ sở; phát hiện {violating} cơ sở vi phạm, phạt tiền tổng cộng {fines} đồng.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="59"/>
+        <location filename="../desktop/reports/summary.py" line="62"/>
         <source>Sanctioned {buyers} buyers and {sellers} sellers; sent {cases} criminal cases to the procuracy.</source>
         <translation>Xử lý hành chính {buyers} người mua dâm và {sellers} người bán dâm; chuyển {cases} vụ án hình sự sang Viện kiểm sát.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="64"/>
+        <location filename="../desktop/reports/summary.py" line="67"/>
         <source>Supported {people} people, of whom {reintegrated} reintegrated into the community.</source>
         <translation>Hỗ trợ {people} người, trong đó {reintegrated} người tái hòa nhập cộng đồng.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/summary.py" line="68"/>
+        <location filename="../desktop/reports/summary.py" line="71"/>
         <source>Cumulative since 1 January: {sessions} outreach sessions with {participants} participants, {inspections} inspections.</source>
         <translation>Lũy kế từ đầu năm: {sessions} buổi tuyên truyền với {participants} lượt người tham gia, {inspections} lượt kiểm tra.</translation>
     </message>
@@ -1018,60 +1018,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="219"/>
-        <location filename="../desktop/reports/year_end.py" line="291"/>
+        <location filename="../desktop/reports/year_end.py" line="300"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>BIỂU THỐNG KÊ KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="227"/>
-        <location filename="../desktop/reports/year_end.py" line="300"/>
+        <location filename="../desktop/reports/year_end.py" line="309"/>
         <source>Figures by unit, {period}</source>
         <translation>Số liệu theo đơn vị, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="243"/>
+        <location filename="../desktop/reports/year_end.py" line="252"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="247"/>
+        <location filename="../desktop/reports/year_end.py" line="256"/>
         <source>Change (%)</source>
         <translation>Tăng, giảm (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="248"/>
+        <location filename="../desktop/reports/year_end.py" line="257"/>
         <source>Target</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="262"/>
-        <location filename="../desktop/reports/year_end.py" line="303"/>
+        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="312"/>
         <source>Statistical form</source>
         <translation>Biểu thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="271"/>
+        <location filename="../desktop/reports/year_end.py" line="280"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="277"/>
+        <location filename="../desktop/reports/year_end.py" line="286"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
+        <location filename="../desktop/reports/year_end.py" line="289"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="294"/>
+        <location filename="../desktop/reports/year_end.py" line="303"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
@@ -1226,47 +1226,47 @@
         <translation>duy trì {models_active} mô hình phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="179"/>
+        <location filename="../desktop/reports/year_end_text.py" line="182"/>
         <source>{label}: {now}, none in the same period</source>
         <translation>{label}: {now}, cùng kỳ không có</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="184"/>
+        <location filename="../desktop/reports/year_end_text.py" line="187"/>
         <source>{label} unchanged ({now})</source>
         <translation>{label} không thay đổi ({now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="187"/>
+        <location filename="../desktop/reports/year_end_text.py" line="190"/>
         <source>{label} up {pct}% ({before} to {now})</source>
         <translation>{label} tăng {pct}% (từ {before} lên {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="191"/>
+        <location filename="../desktop/reports/year_end_text.py" line="194"/>
         <source>{label} down {pct}% ({before} to {now})</source>
         <translation>{label} giảm {pct}% (từ {before} xuống {now})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="196"/>
+        <location filename="../desktop/reports/year_end_text.py" line="199"/>
         <source>Compared with {last}: {items}.</source>
         <translation>So với {last}: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="209"/>
+        <location filename="../desktop/reports/year_end_text.py" line="212"/>
         <source>{label} {value}, below the target of {target}</source>
         <translation>{label} đạt {value}, chưa đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="212"/>
+        <location filename="../desktop/reports/year_end_text.py" line="215"/>
         <source>{label} {value}, meeting the target of {target}</source>
         <translation>{label} đạt {value}, đạt chỉ tiêu {target}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="216"/>
+        <location filename="../desktop/reports/year_end_text.py" line="219"/>
         <source>Against the plan: {items}.</source>
         <translation>So với kế hoạch: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end_text.py" line="232"/>
+        <location filename="../desktop/reports/year_end_text.py" line="235"/>
         <source>{label}: {value} against a target of {target}</source>
         <translation>{label}: đạt {value}, chỉ tiêu {target}</translation>
     </message>

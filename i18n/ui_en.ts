@@ -4,67 +4,67 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
@@ -72,67 +72,72 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="106"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="111"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="115"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
         <source>unit code</source>
         <translation>unit code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="124"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="125"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="130"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>without personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="131"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="137"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="167"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="170"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -251,6 +256,54 @@
         <location filename="../desktop/ui/exchange_completeness.py" line="93"/>
         <source>Year-end report</source>
         <translation>Year-end report</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>mm/yyyy, e.g. 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: that month has no such day.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: the month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: the year must be from 1900 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</translation>
     </message>
 </context>
 <context>
@@ -509,32 +562,32 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -558,198 +611,516 @@ Choose the sending unit, or type its code:</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
+        <source>Count of records</source>
+        <translation>Count of records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <source>Sum of a column</source>
+        <translation>Sum of a column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <source>Number of different values</source>
+        <translation>Number of different values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <source>Latest value, added over communes</source>
+        <translation>Latest value, added over communes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <source>Ratio of two indicators</source>
+        <translation>Ratio of two indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <source>Communes valid in the period</source>
+        <translation>Communes valid in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <source>Officers trained in the programme period</source>
+        <translation>Officers trained in the programme period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <source>Figure of the plan</source>
+        <translation>Figure of the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <source>Built-in, changed</source>
+        <translation>Built-in, changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <source>Office&apos;s own</source>
+        <translation>Office&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
+        <source>by {column}</source>
+        <translation>by {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;New indicator…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
+        <translation>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
+        <source>Only an administrator can add, change or retire indicators.</source>
+        <translation>Only an administrator can add, change or retire indicators.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
+        <source>Import indicator definitions</source>
+        <translation>Import indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <source>Indicator definitions (*.toml)</source>
+        <translation>Indicator definitions (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
+        <source>Export indicator definitions</source>
+        <translation>Export indicator definitions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <source>Indicator {key}</source>
+        <translation>Indicator {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <source>TOML text</source>
+        <translation>TOML text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Key (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Vietnamese label</source>
+        <translation>Vietnamese label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>Table section</source>
+        <translation>Table section</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Computed as</source>
+        <translation>Computed as</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <source>Value (several: separate with ;)</source>
+        <translation>Value (several: separate with ;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <source>Add a condition</source>
+        <translation>Add a condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <source>Remove the condition</source>
+        <translation>Remove the condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <source>× 100, one decimal</source>
+        <translation>× 100, one decimal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <source>a number for a ratio, or a plan key</source>
+        <translation>a number for a ratio, or a plan key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
+        <translation>The key of an indicator cannot be changed; make a new indicator instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Cases and rings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Denunciations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Media items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>People on record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Prevention models</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Outreach</source>
-        <translation>Outreach</translation>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Inspections</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Reports are not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="416"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</translation>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="27"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="29"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="31"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Cases and hotspots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="35"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="37"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -765,77 +1136,85 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Lock a month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="62"/>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="67"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="63"/>
+        <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="69"/>
+        <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="92"/>
+        <location filename="../desktop/ui/trust_locks.py" line="86"/>
+        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <source>There is no office whose months you may lock.</source>
+        <translation>There is no office whose months you may lock.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="93"/>
+        <location filename="../desktop/ui/trust_locks.py" line="101"/>
         <source>Locked months: {months}</source>
         <translation>Locked months: {months}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="98"/>
-        <source>Choose the home unit first.</source>
-        <translation>Choose the home unit first.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="105"/>
+        <location filename="../desktop/ui/trust_locks.py" line="121"/>
         <source>{month} is not locked.</source>
         <translation>{month} is not locked.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="109"/>
+        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
+        <translation>{month} of {office} is unlocked: its {n} records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
+        <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="134"/>
         <source>{month} is already locked.</source>
         <translation>{month} is already locked.</translation>
     </message>
-</context>
-<context>
-    <name>OutreachTab</name>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
-        <source>Outreach sessions</source>
-        <translation>Outreach sessions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
-        <source>Media items</source>
-        <translation>Media items</translation>
+        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
+        <translation>{month} of {office} is locked: {n} records can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -874,27 +1253,27 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Save, then start the next record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>
@@ -902,42 +1281,57 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="339"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="342"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="366"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="372"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="378"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="568"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -947,12 +1341,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -960,138 +1359,138 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Home unit</source>
         <translation>Home unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="164"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Names printed on reports</source>
         <translation>Names printed on reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Parent agency</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Abbreviation (No.: …/BC-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Place (for the date line)</source>
         <translation>Place (for the date line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="172"/>
         <source>Signer&apos;s title</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="173"/>
         <source>Signer&apos;s name</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
         <source>Reporting deadlines</source>
         <translation>Reporting deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Monthly figures due by day (of the next month)</source>
         <translation>Monthly figures due by day (of the next month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="181"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Year-end report due by (day/month)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>The backup failed: {error}</source>
         <translation>The backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
         <source>Monthly figures due by day: write a day from 1 to 28.</source>
         <translation>Monthly figures due by day: write a day from 1 to 28.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="221"/>
         <source>Year-end report due by: write a day and month such as 15/12.</source>
         <translation>Year-end report due by: write a day and month such as 15/12.</translation>
     </message>
@@ -1099,23 +1498,23 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="34"/>
-        <location filename="../desktop/ui/trust_signin.py" line="47"/>
+        <location filename="../desktop/ui/trust_signin.py" line="38"/>
+        <location filename="../desktop/ui/trust_signin.py" line="51"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="42"/>
+        <location filename="../desktop/ui/trust_signin.py" line="46"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="43"/>
+        <location filename="../desktop/ui/trust_signin.py" line="47"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="48"/>
+        <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1123,12 +1522,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="111"/>
+        <location filename="../desktop/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="125"/>
+        <location filename="../desktop/ui/tasks.py" line="129"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1136,12 +1535,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="77"/>
         <source>Classes and attendance</source>
         <translation>Classes and attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="87"/>
+        <location filename="../desktop/ui/training_tab.py" line="78"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>
@@ -1149,94 +1548,94 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>TrustMenu</name>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="34"/>
+        <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="37"/>
+        <location filename="../desktop/ui/trust_menu.py" line="43"/>
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="38"/>
+        <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
         <translation>Lock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="39"/>
+        <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
         <translation>Unlock month…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="40"/>
+        <location filename="../desktop/ui/trust_menu.py" line="46"/>
         <source>Audit trail…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="41"/>
+        <location filename="../desktop/ui/trust_menu.py" line="47"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="42"/>
+        <location filename="../desktop/ui/trust_menu.py" line="48"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="74"/>
+        <location filename="../desktop/ui/trust_menu.py" line="120"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
         <translation>Your role ({role}) does not allow this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="114"/>
+        <location filename="../desktop/ui/trust_menu.py" line="161"/>
         <source>Back up the data</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="116"/>
-        <location filename="../desktop/ui/trust_menu.py" line="143"/>
+        <location filename="../desktop/ui/trust_menu.py" line="163"/>
+        <location filename="../desktop/ui/trust_menu.py" line="192"/>
         <source>PCMD backup (*.sqlite)</source>
         <translation>PCMD backup (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="127"/>
+        <location filename="../desktop/ui/trust_menu.py" line="176"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="128"/>
+        <location filename="../desktop/ui/trust_menu.py" line="177"/>
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="132"/>
+        <location filename="../desktop/ui/trust_menu.py" line="181"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="142"/>
+        <location filename="../desktop/ui/trust_menu.py" line="191"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="147"/>
-        <location filename="../desktop/ui/trust_menu.py" line="167"/>
+        <location filename="../desktop/ui/trust_menu.py" line="196"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="148"/>
+        <location filename="../desktop/ui/trust_menu.py" line="197"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
         <translation>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="164"/>
+        <location filename="../desktop/ui/trust_menu.py" line="221"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="166"/>
+        <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
     </message>
@@ -1317,42 +1716,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="41"/>
+        <location filename="../desktop/ui/trust_users.py" line="37"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="56"/>
+        <location filename="../desktop/ui/trust_users.py" line="52"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="57"/>
+        <location filename="../desktop/ui/trust_users.py" line="53"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="58"/>
+        <location filename="../desktop/ui/trust_users.py" line="54"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="59"/>
+        <location filename="../desktop/ui/trust_users.py" line="55"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="60"/>
+        <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="63"/>
+        <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="64"/>
+        <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1360,92 +1759,92 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="88"/>
+        <location filename="../desktop/ui/trust_users.py" line="84"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="92"/>
+        <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="96"/>
+        <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
         <translation>Sign-in is required once a user exists. The first user must be an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="101"/>
+        <location filename="../desktop/ui/trust_users.py" line="97"/>
         <source>Change role…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="102"/>
+        <location filename="../desktop/ui/trust_users.py" line="98"/>
         <source>Activate / deactivate</source>
         <translation>Activate / deactivate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="107"/>
+        <location filename="../desktop/ui/trust_users.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -1453,7 +1852,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="101"/>
+        <location filename="../desktop/ui/app.py" line="99"/>
         <source>Daily backup…</source>
         <translation>Daily backup…</translation>
     </message>
@@ -1466,17 +1865,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="43"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record type</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="44"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="96"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
         <translation>xoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="97"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
         <translation>khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
         <translation>mở khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
         <translation>nhập từ tệp</translation>
     </message>
@@ -72,67 +72,72 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="106"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="111"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="115"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
         <source>unit code</source>
         <translation>mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="124"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="125"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="130"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <source>without personal data</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="131"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="137"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="167"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="170"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -259,6 +264,54 @@
     <message>
         <source>Received {when}</source>
         <translation type="vanished">Đã nhận lúc {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="113"/>
+        <source>mm/yyyy, e.g. 03/2024</source>
+        <translation>tháng/năm, ví dụ 03/2024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="114"/>
+        <source>dd/mm/yyyy, e.g. 15/03/2024 or 15032024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/03/2024 hoặc 15032024</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="115"/>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="117"/>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="138"/>
+        <source>“{text}”: that month has no such day.</source>
+        <translation>“{text}”: tháng này không có ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="140"/>
+        <source>“{text}”: the month must be from 1 to 12.</source>
+        <translation>“{text}”: tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="142"/>
+        <source>“{text}”: the year must be from 1900 to 2100.</source>
+        <translation>“{text}”: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="144"/>
+        <source>“{text}” is not a month: type it as mm/yyyy, e.g. 03/2024.</source>
+        <translation>“{text}” không phải là tháng: nhập theo dạng tháng/năm, ví dụ 03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_edit.py" line="146"/>
+        <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
+        <translation>“{text}” không phải là ngày: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
 </context>
 <context>
@@ -523,32 +576,32 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="158"/>
+        <location filename="../desktop/ui/list_panel.py" line="175"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="159"/>
+        <location filename="../desktop/ui/list_panel.py" line="176"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="160"/>
+        <location filename="../desktop/ui/list_panel.py" line="177"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="161"/>
+        <location filename="../desktop/ui/list_panel.py" line="178"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="162"/>
+        <location filename="../desktop/ui/list_panel.py" line="179"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="168"/>
+        <location filename="../desktop/ui/list_panel.py" line="185"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -572,198 +625,526 @@ Mã đơn vị gửi:</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="54"/>
+        <source>Count of records</source>
+        <translation>Đếm số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="55"/>
+        <source>Sum of a column</source>
+        <translation>Cộng một cột số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="56"/>
+        <source>Number of different values</source>
+        <translation>Số giá trị khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="57"/>
+        <source>Latest value, added over communes</source>
+        <translation>Số liệu mới nhất, cộng các xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="58"/>
+        <source>Ratio of two indicators</source>
+        <translation>Tỷ lệ giữa hai chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="59"/>
+        <source>Communes valid in the period</source>
+        <translation>Số xã, phường có trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="60"/>
+        <source>Officers trained in the programme period</source>
+        <translation>Cán bộ được tập huấn trong giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="61"/>
+        <source>Figure of the plan</source>
+        <translation>Số liệu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="63"/>
+        <source>Built-in</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="64"/>
+        <source>Built-in, changed</source>
+        <translation>Có sẵn, đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="65"/>
+        <source>Office&apos;s own</source>
+        <translation>Của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="87"/>
+        <source>by {column}</source>
+        <translation>theo {column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="95"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="96"/>
+        <source>How it is computed</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="97"/>
+        <source>In force</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="207"/>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="208"/>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="209"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="210"/>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="211"/>
+        <source>E&amp;xport to file…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="212"/>
+        <source>Every report counts the indicators in force; untick one to retire it. A saved report names the definitions it used.</source>
+        <translation>Mọi báo cáo đều tính các chỉ tiêu đang áp dụng; bỏ đánh dấu để ngừng áp dụng một chỉ tiêu. Báo cáo đã lưu ghi rõ các định nghĩa chỉ tiêu đã dùng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="214"/>
+        <source>Only an administrator can add, change or retire indicators.</source>
+        <translation>Chỉ quản trị viên mới được thêm, sửa hoặc ngừng áp dụng chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="257"/>
+        <source>Import indicator definitions</source>
+        <translation>Nhập định nghĩa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="258"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="279"/>
+        <source>Indicator definitions (*.toml)</source>
+        <translation>Định nghĩa chỉ tiêu (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="265"/>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập gì:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="278"/>
+        <source>Export indicator definitions</source>
+        <translation>Xuất định nghĩa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="379"/>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="380"/>
+        <source>Indicator {key}</source>
+        <translation>Chỉ tiêu {key}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="381"/>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="382"/>
+        <source>TOML text</source>
+        <translation>Văn bản TOML</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Mã (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="383"/>
+        <source>Vietnamese label</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>English label</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="384"/>
+        <source>Table section</source>
+        <translation>Nhóm trong bảng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Computed as</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="385"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="393"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="386"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="387"/>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Percentage</source>
+        <translation>Tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="388"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="394"/>
+        <source>Value (several: separate with ;)</source>
+        <translation>Giá trị (nhiều giá trị: cách nhau bằng ;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="395"/>
+        <source>Add a condition</source>
+        <translation>Thêm điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="396"/>
+        <source>Remove the condition</source>
+        <translation>Xóa điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="397"/>
+        <source>× 100, one decimal</source>
+        <translation>× 100, lấy một chữ số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="398"/>
+        <source>a number for a ratio, or a plan key</source>
+        <translation>một số (với tỷ lệ) hoặc mã chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="544"/>
+        <source>The key of an indicator cannot be changed; make a new indicator instead.</source>
+        <translation>Không được đổi mã của chỉ tiêu; hãy tạo chỉ tiêu mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="551"/>
+        <source>Nothing to save.</source>
+        <translation>Không có gì để lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="16"/>
+        <source>Cases and rings</source>
+        <translation>Vụ việc, đường dây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="17"/>
+        <source>Hotspots</source>
+        <translation>Tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases_tab.py" line="18"/>
+        <source>Denunciations</source>
+        <translation>Tin báo, tố giác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="16"/>
+        <source>Outreach sessions</source>
+        <translation>Buổi truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/outreach_tab.py" line="17"/>
+        <source>Media items</source>
+        <translation>Tin, bài, phóng sự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="16"/>
+        <source>Support figures</source>
+        <translation>Số liệu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="17"/>
+        <source>People on record</source>
+        <translation>Người bán dâm có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="18"/>
+        <source>Prevention models</source>
+        <translation>Mô hình</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Outreach</source>
-        <translation>Tuyên truyền</translation>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <source>The reports could not be opened; the log holds the details.</source>
+        <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
-        <source>Training</source>
-        <translation>Tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Inspections</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
-        <source>Support</source>
-        <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
-        <source>Reports are not available in this build.</source>
-        <translation>Phiên bản này chưa có chức năng báo cáo.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Indicators…</source>
+        <translation>Chỉ tiêu &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="416"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>PCMD {version}
-Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
-Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="425"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="27"/>
+        <source>Outreach</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="29"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="31"/>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="33"/>
+        <source>Cases and hotspots</source>
+        <translation>Vụ việc, tụ điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="35"/>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tabs.py" line="37"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation type="vanished">Phiên bản này chưa có chức năng báo cáo.</translation>
+    </message>
+    <message>
+        <source>PCMD {version}
+Records of the prostitution-prevention programme: outreach, training, inspections and support, with reports and Excel exchange.</source>
+        <translation type="vanished">PCMD {version}
+Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra và hỗ trợ, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -783,77 +1164,100 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="62"/>
+        <location filename="../desktop/ui/trust_locks.py" line="52"/>
+        <source>(until {date})</source>
+        <translation>(đến {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="67"/>
         <source>Office:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="63"/>
+        <location filename="../desktop/ui/trust_locks.py" line="68"/>
         <source>Month:</source>
         <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="64"/>
+        <location filename="../desktop/ui/trust_locks.py" line="69"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
         <translation>Mở khoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="68"/>
+        <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="69"/>
+        <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="92"/>
+        <location filename="../desktop/ui/trust_locks.py" line="86"/>
+        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <source>There is no office whose months you may lock.</source>
+        <translation>Không có đơn vị nào bạn được khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="93"/>
+        <location filename="../desktop/ui/trust_locks.py" line="101"/>
         <source>Locked months: {months}</source>
         <translation>Các tháng đã khoá: {months}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="98"/>
-        <source>Choose the home unit first.</source>
-        <translation>Hãy chọn đơn vị của mình trước.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/trust_locks.py" line="105"/>
+        <location filename="../desktop/ui/trust_locks.py" line="121"/>
         <source>{month} is not locked.</source>
         <translation>Tháng {month} chưa bị khoá.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="109"/>
+        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
+        <translation>Đã mở khóa sổ tháng {month} của {office}: {n} hồ sơ của tháng này lại được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
+        <translation>Khóa sổ tháng {month} của {office}? Sau khi khóa, không ai được sửa, thêm hay xóa hồ sơ của tháng này (trên biểu mẫu hay bằng nhập tệp) cho đến khi lãnh đạo mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="134"/>
         <source>{month} is already locked.</source>
         <translation>Tháng {month} đã được khoá từ trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
+        <translation>Đã khóa sổ tháng {month} của {office}: {n} hồ sơ không còn sửa được.</translation>
+    </message>
+    <message>
+        <source>Choose the home unit first.</source>
+        <translation type="vanished">Hãy chọn đơn vị của mình trước.</translation>
     </message>
 </context>
 <context>
     <name>OutreachTab</name>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="48"/>
         <source>Outreach sessions</source>
-        <translation>Buổi truyền thông</translation>
+        <translation type="vanished">Buổi truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/outreach_tab.py" line="49"/>
         <source>Media items</source>
-        <translation>Tin, bài, phóng sự</translation>
+        <translation type="vanished">Tin, bài, phóng sự</translation>
     </message>
 </context>
 <context>
@@ -892,27 +1296,27 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>New: {what}</source>
         <translation>Thêm mới: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>Edit: {what}</source>
         <translation>Sửa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="216"/>
+        <location filename="../desktop/ui/record_form.py" line="219"/>
         <source>Save and &amp;new</source>
         <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="220"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="365"/>
+        <location filename="../desktop/ui/record_form.py" line="376"/>
         <source>Save the changes to this record?</source>
         <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>
@@ -920,42 +1324,57 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="307"/>
+        <location filename="../desktop/ui/list_panel.py" line="339"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="308"/>
+        <location filename="../desktop/ui/list_panel.py" line="340"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="309"/>
+        <location filename="../desktop/ui/list_panel.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="310"/>
+        <location filename="../desktop/ui/list_panel.py" line="342"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="334"/>
+        <location filename="../desktop/ui/list_panel.py" line="366"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="372"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="343"/>
+        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <source>{what}: loading…</source>
+        <translation>{what}: đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="378"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <source>(updating…)</source>
+        <translation>(đang cập nhật…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <source>{n} selected</source>
+        <translation>đã chọn {n}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="568"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
@@ -965,12 +1384,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <source>Loading the list…</source>
+        <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="240"/>
+        <location filename="../desktop/ui/table_models.py" line="330"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -978,138 +1402,138 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="123"/>
         <source>until {date}</source>
         <translation>đến {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
         <source>Home unit</source>
         <translation>Đơn vị quản lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>Data and backups</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="164"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Names printed on reports</source>
         <translation>Thông tin in trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
         <source>Parent agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
         <source>Agency</source>
         <translation>Cơ quan báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
         <source>Abbreviation (No.: …/BC-…)</source>
         <translation>Chữ viết tắt (Số: …/BC-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>Prepared by</source>
         <translation>Người lập biểu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="172"/>
         <source>Signer&apos;s title</source>
         <translation>Chức danh người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="173"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
         <source>Reporting deadlines</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Monthly figures due by day (of the next month)</source>
         <translation>Số liệu tháng nộp trước ngày (của tháng sau)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="181"/>
         <source>Year-end report due by (day/month)</source>
         <translation>Báo cáo tổng kết năm nộp trước ngày (ngày/tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
         <source>The backup failed: {error}</source>
         <translation>Sao lưu không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="207"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
         <source>Monthly figures due by day: write a day from 1 to 28.</source>
         <translation>Hạn nộp số liệu tháng: hãy nhập một ngày từ 1 đến 28.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="221"/>
         <source>Year-end report due by: write a day and month such as 15/12.</source>
         <translation>Hạn nộp báo cáo tổng kết năm: hãy nhập ngày và tháng, ví dụ 15/12.</translation>
     </message>
@@ -1117,23 +1541,23 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="34"/>
-        <location filename="../desktop/ui/trust_signin.py" line="47"/>
+        <location filename="../desktop/ui/trust_signin.py" line="38"/>
+        <location filename="../desktop/ui/trust_signin.py" line="51"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="42"/>
+        <location filename="../desktop/ui/trust_signin.py" line="46"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="43"/>
+        <location filename="../desktop/ui/trust_signin.py" line="47"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_signin.py" line="48"/>
+        <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1141,12 +1565,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="111"/>
+        <location filename="../desktop/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="125"/>
+        <location filename="../desktop/ui/tasks.py" line="129"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1154,12 +1578,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="86"/>
+        <location filename="../desktop/ui/training_tab.py" line="77"/>
         <source>Classes and attendance</source>
         <translation>Lớp tập huấn và học viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/training_tab.py" line="87"/>
+        <location filename="../desktop/ui/training_tab.py" line="78"/>
         <source>Officers</source>
         <translation>Cán bộ</translation>
     </message>
@@ -1167,94 +1591,94 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>TrustMenu</name>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="34"/>
+        <location filename="../desktop/ui/trust_menu.py" line="40"/>
         <source>&amp;Administration</source>
         <translation>&amp;Quản trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="37"/>
+        <location filename="../desktop/ui/trust_menu.py" line="43"/>
         <source>Users…</source>
         <translation>Người dùng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="38"/>
+        <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
         <translation>Khoá tháng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="39"/>
+        <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
         <translation>Mở khoá tháng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="40"/>
+        <location filename="../desktop/ui/trust_menu.py" line="46"/>
         <source>Audit trail…</source>
         <translation>Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="41"/>
+        <location filename="../desktop/ui/trust_menu.py" line="47"/>
         <source>Back up now…</source>
         <translation>Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="42"/>
+        <location filename="../desktop/ui/trust_menu.py" line="48"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="74"/>
+        <location filename="../desktop/ui/trust_menu.py" line="120"/>
         <source>Your role ({role}) does not allow this; ask a manager or an administrator.</source>
         <translation>Vai trò của bạn ({role}) không được làm việc này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="114"/>
+        <location filename="../desktop/ui/trust_menu.py" line="161"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="116"/>
-        <location filename="../desktop/ui/trust_menu.py" line="143"/>
+        <location filename="../desktop/ui/trust_menu.py" line="163"/>
+        <location filename="../desktop/ui/trust_menu.py" line="192"/>
         <source>PCMD backup (*.sqlite)</source>
         <translation>Bản sao lưu PCMD (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="127"/>
+        <location filename="../desktop/ui/trust_menu.py" line="176"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="128"/>
+        <location filename="../desktop/ui/trust_menu.py" line="177"/>
         <source>Backup saved: {path}</source>
         <translation>Đã lưu bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="132"/>
+        <location filename="../desktop/ui/trust_menu.py" line="181"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="142"/>
+        <location filename="../desktop/ui/trust_menu.py" line="191"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="147"/>
-        <location filename="../desktop/ui/trust_menu.py" line="167"/>
+        <location filename="../desktop/ui/trust_menu.py" line="196"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="148"/>
+        <location filename="../desktop/ui/trust_menu.py" line="197"/>
         <source>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</source>
         <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu {path}? Một bản sao an toàn của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="164"/>
+        <location filename="../desktop/ui/trust_menu.py" line="221"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="166"/>
+        <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
     </message>
@@ -1335,42 +1759,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="41"/>
+        <location filename="../desktop/ui/trust_users.py" line="37"/>
         <source>New user</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="56"/>
+        <location filename="../desktop/ui/trust_users.py" line="52"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="57"/>
+        <location filename="../desktop/ui/trust_users.py" line="53"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="58"/>
+        <location filename="../desktop/ui/trust_users.py" line="54"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="59"/>
+        <location filename="../desktop/ui/trust_users.py" line="55"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="60"/>
+        <location filename="../desktop/ui/trust_users.py" line="56"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="63"/>
+        <location filename="../desktop/ui/trust_users.py" line="59"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="64"/>
+        <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1378,92 +1802,92 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="88"/>
+        <location filename="../desktop/ui/trust_users.py" line="84"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="91"/>
+        <location filename="../desktop/ui/trust_users.py" line="87"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="92"/>
+        <location filename="../desktop/ui/trust_users.py" line="88"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="96"/>
+        <location filename="../desktop/ui/trust_users.py" line="92"/>
         <source>Sign-in is required once a user exists. The first user must be an administrator.</source>
         <translation>Khi đã có người dùng, phải đăng nhập để sử dụng. Người dùng đầu tiên phải là quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="100"/>
+        <location filename="../desktop/ui/trust_users.py" line="96"/>
         <source>Set password…</source>
         <translation>Đặt mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="101"/>
+        <location filename="../desktop/ui/trust_users.py" line="97"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="102"/>
+        <location filename="../desktop/ui/trust_users.py" line="98"/>
         <source>Activate / deactivate</source>
         <translation>Kích hoạt / ngừng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="107"/>
+        <location filename="../desktop/ui/trust_users.py" line="103"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="124"/>
+        <location filename="../desktop/ui/trust_users.py" line="120"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="150"/>
+        <location filename="../desktop/ui/trust_users.py" line="146"/>
         <source>New password:</source>
         <translation>Mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_users.py" line="159"/>
+        <location filename="../desktop/ui/trust_users.py" line="155"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
@@ -1471,7 +1895,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="101"/>
+        <location filename="../desktop/ui/app.py" line="99"/>
         <source>Daily backup…</source>
         <translation>Đang sao lưu hằng ngày…</translation>
     </message>
@@ -1484,17 +1908,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Đã xảy ra sự cố ({error}). Dữ liệu đã lưu vẫn an toàn; thao tác bị lỗi chưa được thực hiện.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
     </message>

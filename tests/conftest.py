@@ -42,7 +42,8 @@ def db_path(tmp_path: Path) -> Path:
 BOTH_BACKENDS = {"test_records", "test_units", "test_report_engine", "test_report_outputs",
                  "test_indicators", "test_indicators_engine",
                  "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks",
-                 "test_trust_chain", "test_trust_policy", "test_policy_import"}
+                 "test_trust_chain", "test_trust_policy", "test_policy_import",
+                 "test_trust_postgres"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -73,3 +74,13 @@ def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
     return AppContext(db, user_name="tester")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before qtbot closes a test's widgets: a form left with typed changes (a failed
+    assertion mid-typing) would ask "Save the changes?" and wait for ever."""
+    from tests.ui_helpers import forget_unsaved_forms
+
+    forget_unsaved_forms()
+    return (yield)

@@ -297,3 +297,76 @@ def test_retire_and_restore(ctx) -> None:
         assert [d.key for d in indicators.in_force(s)] == [d.key for d in builtin_definitions()]
         # a built-in given back unchanged is the built-in again, not an office copy
         assert indicators.office_set(s).own == []
+
+
+def test_pcmd_check_accepts_the_changed_definitions(db, tmp_path: Path, capsys) -> None:
+    """The settings row holding the office's definitions is stamped by its audit entry:
+    the integrity check does not take it for a change made outside PCMD."""
+    from desktop.services.context import AppContext
+
+    ctx = AppContext(db)
+    indicators.import_text(ctx, DIALOGUES, schema_of(db))
+    indicators.set_retired(ctx, ["media_news"], True)
+    assert main(["check", "--db", db.url]) == 0, capsys.readouterr()
+    with db.read_session() as s:
+        row = s.get(m.Setting, indicators.SETTING_KEY)
+        row_hash = row.audit_hash
+    assert row_hash
+    with db.session() as s:  # a change outside PCMD
+        s.get(m.Setting, indicators.SETTING_KEY).value = '{"own": [], "retired": []}'
+    assert main(["check", "--db", db.url]) == 1
+
+
+def test_reports_still_print_when_built_in_figures_are_retired(db, tmp_path: Path,
+                                                               qapp) -> None:
+    from desktop.reports.summary import summary_text
+    from desktop.services.context import AppContext
+
+    ctx = AppContext(db)
+    indicators.set_retired(ctx, ["media_news", "website_visits", "establishments_by_kind"],
+                           True)
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    from desktop.domain.periods import parse_period
+    from desktop.reports.engine import build_report
+
+    report = build_report(db, ctx.units, d308, parse_period("2024-03"))
+    assert "media_news" not in report.total.values
+    assert "–" in summary_text(report)
+    for fmt in ("pdf", "xlsx", "json"):
+        out = tmp_path / f"r.{fmt}"
+        assert main(["report", "monthly", "--period", "2024-03", "--format", fmt,
+                     "--out", str(out), "--db", db.url]) == 0, fmt
+    assert main(["report", "year-end", "--period", "2024", "--format", "docx", "--out",
+                 str(tmp_path / "y.docx"), "--db", db.url]) == 0
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert "media_news" not in data["total"]["values"]
+    assert "media_news" not in {d["key"] for d in data["definitions"]}
+
+
+def test_plan_keys_follow_the_definitions_in_force(ctx) -> None:
+    indicators.import_text(ctx, DIALOGUES, schema_of(ctx.db))
+    with ctx.db.read_session() as s:
+        keys = indicators.plan_keys(s)
+    assert keys["outreach_dialogues"] == ("Số buổi đối thoại", "Dialogue sessions")
+    assert "workers_population" in keys and "inspections_plan_target" in keys
+    assert "establishments_by_kind" not in keys  # a breakdown has no single target
+
+
+def test_the_command_line_is_refused_without_a_signed_in_administrator(ctx, tmp_path: Path,
+                                                                       capsys) -> None:
+    auth.create_user(ctx, "admin", "admin-secret", "admin", ctx.home_unit().id)
+    path = tmp_path / "dialogues.toml"
+    path.write_text(DIALOGUES, encoding="utf-8")
+    assert main(["indicators", "import", str(path), "--db", ctx.db.url]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+    with ctx.db.read_session() as s:
+        assert "outreach_dialogues" not in [d.key for d in indicators.in_force(s)]
+
+
+def test_damaged_stored_definitions_are_one_sentence(db, capsys) -> None:
+    with db.session() as s:
+        s.add(m.Setting(key=indicators.SETTING_KEY, value="{not json"))
+    assert main(["report", "monthly", "--period", "2024-03", "--db", db.url,
+                 "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "indicator definitions" in err and "damaged" in err and "Traceback" not in err

@@ -288,3 +288,29 @@ def test_a_definition_that_cannot_be_computed_is_named_not_fatal(ctx, place) -> 
     assert report.total.values["establishments_closed"]["period"] is None
     assert any("establishments_closed" in p for p in report.problems)
     assert report.total.values["outreach_sessions"]["period"] == 0
+
+
+def test_columns_labels_and_groups_for_the_documents(ctx, place) -> None:
+    from desktop.reports import labels
+
+    d308 = place[0]
+    mine = parse_text(OFFICE)
+    report = build_report(ctx.db, ctx.units, d308, MARCH,
+                          definitions=[*builtin_definitions(), *mine])
+    cols = report.columns()
+    kinds = [c for c in cols if c.key == "establishments_by_kind"]
+    assert [c.part for c in kinds][:2] == ["Karaoke", "Xoa bóp"]
+    assert kinds[1].label("vi") == "Số cơ sở theo loại hình: Xoa bóp"
+    assert kinds[1].label("en") == "Establishments by type: Massage"
+    assert kinds[0].value(report.total) == 0
+    plain = next(c for c in cols if c.key == "outreach_sessions")
+    assert plain.value(report.total, "ytd") == 0 and plain.label("en") == "Outreach sessions"
+    assert len(cols) == len(report.indicators) - 2 + sum(
+        len(i.parts) for i in report.indicators if i.breakdown)
+    assert labels.indicator_label("drug_topic_sessions", "vi", report) == \
+        "Buổi tuyên truyền có chủ đề ma túy"
+    assert labels.indicator_label("no_such_key", "en") == "no_such_key"
+    assert labels.group_label("Kiểm tra, xử lý", "en") == "Inspections and sanctions"
+    assert labels.group_label("Nhóm riêng", "en") == "Nhóm riêng"
+    assert {i.group for i in report.indicators if i.key in {
+        d.key for d in builtin_definitions()}} <= set(labels.GROUPS_EN)

@@ -54,7 +54,7 @@ def test_an_incomplete_declaration_is_named() -> None:
 
 
 def test_every_model_has_a_declaration() -> None:
-    assert set(SPECS) == set(TYPES) <= set(m.RECORD_MODELS)
+    assert set(SPECS) == set(m.RECORD_MODELS) == set(TYPES)
     for key, spec in SPECS.items():
         assert spec.model is m.RECORD_MODELS[key]
 
@@ -158,3 +158,13 @@ def test_field_spec_is_the_declared_field() -> None:
     assert SPECS["officers"].date_field == "started_on" and SPECS["officers"].is_register
     assert SPECS["attendance"].date_field is None
     assert SPECS["attendance"].parent_field is SPECS["attendance"].field("class_id")
+
+
+def test_every_reference_kind_has_one_resolver() -> None:
+    from desktop.exchange.references import References, declared_kinds, target_of
+
+    by_kind = References(None).by_kind  # type: ignore[arg-type]
+    assert set(by_kind) == declared_kinds() == {"@class", "@officer", "@est"}
+    for kind, resolver in by_kind.items():
+        assert resolver.kind == kind
+        assert TYPES[target_of(kind)].referenced_as.kind == kind  # type: ignore[union-attr]

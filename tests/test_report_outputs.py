@@ -144,3 +144,33 @@ def test_presets_and_default_period() -> None:
     assert preset("half", date(2026, 8, 2)).spec == "2026-H2"
     assert preset("programme", today).spec == "2026..2030"
     assert preset("programme", date(2024, 1, 1)).spec == "2021..2025"
+
+
+def test_monthly_xlsx_sheets_have_their_own_headers(db, db_path, tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    assert main(["report", "monthly", "--period", "2024-Q1", "--unit", "31", "--format",
+                 "xlsx", "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Báo cáo" and wb.sheetnames[1].startswith("Theo đơn vị")
+    for ws in wb.worksheets:
+        first = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+        assert ws.cell(first, 1).value == "STT", ws.title  # this sheet's own header repeats
+        assert ws.page_setup.orientation == "landscape"
+    last = wb.worksheets[-1]
+    texts = [c.value for row in last.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Nơi nhận:" in texts and "NGƯỜI LẬP BIỂU" in texts
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_monthly_pdf_never_leaves_totals_or_signature_alone(db, db_path, tmp_path: Path,
+                                                            qapp) -> None:
+    from tests.test_year_end import _assert_no_lonely_page, _pdf_pages
+
+    out = tmp_path / "r.pdf"
+    assert main(["report", "monthly", "--period", "2024-03", "--unit", "31", "--format", "pdf",
+                 "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    pages = _pdf_pages(out)
+    _assert_no_lonely_page(pages)
+    for page in pages[1:]:  # headers of tables that continue
+        if re.search(r"^\s*\d+\s+(Quận|Huyện)", page, re.M):
+            assert "STT" in page

@@ -154,3 +154,26 @@ def test_unit_tree_marks_closed_units(ctx) -> None:
 def test_empty_models(qtmodeltester) -> None:
     qtmodeltester.check(ReportTableModel())
     qtmodeltester.check(ReportSummaryModel())
+
+
+def test_settings_show_a_closed_home_unit_and_keep_letterhead_and_deadlines(qtbot, ctx) -> None:
+    from desktop.services import settings
+    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.widgets import ID_ROLE
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SettingsDialog(ctx, TaskRunner(parent), parent)  # home unit 308, closed in 2025
+    assert dialog.home_combo.currentData(ID_ROLE) == "308"
+    assert "Quận Đồ Sơn" in dialog.home_combo.currentText()
+    assert dialog.report_edits["agency_name"].placeholderText() == "UBND QUẬN ĐỒ SƠN"
+    dialog.deadline_edits["deadline_month_day"].setText("40")
+    dialog.accept()
+    assert dialog.status.text() and settings.get(ctx.db, "deadline_month_day") == ""
+    dialog.deadline_edits["deadline_month_day"].setText("10")
+    dialog.deadline_edits["deadline_year_end"].setText("01/12")
+    dialog.report_edits["agency_abbr"].setText("UBND-VX")
+    dialog.accept()
+    assert settings.get(ctx.db, "deadline_month_day") == "10"
+    assert settings.get(ctx.db, "deadline_year_end") == "01/12"
+    assert settings.get(ctx.db, "agency_abbr") == "UBND-VX"

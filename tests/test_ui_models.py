@@ -56,14 +56,17 @@ def test_empty_and_parentless_models_pass_checks(qtmodeltester, ctx) -> None:  #
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_fetched_in_pages(filled, monkeypatch) -> None:  # noqa: ANN001
+def test_rows_are_fetched_by_id_a_block_at_a_time(filled, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(table_models, "PAGE", 50)
     model = RecordTableModel(filled, "outreach", SESSION_COLUMNS)
     total = RecordService(filled).count("outreach")
     assert model.rowCount() == total > 120
-    assert model._pages == {}  # counting loads no rows
+    first_block = set(model.ids()[:50])
+    assert set(model._rows) == first_block  # the ids, and the rows shown first
+    assert model.record_id(total - 1) is not None and set(model._rows) == first_block
     last = model.record(total - 1)
-    assert last is not None and list(model._pages) == [(total - 1) // 50]
+    assert last is not None
+    assert len(model._rows) == 50 + total - (total - 1) // 50 * 50
     first_dates = [model.record(i)["date"] for i in range(total)]
     assert first_dates == sorted(first_dates, reverse=True)  # newest first by default
 

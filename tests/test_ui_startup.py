@@ -41,10 +41,11 @@ def test_shell_is_shown_first_then_the_data_is_attached(qtbot, qtmodeltester, ct
     assert panel.model is None and panel.view.model() is None
     assert window.home_label.text() == "Opening the database…"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Outreach", "Training", "Inspections", "Support", "Reports"]
+        "Outreach", "Training", "Inspections", "Cases and hotspots", "Support", "Reports"]
 
     qtbot.waitUntil(lambda: window.is_attached, timeout=10_000)
-    assert panel.model is not None and panel.model.rowCount() == 3
+    assert panel.model is not None and panel.wait_loaded()  # read off the GUI thread
+    assert panel.model.rowCount() == 3
     qtmodeltester.check(panel.model)
     assert panel.title.text() == "Outreach session: 3 records"
     assert "308 Quận Đồ Sơn" in window.home_label.text()

@@ -21,8 +21,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.translation import install_translators, remove_translators
 from tests.ui_helpers import answer_message_box, isolate_qsettings
 
-TITLES_EN = ["Outreach", "Training", "Inspections", "Support", "Reports"]
-TITLES_VI = ["Tuyên truyền", "Tập huấn", "Kiểm tra", "Hỗ trợ", "Báo cáo"]
+TITLES_EN = ["Outreach", "Training", "Inspections", "Cases and hotspots", "Support", "Reports"]
+TITLES_VI = ["Tuyên truyền", "Tập huấn", "Kiểm tra", "Vụ việc, tụ điểm", "Hỗ trợ", "Báo cáo"]
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +36,7 @@ def _titles(window: MainWindow) -> list[str]:
     return [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
 
-def test_main_window_has_five_tabs_menus_and_status(qtbot, ctx) -> None:  # noqa: ANN001
+def test_main_window_has_its_declared_tabs_menus_and_status(qtbot, ctx) -> None:  # noqa: ANN001
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -238,3 +238,24 @@ def test_screenshot_command(tmp_path: Path, db_path: Path, db, capsys) -> None: 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
     remove_translators(QApplication.instance())
+
+
+def test_every_record_type_is_listed_in_the_tab_it_declares(qtbot, qtmodeltester, ctx) -> None:  # noqa: ANN001
+    from desktop.domain.record_types import TYPES
+    from desktop.ui.tabs import TAB_KEYS, TABS
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    listed: dict[str, str] = {}
+    for t in TABS:
+        if not t.widget:
+            continue
+        window.set_tab(t.key)
+        for panel in getattr(window, t.attribute).panels():
+            listed[panel.kind] = t.key
+            assert panel.columns == TYPES[panel.kind].list_columns
+            assert panel.model is not None
+            qtmodeltester.check(panel.model)
+    declared = {k: rt.tab for k, rt in TYPES.items() if rt.tab is not None}
+    assert listed == declared
+    assert set(declared.values()) <= set(TAB_KEYS)

@@ -269,3 +269,41 @@ def test_long_unit_table_repeats_its_header_and_keeps_its_total(db, ctx, tmp_pat
         for page in unit_pages:  # every page of the table starts with its own header
             assert "STT" in page and "Đơn vị" in page, path
         assert "Tổng cộng" in pages[-1] or "Tổng cộng" in pages[-2]
+
+
+def test_sentences_of_the_new_national_figures(db, ctx) -> None:
+    """Hotspots, cases, denunciations, people on record and models, keyed by domain.md's
+    keys, as the national report counts them."""
+    from desktop.db import models as m
+    from desktop.i18n import set_language
+    from tests.report_helpers import add
+
+    set_language("vi")
+    setup.choose_home_unit(db, "11455", today=date(2026, 8, 1))
+    ctx.reload_units()
+    ward = unit(ctx.units, "11455", date(2026, 3, 1))
+    w = {"unit_id": ward.id, "owner_id": ward.id}
+    add(db, m.Hotspot, location="Bãi biển khu 2", kind="duong_pho",
+        detected_on=date(2026, 2, 1), **w)
+    add(db, m.Hotspot, location="Công viên", kind="cong_vien", detected_on=date(2025, 5, 1),
+        cleared_on=date(2026, 4, 1), **w)
+    add(db, m.Case, date=date(2026, 3, 3), kind="duong_day", brokers=2, suspects=3,
+        to_procuracy=True, **w)
+    add(db, m.Case, date=date(2026, 5, 3), kind="mua_ban_dam", **w)
+    for d, handled in ((date(2026, 1, 5), date(2026, 1, 20)), (date(2026, 2, 5), None)):
+        add(db, m.Denunciation, received_on=d, handled_on=handled, source="nguoi_dan", **w)
+    add(db, m.PeopleFigure, month=date(2026, 6, 1), recorded=12, women=11, minors=1,
+        estimated=20, **w)
+    add(db, m.PreventionModel, name="Mô hình phường", kind="phong_ngua",
+        date_from=date(2025, 9, 1), **w)
+    report = build_report(db, ctx.units, ward, parse_period("2026-H1"))
+    doc = build_year_end(report, plain_info(report).issuer, Details(), date(2026, 7, 5))
+    whole = "\n".join(b.text for b in doc.blocks() if hasattr(b, "runs"))
+    assert "Phát hiện mới 1 tụ điểm, xóa bỏ 1 tụ điểm, đến cuối kỳ còn 1 tụ điểm hoạt động" \
+        in whole
+    assert "Phát hiện 2 vụ việc, triệt phá 1 đường dây, ổ nhóm" in whole
+    assert "xử lý 2 chủ chứa, môi giới" in whole and "khởi tố 3 bị can" in whole
+    assert "tiếp nhận 2 tin báo, tố giác, đã xử lý 1 tin (đạt 50%)" in whole
+    assert "hiện có 12 người bán dâm có hồ sơ quản lý, trong đó 11 người là nữ, 1 người " \
+        "dưới 18 tuổi" in whole
+    assert "Duy trì 1 mô hình phòng, chống mại dâm tại 1 xã, phường (đạt 100%)" in whole

@@ -45,3 +45,13 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+def forget_unsaved_forms() -> None:
+    """Teardown: let forms left with typed changes close without asking (a question box at
+    qtbot's teardown would wait for ever)."""
+    from desktop.ui.record_form import RecordForm
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordForm):
+            widget.dirty = False

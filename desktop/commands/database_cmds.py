@@ -1,8 +1,14 @@
-"""init, demo-data, check, backup, restore."""
+"""init, demo-data, check, backup, restore; and the sign-in every command shares.
+
+Once the database has users, a command that reads records or changes anything runs as a
+signed-in user (--user NAME or PCMD_USER; the password from PCMD_PASSWORD, else a prompt) and
+may do exactly what that user may do in the window (docs/cli.md, "Who may run what").
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,6 +18,11 @@ from desktop.i18n import translate
 
 def tr(text: str) -> str:
     return translate("cli", text)
+
+
+#: commands that need a signed-in user once the database has users (cli.md)
+SIGNED_IN = frozenset({"import", "export", "report", "backup", "restore", "demo-data", "init",
+                       "lock", "unlock", "user"})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,11 +48,52 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_restore)
 
 
+def needs_sign_in(args: argparse.Namespace) -> bool:
+    if args.command == "indicators":
+        return getattr(args, "indicators_action", "") == "import"
+    return args.command in SIGNED_IN
+
+
 def open_context(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN201
+    """The database of --db, with the user of --user signed in when the command needs it."""
     from desktop.db.database import open_database
     from desktop.services.context import AppContext
 
-    return AppContext(open_database(args.db, create=create))
+    ctx = AppContext(open_database(args.db, create=create))
+    if needs_sign_in(args):
+        try:
+            sign_in(ctx, args)
+        except BaseException:
+            ctx.db.close()
+            raise
+    return ctx
+
+
+def sign_in(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
+    """Sign the command's user in (nothing to do while the database has no users)."""
+    import getpass
+
+    from desktop.errors import InputError, UsageError
+    from desktop.services import auth
+    from desktop.services.session_user import set_user
+
+    if not auth.sign_in_required(ctx.db):
+        return
+    name = getattr(args, "user", None) or os.environ.get("PCMD_USER", "")
+    if not name.strip():
+        raise UsageError(tr("This database has users: give --user NAME (or set PCMD_USER) and "
+                            "the password (PCMD_PASSWORD, else you are asked for it)."))
+    password = os.environ.get("PCMD_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError(tr("No password for {name}: set PCMD_PASSWORD, or run the "
+                                "command in a terminal to be asked for it.").format(name=name))
+        password = getpass.getpass(tr("Password for {name}: ").format(name=name))
+    try:
+        user = auth.authenticate(ctx.db, name, password)
+    except InputError as exc:
+        raise UsageError(exc.message) from exc
+    set_user(ctx, user)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -50,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     ctx = open_context(args, create=True)
     try:
         units, mappings = setup.prepare(ctx.db)
-        unit = setup.choose_home_unit(ctx.db, args.unit)
+        unit = setup.choose_home_unit(ctx, args.unit)
         print(tr("Database ready: {db}").format(db=ctx.db.display_name))
         print(tr("Units: {units}, mappings: {mappings}. Home unit: {code} {name}.").format(
             units=units, mappings=mappings, code=unit.code, name=unit.name))
@@ -112,7 +164,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        path = maintenance.backup(ctx.db, Path(args.out))
+        path = maintenance.backup(ctx.db, Path(args.out), ctx=ctx)
     finally:
         ctx.db.close()
     print(tr("Backup written: {path}").format(path=path))
@@ -120,9 +172,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services import maintenance
+    """An administrator of the database being replaced restores (no sign-in when the
+    database does not exist yet or has no users)."""
+    from desktop.db.engine import resolve_url, sqlite_path
+    from desktop.services import maintenance, policy
 
-    safety = maintenance.restore(args.db, Path(args.file))
+    path = sqlite_path(resolve_url(args.db))
+    who = "pcmd"
+    if path is None or path.exists():
+        from desktop.db.database import DatabaseDamaged
+
+        try:
+            ctx = open_context(args)
+            try:
+                with ctx.db.read_session() as session:
+                    who = policy.check_admin(ctx, session).name
+            finally:
+                ctx.db.close()
+        except DatabaseDamaged:  # nobody can sign in to a damaged file: restoring is the cure
+            who = "pcmd"
+    safety = maintenance.restore(args.db, Path(args.file), user=who)
     print(tr("Restored from {path}.").format(path=args.file))
     if safety is not None:
         print(tr("The previous database was kept as {path}.").format(path=safety))

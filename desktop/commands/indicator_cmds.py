@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desktop.i18n import translate
 
@@ -45,26 +44,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_definitions_file(path: str) -> str:
-    """The text of a definitions file, or one sentence saying why it cannot be read."""
-    from desktop.errors import UsageError
-
-    file = Path(path)
-    try:
-        if not file.is_file():
-            raise UsageError(tr("Cannot read {path}: there is no such file.").format(path=file))
-        if file.stat().st_size > 2_000_000:
-            raise UsageError(tr("Cannot read {path}: it is too large for a definitions "
-                                "file.").format(path=file))
-        return file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(tr("Cannot read {path}: it is not UTF-8 text; save it as UTF-8 "
-                            "and try again.").format(path=file)) from None
-    except OSError as exc:
-        raise UsageError(tr("Cannot read {path}: {reason}").format(
-            path=file, reason=exc.strerror or type(exc).__name__)) from None
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.commands.database_cmds import open_context
     from desktop.domain.indicator_defs import DefinitionsRefused
@@ -72,7 +51,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.reports.sources import SourceSchema
     from desktop.services import catalogue, indicators
 
-    text = read_definitions_file(args.file)
+    text = indicators.read_file(args.file)
     ctx = open_context(args)
     try:
         schema = SourceSchema(catalogue.load(ctx.db))

@@ -51,6 +51,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     from desktop.output_file import check_writable
     from desktop.reports import cli_support
     from desktop.reports.engine import build_report
+    from desktop.services import policy
 
     period = cli_support.period_arg(args.period)
     cli_support.out_required(args.format, args.out)
@@ -59,6 +60,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
+        policy.require_readable(ctx, unit)  # a signed-in user reports on their units only
         report = build_report(ctx.db, ctx.units, unit, period)
         info = None
         if args.format != "json":
@@ -88,6 +90,7 @@ def cmd_year_end(args: argparse.Namespace) -> int:
     from desktop.output_file import check_writable
     from desktop.reports import cli_support
     from desktop.reports.engine import build_report
+    from desktop.services import policy
 
     period = cli_support.year_end_period_arg(args.period)
     cli_support.out_required(args.format, args.out)
@@ -97,6 +100,7 @@ def cmd_year_end(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)
+        policy.require_readable(ctx, unit)  # a signed-in user reports on their units only
         report = build_report(ctx.db, ctx.units, unit, period)
         report.kind = "year_end"
         info = None

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 from desktop.i18n import translate
-
-TABS = ("outreach", "training", "inspections", "support", "reports")
+from desktop.ui.tabs import TAB_KEYS as TABS
 
 
 def tr(text: str) -> str:

@@ -24,8 +24,25 @@ def sqlite_backup(source: Path, target: Path) -> None:
     partial.replace(target)
 
 
+def recover(path: Path) -> None:
+    """Finish what a program killed mid-write left: a hot rollback journal is rolled back and a
+    write-ahead log folded in, by the first read of a read-write connection (SQLite does it).
+    Without this a read-only look at the file could report a sound database as damaged."""
+    journal = path.with_name(path.name + "-journal")
+    wal = path.with_name(path.name + "-wal")
+    if not ((journal.exists() and journal.stat().st_size > 0) or wal.exists()):
+        return
+    con = sqlite3.connect(path, timeout=15)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        con.close()
+
+
 def read_revision(path: Path) -> str | None:
-    """The Alembic revision stored in an SQLite file, read without changing the file."""
+    """The Alembic revision stored in an SQLite file, read without changing its data (a write
+    left unfinished by a killed program is first rolled back, see `recover`)."""
+    recover(path)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         has = con.execute(

@@ -127,6 +127,36 @@ KINDS: tuple[CatalogueKind, ...] = (
         ("phap_ly", "Trợ giúp pháp lý", "Legal aid"),
         ("khac", "Khác", "Other"),
     ),
+    _kind(
+        "hotspot_kind", "Loại (Tụ điểm)", "Kind of hotspot",
+        ("duong_pho", "Đường phố", "Street"),
+        ("cong_vien", "Công viên, vườn hoa", "Park, garden"),
+        ("ben_xe", "Bến xe, nhà ga", "Bus or railway station"),
+        ("quanh_co_so", "Quanh cơ sở kinh doanh", "Around businesses"),
+        ("mang_xa_hoi", "Mạng xã hội", "Social media"),
+        ("khac", "Khác", "Other"),
+    ),
+    _kind(
+        "case_kind", "Loại (Vụ việc)", "Kind of case",
+        ("duong_day", "Đường dây, ổ nhóm", "Ring, network"),
+        ("mua_ban_dam", "Vụ việc mua bán dâm", "Buying or selling sex"),
+        ("chua_mai_dam", "Chứa mại dâm", "Keeping a brothel"),
+        ("moi_gioi", "Môi giới mại dâm", "Brokering prostitution"),
+    ),
+    _kind(
+        "denunciation_source", "Nguồn", "Source",
+        ("nguoi_dan", "Người dân", "Citizens"),
+        ("bao_chi", "Cơ quan báo chí", "Press"),
+        ("duong_day_nong", "Đường dây nóng", "Hotline"),
+        ("khac", "Khác", "Other"),
+    ),
+    _kind(
+        "model_kind", "Loại (Mô hình)", "Kind of model",
+        ("can_thiep", "Can thiệp, giảm hại", "Intervention, harm reduction"),
+        ("tai_hoa_nhap", "Hỗ trợ tái hòa nhập", "Reintegration support"),
+        ("phong_ngua_xa", "Phòng ngừa cấp xã", "Commune prevention"),
+        ("khac", "Khác", "Other"),
+    ),
 )
 
 KIND_BY_KEY: dict[str, CatalogueKind] = {k.key: k for k in KINDS}

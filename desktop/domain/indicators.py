@@ -43,3 +43,14 @@ INDICATORS: tuple[Indicator, ...] = tuple(
     for d in builtin_definitions() if d.by is None)
 
 INDICATOR_BY_KEY: dict[str, Indicator] = {i.key: i for i in INDICATORS}
+
+# Figures a plan (Kế hoạch) may set that are no indicator of their own: the populations that
+# the reach ratios of domain.md divide by (workers_reached_pct, students_reached_pct).
+PLAN_FIGURES: tuple[Indicator, ...] = (
+    Indicator("workers_population", "Số công nhân khu công nghiệp",
+              "Industrial-zone workers (population)"),
+    Indicator("students_population", "Số học sinh, sinh viên", "Pupils and students (population)"),
+)
+
+# What the Chỉ tiêu column of a plan may name: an indicator or a plan figure.
+PLAN_KEY_BY_KEY: dict[str, Indicator] = {i.key: i for i in (*INDICATORS, *PLAN_FIGURES)}

@@ -129,7 +129,7 @@ def import_files(
 ) -> Summary:
     progress = progress or NullProgress()
     if rejects is not None:
-        check_writable(rejects)  # refused before anything is imported, not after
+        check_writable(rejects, inputs=paths)  # refused before anything is imported
     summary = Summary()
     rejected_plans: list[Plan] = []
     for path in paths:

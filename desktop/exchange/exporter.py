@@ -20,14 +20,16 @@ from sqlalchemy import select
 
 from desktop import __version__
 from desktop.db import models as m
-from desktop.domain.indicators import INDICATOR_BY_KEY
+from desktop.domain.indicators import PLAN_KEY_BY_KEY
+from desktop.domain.record_types import reference_of
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
+from desktop.exchange.references import References
 from desktop.exchange.row_stream import BLANK, Cell, ColumnCells, RowStream, cell_maker
 from desktop.i18n import translate
 from desktop.output_file import write_whole
-from desktop.services import audit
+from desktop.services import audit, policy
 from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.progress import NullProgress, Progress
@@ -35,7 +37,6 @@ from desktop.services.record_specs import SPECS
 from desktop.services.units import UnitInfo
 
 EPOCH = datetime(1899, 12, 30)
-ROSTERS = ("officers", "establishments")
 
 
 def tr(text: str) -> str:
@@ -93,13 +94,12 @@ class _Converter:
     """Per sheet, one callable per column: database row -> Cell (memoised per value)."""
 
     def __init__(self, ctx: AppContext, cats: Catalogues, redact: bool, styles: Styles,
-                 ests: dict[str, tuple[str, int]], officer_codes: dict[str, str]) -> None:
+                 refs: References) -> None:
         self.units = ctx.units
         self.cats = cats
         self.redact = redact
         self.styles = styles
-        self.ests = ests
-        self.officer_codes = officer_codes
+        self.refs = refs
 
     def _value(self, key: str, name: str, pos: dict[str, int]
                ) -> tuple[Callable[[Sequence[object]], object], Callable[[object], object]]:
@@ -111,24 +111,10 @@ class _Converter:
         units = self.units
         if name == "@unit_code":
             return itemgetter(pos["unit_id"]), lambda v: units.get(v).code if v else None
-        if key == "inspections" and name.startswith("@est"):
-            ests = self.ests
-
-            def est_unit(v: object) -> UnitInfo | None:
-                uid = ests.get(v, (None, None))[1]  # type: ignore[call-overload]
-                return units.by_id.get(uid) if uid else None
-
-            conv: dict[str, Callable[[object], object]] = {
-                "@est_ref": _same,
-                "@est_name": lambda v: ests.get(v, (None, None))[0],  # type: ignore[call-overload]
-                "@est_unit": lambda v: (u.name if (u := est_unit(v)) else None),
-                "@est_unit_code": lambda v: (u.code if (u := est_unit(v)) else None),
-            }
-            return itemgetter(pos["establishment_id"]), conv.get(name, _none)
-        if key == "attendance" and name == "@class":
-            return itemgetter(pos["class_id"]), _same
-        if key == "attendance" and name == "@officer":
-            return itemgetter(pos["officer_id"]), self.officer_codes.get  # type: ignore[return-value]
+        ref = next((f for f in SPECS[key].references
+                    if any(c.name == name for c in reference_of(f).columns)), None)
+        if ref is not None:
+            return itemgetter(pos[ref.name]), self.refs.of(ref).export(name)
         if name.startswith("@"):
             return _none, _none
         f = SPECS[key].field(name)
@@ -144,7 +130,7 @@ class _Converter:
         if f.kind == "bool":
             return get, lambda v: "Có" if v else "Không"
         if f.kind == "indicator":
-            return get, lambda v: (ind.label_vi if (ind := INDICATOR_BY_KEY.get(str(v)))
+            return get, lambda v: (ind.label_vi if (ind := PLAN_KEY_BY_KEY.get(str(v)))
                                    else v)
         return get, _same
 
@@ -189,21 +175,25 @@ def _scope_ids(ctx: AppContext, unit: UnitInfo) -> set[int]:
 
 
 def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
+    """The records of a sheet: of the period by their dating; registers whole."""
     spec = SPECS[key]
     t = spec.model.__table__
     stmt = select(t).where(t.c.owner_id.in_(owners), t.c.deleted_at.is_(None))
-    if key == "plans":
-        stmt = stmt.where(t.c.year >= start.year, t.c.year <= end.year)
-    elif key == "attendance":
-        c = m.TrainingClass.__table__
-        stmt = stmt.where(t.c.class_id.in_(select(c.c.id).where(
-            c.c.date_from >= start, c.c.date_from <= end)))
-    elif key not in ROSTERS and spec.date_field:
-        col = t.c[spec.date_field]
+    mode = spec.dating.mode
+    if mode == "yearly":
+        col = t.c[spec.dating.field]
+        stmt = stmt.where(col >= start.year, col <= end.year)
+    elif mode == "parent":
+        ref = spec.field(spec.dating.field)
+        parent = SPECS[ref.ref or ""]
+        p = parent.model.__table__
+        pcol = p.c[parent.date_field or ""]
+        stmt = stmt.where(t.c[ref.name].in_(select(p.c.id).where(pcol >= start, pcol <= end)))
+    elif mode == "dated":
+        col = t.c[spec.dating.field]
         stmt = stmt.where(col >= start, col <= end)
-    date_col = t.c[spec.date_field] if spec.date_field else None
-    order = [date_col] if date_col is not None else []
-    if key in ROSTERS:
+    order = [t.c[spec.date_field]] if spec.date_field else []
+    if spec.is_register and spec.unique:
         order = [t.c[spec.unique[0]]]
     return stmt.order_by(*order, t.c.id)
 
@@ -215,9 +205,10 @@ def export_workbook(
     """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
     Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
-    unit = unit or ctx.home_unit()
+    unit = unit or policy.default_owner(ctx)
     if unit is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))
+    policy.require_readable(ctx, unit)  # the change policy's units: only the user's own
     if end < start:
         raise UsageError(tr("The period ends before it starts."))
     with write_whole(out) as partial:
@@ -240,12 +231,8 @@ def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: 
     styles = Styles(book)
     manifest = book.add_worksheet(wf.MANIFEST_SHEET)
     with ctx.db.read_session() as session:
-        est = m.Establishment.__table__
-        ests = {r.id: (r.name, r.unit_id) for r in session.execute(
-            select(est.c.id, est.c.name, est.c.unit_id))}
-        off = m.Officer.__table__
-        officer_codes = dict(session.execute(select(off.c.id, off.c.officer_code)).all())
-        conv = _Converter(ctx, Catalogues.load(session), redact, styles, ests, officer_codes)
+        refs = References.for_export(session, ctx.units)
+        conv = _Converter(ctx, Catalogues.load(session), redact, styles, refs)
         done = 0
         for sheet in wf.SHEETS:
             ws = book.add_worksheet(sheet.name)

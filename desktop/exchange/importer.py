@@ -31,7 +31,8 @@ from desktop.exchange.import_policy import (
     lock_appeared,
 )
 from desktop.exchange.reader import Issue, WorkbookData, WorkbookReader
-from desktop.exchange.row_parser import Refs, Row, SheetParser
+from desktop.exchange.references import References
+from desktop.exchange.row_parser import Row, SheetParser
 from desktop.i18n import translate
 from desktop.services import audit
 from desktop.services.catalogue import Catalogues
@@ -132,7 +133,7 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
     with ctx.db.read_session() as session:
         catalogues = Catalogues.load(session)
         validator = ColumnValidator(ctx.units, catalogues, unit, today=ctx.today())
-        refs = _load_refs(session, unit.id)
+        refs = References.for_import(session, ctx.units, unit)
         parser = SheetParser(validator, ctx.units, unit, refs, reader.fix)
         rules = ImportRules(ctx, session, unit)  # who may import it; owners; their locks
         # Sheets arrive in check order (referenced sheets first) while the next is read.
@@ -148,7 +149,8 @@ def _plan_import(ctx: AppContext, path: Path, unit_code: str | None, progress: P
                 _classify_deletions(session, plan, rows, rules)
             else:
                 _classify(session, plan, key, rows, rules)
-                _register_refs(refs, key, rows)
+                refs.register(key, ((r.id, r.values) for r in rows
+                                    if not r.errors and r.id is not None))
             found[key] = plan.warnings[before:]
         before = len(plan.warnings)
         parser.finish(plan)  # register rows whose commune the referring rows decide
@@ -183,37 +185,6 @@ def _as_date(v: object) -> date | None:
     return v if isinstance(v, date) else None
 
 
-def _load_refs(session, owner_id: int) -> Refs:  # noqa: ANN001
-    refs = Refs()
-    t = m.TrainingClass.__table__
-    refs.classes = set(session.scalars(select(t.c.id).where(t.c.deleted_at.is_(None))))
-    o = m.Officer.__table__
-    for rid, code in session.execute(select(o.c.id, o.c.officer_code).where(
-            o.c.deleted_at.is_(None), o.c.owner_id == owner_id)):
-        refs.officers[code] = rid
-    e = m.Establishment.__table__
-    for rid, code, name, unit_id, owner in session.execute(select(
-            e.c.id, e.c.est_code, e.c.name, e.c.unit_id, e.c.owner_id).where(
-            e.c.deleted_at.is_(None))):
-        refs.establishments.add(rid)
-        if owner == owner_id:
-            refs.add_establishment(rid, code, name, unit_id)
-    return refs
-
-
-def _register_refs(refs: Refs, key: str, rows: list[Row]) -> None:
-    for r in rows:
-        if r.errors or r.id is None:
-            continue
-        if key == "training":
-            refs.classes.add(r.id)
-        elif key == "officers":
-            refs.officers[str(r.values["officer_code"])] = r.id
-        elif key == "establishments":
-            v = r.values
-            refs.add_establishment(r.id, str(v["est_code"]), str(v["name"]), int(v["unit_id"]))
-
-
 def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
     spec = SPECS[key]
     t = spec.model.__table__
@@ -246,6 +217,7 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
     fetched = {r.id for r in valid if r.id}
     stored = _stored(session, key, list(fetched))
     plan.stored[key] = stored
+    _name_foreign_owners(session, key, [r for r in rows if r.errors and r.given_id], rules)
     natural = _natural_keys(session, key, plan.unit.id)
     seen_ids: set[str] = set()
     seen_keys: set[tuple] = set()
@@ -296,6 +268,19 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
                 "@updated").header, r.updated.strftime("%d/%m/%Y %H:%M:%S"), tr(
                 "This row is older than the record here (changed {when}); it was not "
                 "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
+
+
+def _name_foreign_owners(session, key: str, rows: list[Row],  # noqa: ANN001
+                         rules: ImportRules) -> None:
+    """A rejected row whose record belongs to another unit also says so (its owner is the
+    first thing the sender must know)."""
+    if not rows:
+        return
+    found = _stored(session, key, [r.id for r in rows if r.id])
+    for r in rows:
+        old = found.get(r.id or "")
+        if old is not None and old["owner_id"] not in rules.scope:
+            _reject(r, rules.row_problem(key, old, None) or "", "@id", r.id)
 
 
 def _reject(r: Row, message: str, fieldname: str | None = None,

@@ -2,8 +2,9 @@
 
 Cells are normalised (legacy text, Excel serial dates, numbers typed as text) and validated
 with desktop.services.validation.Validator (memoised per distinct value: 100,000 rows hold
-few distinct dates, communes and labels). References (attendance -> class and officer,
-inspection -> establishment) are resolved against `Refs` (database + this workbook).
+few distinct dates, communes and labels). References to other records (attendance -> class
+and officer, inspection -> establishment) are resolved by desktop.exchange.references
+(database + this workbook).
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desktop.domain.columns import map_values
-from desktop.domain.text import clean_text, fold, name_key, parse_vi_date
+from desktop.domain.record_types import TYPES, reference_of
+from desktop.domain.text import clean_text, fold, parse_vi_date
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import round_ms
 from desktop.exchange.column_check import ColumnValidator, Pending
 from desktop.exchange.fast_text import content_ids
 from desktop.exchange.reader import CellError, Issue, SheetData, TextFixer
+from desktop.exchange.references import References, Unresolved
 from desktop.exchange.xlsx_scan import ERROR_VALUES
 from desktop.i18n import translate
 from desktop.services.record_specs import SPECS
-from desktop.services.units import UnitDirectory, UnitInfo, UnitNotFound
+from desktop.services.units import UnitDirectory, UnitInfo
 
 EXCEL_EPOCH = date(1899, 12, 30)
 ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
@@ -32,25 +35,6 @@ ID_NAMESPACE = uuid.UUID("6f1c2a4e-9b1d-5c3e-8a7f-2d4b6e8f0a1c")
 
 def tr(text: str) -> str:
     return translate("ExchangeRows", text)
-
-
-@dataclass
-class Refs:
-    """What attendance and inspection rows may point to, for the sending unit."""
-
-    classes: set[str] = field(default_factory=set)
-    officers: dict[str, str] = field(default_factory=dict)  # officer_code -> id
-    establishments: set[str] = field(default_factory=set)
-    est_by_code: dict[str, str] = field(default_factory=dict)  # est_code -> id
-    est_by_name: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-
-    def add_establishment(self, rid: str, code: str, name: str, unit_id: int) -> None:
-        self.establishments.add(rid)
-        if code:
-            self.est_by_code.setdefault(code, rid)
-        ids = self.est_by_name.setdefault((name_key(name), unit_id), [])
-        if rid not in ids:
-            ids.append(rid)
 
 
 @dataclass(slots=True)
@@ -167,8 +151,10 @@ def parse_timestamp(value: object) -> datetime | None:
     return datetime(d.year, d.month, d.day)
 
 
-_TEXT_SPECIALS = frozenset({"@unit_code", "@est_unit_code", "@officer", "@est_ref", "@class",
-                            "@id"})
+# Columns of codes and ids: a number typed there is its text ("00123" stays a code).
+_TEXT_SPECIALS = frozenset({"@unit_code", "@id", *(
+    c.name for t in TYPES.values() if t.referenced_as for c in t.referenced_as.columns
+    if c.kind == "code")})
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
@@ -186,7 +172,7 @@ class SheetParser:
         validator: ColumnValidator,
         units: UnitDirectory,
         owner: UnitInfo,
-        refs: Refs,
+        refs: References,
         fix: TextFixer,
     ) -> None:
         self.validator = validator
@@ -309,15 +295,16 @@ class SheetParser:
         if codes is not None:
             units = cols.get("unit_id") or [None] * n
             cols["unit_id"] = [u if c is None else str(c) for c, u in zip(codes, units, strict=True)]
-        if key in ("attendance", "inspections"):
+        refs = {f.name for f in SPECS[key].references}
+        if refs:
             self._references(rows, norm, cols, data)
         absent = self._redacted(data, cols)
         clean, errors = self.validator.validate_columns(key, cols, n, absent)
         for j, found in errors.items():
             row = rows[j]
             for e in found:
-                if e.field in ("class_id", "officer_id", "establishment_id") and row.errors:
-                    continue
+                if e.field in refs and row.errors:
+                    continue  # the reference's own error says why
                 fieldname = e.field
                 if (fieldname == "unit_id" and "unit_id" not in data.headers
                         and codes is not None and codes[j] is not None):
@@ -445,23 +432,22 @@ class SheetParser:
 
     def _references(self, rows: list[Row], norm: dict[str, list[object]],
                     cols: dict[str, list[object]], data: SheetData) -> None:
-        """Attendance -> class and officer, inspection -> establishment, row by row."""
-        if data.sheet.key == "attendance":
-            names, targets = ("@class", "@officer"), ("class_id", "officer_id")
-            resolve = self._attendance_refs
-        else:
-            names = ("@est_ref", "@est_name", "@est_unit_code", "@est_unit", "date")
-            targets = ("establishment_id",)
-            resolve = self._inspection_ref
-        given = [(f, norm[f] if f in norm else cols.get(f)) for f in names]
-        out = {t: list(cols.get(t) or [None] * len(rows)) for t in targets}
-        for j, row in enumerate(rows):
-            raw = {f: c[j] for f, c in given if c is not None and c[j] is not None}
-            resolve(row, raw, data)
-            for t in targets:
-                if t in raw:
-                    out[t][j] = raw[t]
-        cols.update(out)
+        """Each reference field's record id from its columns, row by row."""
+        spec = SPECS[data.sheet.key]
+        n = len(rows)
+        dates = (norm.get(spec.date_field) if spec.date_field else None) or [None] * n
+        for f in spec.references:
+            resolver = self.refs.of(f)
+            given = [(c.name, norm[c.name]) for c in reference_of(f).columns if c.name in norm]
+            out = list(cols.get(f.name) or [None] * n)
+            for j, row in enumerate(rows):
+                cells = {name: c[j] for name, c in given if c[j] is not None}
+                found = resolver.resolve(cells, dates[j])
+                if isinstance(found, Unresolved):
+                    self._err(row, data, found.column, found.value, found.message)
+                elif found is not None:
+                    out[j] = found
+            cols[f.name] = out
 
     # ---- helpers -------------------------------------------------------------------------
     def _err(self, row: Row, data: SheetData, fieldname: str, value: object, msg: str) -> None:
@@ -506,28 +492,6 @@ class SheetParser:
             self._err(row, data, "@deleted", raw.get("@deleted"),
                       tr("“{value}” is not a date and time.").format(value=raw.get("@deleted")))
 
-    def _record(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        key = data.sheet.key
-        self._common(row, raw, data)
-        code = raw.pop("@unit_code", None)
-        if code is not None:
-            raw["unit_id"] = str(code)
-        if key == "attendance":
-            self._attendance_refs(row, raw, data)
-        elif key == "inspections":
-            self._inspection_ref(row, raw, data)
-        clean, errors = self.validator.validate(key, raw)
-        for e in errors:
-            if e.field in ("class_id", "officer_id", "establishment_id") and row.errors:
-                continue
-            fieldname = e.field
-            if fieldname == "unit_id" and "unit_id" not in data.headers and code is not None:
-                fieldname = "@unit_code"
-            self._err(row, data, fieldname, raw.get(e.field), e.message)
-        row.values = clean
-        if not row.errors and not row.id:
-            row.id = self.content_id(key, clean)
-
     def content_id(self, key: str, clean: dict[str, object]) -> str:
         """uuid5 of [sheet key, sending unit code, the natural key or all values] as JSON
         (fast_text.content_ids gives the same, for many rows at once)."""
@@ -536,65 +500,3 @@ class SheetParser:
         content = json.dumps([key, self.owner.code, [clean.get(n) for n in names]],
                              default=str, ensure_ascii=False)
         return str(uuid.uuid5(ID_NAMESPACE, content))
-
-    def _attendance_refs(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        class_id = raw.pop("@class", None)
-        code = raw.pop("@officer", None)
-        if class_id is not None:
-            cid = str(class_id).strip()
-            if cid in self.refs.classes:
-                raw["class_id"] = cid
-            else:
-                self._err(row, data, "@class", class_id, tr(
-                    "No training class has the id “{value}” (neither here nor in this "
-                    "workbook).").format(value=class_id))
-        if code is not None:
-            oid = self.refs.officers.get(str(code).strip())
-            if oid:
-                raw["officer_id"] = oid
-            else:
-                self._err(row, data, "@officer", code, tr(
-                    "No officer has the code “{value}” (neither here nor in this workbook).")
-                    .format(value=code))
-
-    def _inspection_ref(self, row: Row, raw: dict[str, object], data: SheetData) -> None:
-        ref = raw.pop("@est_ref", None)
-        name = raw.pop("@est_name", None)
-        unit_text = raw.pop("@est_unit_code", None) or raw.pop("@est_unit", None)
-        raw.pop("@est_unit", None)
-        if ref is not None:
-            text = str(ref).strip()
-            rid = text if text in self.refs.establishments else self.refs.est_by_code.get(text)
-            if rid:
-                raw["establishment_id"] = rid
-                return
-            if name is None:
-                self._err(row, data, "@est_ref", ref, tr(
-                    "No establishment has the code “{value}” (neither here nor in this "
-                    "workbook).").format(value=ref))
-                return
-        if name is None or unit_text is None:
-            self._err(row, data, "@est_name", name, tr(
-                "Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and "
-                "commune (Xã/phường)."))
-            return
-        try:
-            d = parse_vi_date(raw.get("date"))
-        except (ValueError, TypeError):
-            return  # the date error is reported by the validator
-        try:
-            unit = self.units.resolve(unit_text, d, within=self.owner)
-        except UnitNotFound as exc:
-            self._err(row, data, "@est_unit", unit_text, exc.message)
-            return
-        ids = self.refs.est_by_name.get((name_key(str(name)), unit.id), [])
-        if len(ids) == 1:
-            raw["establishment_id"] = ids[0]
-        elif not ids:
-            self._err(row, data, "@est_name", name, tr(
-                "No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).")
-                .format(name=name, unit=unit.name))
-        else:
-            self._err(row, data, "@est_name", name, tr(
-                "Several establishments are named “{name}” in {unit}; give the Mã cơ sở.")
-                .format(name=name, unit=unit.name))

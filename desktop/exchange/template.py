@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from desktop.db import models as m
-from desktop.domain.indicators import INDICATORS
+from desktop.domain.indicators import PLAN_KEY_BY_KEY
+from desktop.domain.record_types import TYPES
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
@@ -25,8 +26,7 @@ ROWS = 2000  # rows carrying the drop-down lists
 INSTRUCTIONS = (
     "HƯỚNG DẪN NHẬP SỐ LIỆU VÀO MẪU TRAO ĐỔI",
     "",
-    "1. Mỗi trang tính (sheet) là một loại số liệu: Tuyên truyền, Truyền thông, Tập huấn, "
-    "Cán bộ, Học viên, Cơ sở, Kiểm tra, Hỗ trợ, Kế hoạch, Đã xóa.",
+    "1. Mỗi trang tính (sheet) là một loại số liệu: " + ", ".join(s.name for s in wf.SHEETS) + ".",
     "2. Trang Thông tin: ghi Mã đơn vị (mã đơn vị hành chính của đơn vị gửi) và tên Đơn vị; "
     "phần mềm dựa vào đó để biết số liệu là của đơn vị nào.",
     "3. Mỗi dòng là một bản ghi. Không sửa dòng tiêu đề; có thể bỏ trống các trang không dùng.",
@@ -91,7 +91,7 @@ def _write_template(ctx: AppContext, home: UnitInfo, cats: Catalogues, out: Path
     communes = ctx.units.scope(home, ctx.today())
     add_list("communes", [u.name for u in communes] or [home.name])
     add_list("yesno", ["Có", "Không"])
-    add_list("indicators", [i.label_vi for i in INDICATORS])
+    add_list("indicators", [i.label_vi for i in PLAN_KEY_BY_KEY.values()])
     for kind in sorted({f.catalogue for s in SPECS.values() for f in s.fields if f.catalogue}):
         add_list(kind, [v.label_vi for v in cats.of(kind)])
     lists.hide()
@@ -127,8 +127,12 @@ def _multi(spec, col: wf.Column) -> bool:  # noqa: ANN001
     return bool(spec) and not col.field.startswith("@") and spec.field(col.field).kind == "multi"
 
 
+_UNIT_REFS = frozenset(c.name for t in TYPES.values() if t.referenced_as
+                       for c in t.referenced_as.columns if c.kind == "unit")
+
+
 def _source(spec, col: wf.Column, columns: dict[str, str]) -> str | None:  # noqa: ANN001
-    if col.field in ("@est_unit",):
+    if col.field in _UNIT_REFS:
         return columns["communes"]
     if spec is None or col.field.startswith("@"):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from sqlalchemy import (
     BigInteger,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from desktop.db import models as m
 from desktop.reports.model import Window
@@ -43,7 +45,7 @@ class Measure:
     sig: tuple
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Group:
     """A result row: the grouping key (commune or reference), the owner, the extra grouping
     value (or None), and values[measure][window index] (windows in the order given)."""
@@ -51,7 +53,7 @@ class Group:
     key: object
     owner_id: int
     extra: object
-    values: tuple[tuple[int | float, ...], ...]
+    values: list[tuple[int | float, ...]]
 
 
 def bounds(windows: Sequence[Window]) -> tuple[date, date]:
@@ -93,16 +95,28 @@ def _prefilter(src: Source, date_attr: str | None, lo: date, hi: date) -> Column
 
 
 def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr: str | None,
-            measures: Sequence[Measure], extra: str | None = None) -> list[Group]:
-    """Windowed figures of one table grouped by (commune or reference, owner[, extra])."""
+            measures: Sequence[Measure], extra: str | None = None,
+            joins: Sequence[tuple[Subquery, ColumnElement[bool]]] = ()) -> list[Group]:
+    """Windowed figures of one table grouped by (commune or reference, owner[, extra]);
+    `joins` are outer-joined (at most one row each per record) for the measures' conditions."""
     t = src.model
     lo, hi = bounds(windows)
+    # windows with the same dates (a year's period and its "since 1 January") are summed once
+    unique: list[Window] = []
+    slot: list[int] = []
+    for w in windows:
+        same = next((i for i, u in enumerate(unique) if (u.start, u.end) == (w.start, w.end)),
+                    None)
+        if same is None:
+            unique.append(w)
+            same = len(unique) - 1
+        slot.append(same)
     cols = []
     for ms in measures:
         value: ColumnElement = literal(1)
         if ms.kind == "sum":
             value = func.coalesce(getattr(t, ms.attr), 0)
-        for w in windows:
+        for w in unique:
             cond = in_window(src, date_attr, w)
             more = ms.cond(w)
             if more is not None:
@@ -113,15 +127,22 @@ def grouped(session: Session, src: Source, windows: Sequence[Window], date_attr:
     key_col = getattr(t, src.key_attr) if src.key_attr else None
     extra_col = getattr(t, extra) if extra else None
     group_cols = [c for c in (key_col, t.owner_id, extra_col) if c is not None]
-    stmt = (select(*group_cols, *cols)
-            .where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
+    stmt = select(*group_cols, *cols)
+    if joins:
+        joined = t.__table__
+        for sub, on in joins:
+            joined = joined.outerjoin(sub, on)
+        stmt = stmt.select_from(joined)
+    stmt = (stmt.where(t.deleted_at.is_(None), _prefilter(src, date_attr, lo, hi))
             .group_by(*group_cols))
-    n, first, count = len(windows), len(group_cols), len(measures)
-    spans = [(first + i * n, first + (i + 1) * n) for i in range(count)]
+    n, first, count = len(unique), len(group_cols), len(measures)
+    picks = [itemgetter(*[first + i * n + k for k in slot]) if len(slot) > 1 else
+             (lambda row, j=first + i * n + slot[0]: (row[j],)) for i in range(count)]
     has_key, has_extra = key_col is not None, extra_col is not None
     out = []
-    for row in session.execute(stmt):
-        values = tuple(tuple(row[a:b]) for a, b in spans)
+    # Core rows, not the ORM's: a table's results are plain figures
+    for row in session.connection().execute(stmt):
+        values = [pick(row) for pick in picks]
         out.append(Group(row[0] if has_key else None, row[1] if has_key else row[0],
                          row[first - 1] if has_extra else None, values))
     return out
@@ -155,13 +176,19 @@ def date_by(col: ColumnElement, yes: bool, w: Window) -> ColumnElement[bool]:
     return or_(col.is_(None), col > w.end)
 
 
-def trained_in(w: Window, since: date) -> ColumnElement[bool]:
-    """The officer attended a class that started between `since` and the window's end."""
+def attendance_flags(windows: Sequence[Window], since: Callable[[Window], date]) -> Subquery:
+    """Per officer, one column per window (named by its key): 1 when they attended a class
+    that started between `since(window)` and the window's end. One scan of the attendance;
+    the report joins it to the officers."""
     a, c = m.Attendance, m.TrainingClass
-    attended = (select(a.officer_id).join(c, c.id == a.class_id)
-                .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= since,
-                       c.date_from <= w.end))
-    return m.Officer.id.in_(attended)
+    lo = min(since(w) for w in windows)
+    hi = max(w.end for w in windows)
+    flags = [func.max(case((and_(c.date_from >= since(w), c.date_from <= w.end), 1),
+                           else_=0)).label(w.key) for w in windows]
+    return (select(a.officer_id.label("officer_id"), *flags).join(c, c.id == a.class_id)
+            .where(a.deleted_at.is_(None), c.deleted_at.is_(None), c.date_from >= lo,
+                   c.date_from <= hi)
+            .group_by(a.officer_id).subquery("trained"))
 
 
 # ---- other reads ---------------------------------------------------------------------------
@@ -170,7 +197,7 @@ def reference_units(session: Session, src: Source) -> dict[object, int | None]:
     records too: what refers to them still counts."""
     assert src.via is not None
     model = m.RECORD_MODELS[src.via[1]]
-    return {r[0]: r[1] for r in session.execute(select(model.id, model.unit_id))}
+    return {r[0]: r[1] for r in session.connection().execute(select(model.id, model.unit_id))}
 
 
 def plans(session: Session, first_year: int, last_year: int) -> list[tuple[int, str, float,

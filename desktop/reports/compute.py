@@ -16,13 +16,14 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from desktop.domain.indicator_defs import DATES, Definition, Problem, tr, yes_no
 from desktop.reports import aggregate
 from desktop.reports.aggregate import Measure
 from desktop.reports.model import Window
 from desktop.reports.rows import RowMapper
-from desktop.reports.sources import UNIT, Source, SourceSchema, source_for
+from desktop.reports.sources import UNIT, Source, SourceColumn, SourceSchema, source_for
 from desktop.services.units import UnitDirectory
 
 #: aggregates whose figure is made of records (or communes) that can be listed by commune
@@ -70,6 +71,7 @@ class _Query:
     extra: str | None
     measures: list[Measure] = field(default_factory=list)
     roles: list[_Role] = field(default_factory=list)
+    joins: list = field(default_factory=list)  # (subquery, on): see aggregate.grouped
 
     def measure(self, ms: Measure) -> int:
         for i, known in enumerate(self.measures):
@@ -82,11 +84,13 @@ class _Query:
 class Compiler:
     """Definitions -> queries (one per table, date column and grouping)."""
 
-    def __init__(self, schema: SourceSchema) -> None:
+    def __init__(self, schema: SourceSchema, windows: Sequence[Window] = ()) -> None:
         self.schema = schema
+        self.windows = list(windows)
         self.queries: dict[tuple, _Query] = {}
         self.problems: list[Problem] = []
         self.units_keys: list[str] = []
+        self._trained = None
 
     def add(self, d: Definition) -> None:
         if d.aggregate == "units":
@@ -105,7 +109,7 @@ class Compiler:
                     "the sheet “{sheet}” has no column “{column}”.").format(
                     sheet=src.name, column=exc.args[1])))
 
-    def _col(self, src: Source, name: str, where: str) -> object:
+    def _col(self, src: Source, name: str, where: str) -> SourceColumn:
         c = src.column(name)
         if c is None:
             raise LookupError(where, name)
@@ -114,6 +118,8 @@ class Compiler:
     def _add(self, d: Definition, src: Source) -> None:
         date_attr = self._col(src, d.date, "date").attr if d.date else src.date
         cond = self._condition(d, src)
+        if d.aggregate == "trained":
+            self._join_trained(self._query(src, date_attr, None))
         sig = (d.where, d.aggregate == "trained", d.date)
         itemised = d.aggregate in ITEMISED
         if d.aggregate == "latest":
@@ -146,6 +152,17 @@ class Compiler:
             q = self._query(src, date_attr, col.attr)
             q.roles.append(_Role("extra_values", d.key, True, q.measure(ms)))
 
+    def _trained_flags(self) -> Subquery:
+        if self._trained is None:
+            self._trained = aggregate.attendance_flags(self.windows,
+                                                       lambda w: programme_start(w.end))
+        return self._trained
+
+    def _join_trained(self, q: _Query) -> None:
+        flags = self._trained_flags()
+        if not q.joins:
+            q.joins.append((flags, flags.c.officer_id == q.src.model.id))
+
     def _query(self, src: Source, date_attr: str | None, extra: str | None) -> _Query:
         k = (src.key, date_attr, extra)
         if k not in self.queries:
@@ -158,7 +175,7 @@ class Compiler:
             c = self._col(src, column, "where")
             parts.append(self._one(src, c, values))
         if d.aggregate == "trained":
-            parts.append(lambda w: aggregate.trained_in(w, programme_start(w.end)))
+            parts.append(lambda w: self._trained_flags().c[w.key] == 1)
 
         def cond(w: Window) -> ColumnElement | None:
             if not parts:
@@ -167,7 +184,8 @@ class Compiler:
 
         return cond
 
-    def _one(self, src: Source, c, values: Sequence[object]) -> Callable[[Window], ColumnElement]:  # noqa: ANN001
+    def _one(self, src: Source, c: SourceColumn,
+             values: Sequence[object]) -> Callable[[Window], ColumnElement]:
         col = getattr(src.model, c.attr)
         if c.kind in ("catalogue", "multi"):
             codes = [code for v in values if (code := self.schema.code(c.catalogue, v))]
@@ -191,19 +209,20 @@ class Compiler:
 def compute(session: Session, defs: Sequence[Definition], schema: SourceSchema,
             mapper: RowMapper, units: UnitDirectory, windows: dict[str, Window]) -> Figures:
     """`windows` in the order period, ytd, last_year."""
-    comp = Compiler(schema)
+    ws = list(windows.values())
+    comp = Compiler(schema, ws)
     for d in defs:
         if d.aggregate in COUNTING or d.aggregate == "units":
             comp.add(d)
     fig = Figures(problems=list(comp.problems))
-    ws = list(windows.values())
     assert len(ws) == N_WINDOWS and ws[0].key == "period"
     names = _CommuneNames(units, ws[0].end)
     refs: dict[str, dict] = {}
     for q in comp.queries.values():
         if not q.roles:
             continue
-        groups = aggregate.grouped(session, q.src, ws, q.date_attr, q.measures, q.extra)
+        groups = aggregate.grouped(session, q.src, ws, q.date_attr, q.measures, q.extra,
+                                   q.joins)
         if q.src.via and q.src.key not in refs:
             refs[q.src.key] = aggregate.reference_units(session, q.src)
         ref_units = refs.get(q.src.key)

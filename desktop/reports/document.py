@@ -101,10 +101,10 @@ def _summary_table(report: Report) -> b.Table:
     t = report.total
     rows = []
     for i, v in enumerate(indicators_of(report)):
-        per = t.values[v.key]
-        target = t.targets.get(v.key)
+        per = v.figures(t)
+        target = None if v.part else t.targets.get(v.key)
         rows.append(b.Row([i + 1, v.label(), per["period"], per["ytd"], per["last_year"],
-                           t.change_pct(v.key), target],
+                           None if v.part else t.change_pct(v.key), target],
                           shaded={2} if v.key in t.below_target else set()))
     return b.Table([[tr("No."), tr("Indicator"), tr("This period"), tr("Since 1 January"),
                      tr("Same period last year"), tr("Change (%)"), tr("Target")]],
@@ -126,7 +126,7 @@ def _unit_tables(report: Report) -> list[tuple[str, b.Table]]:
         rows = []
         for r_i, row in enumerate(report.all_rows()):
             cells: list = ["" if row.kind == "total" else r_i + 1, labels.row_name(row, report)]
-            cells += [row.values[v.key]["period"] for v in block]
+            cells += [v.figures(row)["period"] for v in block]
             if extra:
                 cells.append("" if row.reported is None else
                              (tr("yes") if row.reported else tr("not yet")))

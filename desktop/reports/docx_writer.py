@@ -9,14 +9,15 @@ LibreOffice Writer or WPS before signing."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document as new_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
@@ -211,45 +212,59 @@ def _letterhead(d: Document, lh: b.Letterhead, width: float) -> None:
     d.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
-def _cell(cell: _Cell, text: str, size: float, align: str, *, bold: bool = False,
-          keep: bool = False, shaded: bool = False) -> None:
-    p = cell.paragraphs[0]
-    _para(p, b.Para([b.Run(text, bold)], align=align, size=size, space_after=0.0,
-                    keep_with_next=keep))
-    if shaded:
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), SHADE)
-        cell._tc.get_or_add_tcPr().append(shd)
+def _cell_xml(text: str, width_tw: int, size: float, align: str, *, bold: bool, keep: bool,
+              shaded: bool) -> str:
+    """One table cell as WordprocessingML (written as text: python-docx's object API costs
+    seconds on a table of a hundred communes)."""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{SHADE}"/>' if shaded else ""
+    jc = {"left": "left", "center": "center", "right": "right", "justify": "both"}[align]
+    half = int(size * 2)
+    run = ""
+    if text:
+        run = (f'<w:r><w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{half}"/>'
+               f'<w:szCs w:val="{half}"/></w:rPr>'
+               f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width_tw}" w:type="dxa"/>{shade}'
+            f'<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>'
+            f'{"<w:keepNext/>" if keep else ""}<w:spacing w:before="0" w:after="0"/>'
+            f'<w:jc w:val="{jc}"/><w:rPr><w:sz w:val="{half}"/></w:rPr></w:pPr>{run}</w:p></w:tc>')
+
+
+def _cell_text(value: object, column: int) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None and column == 0:
+        return ""
+    return number(value, isinstance(value, float))
 
 
 def _table(d: Document, table: b.Table, width: float, last: bool = False) -> None:
+    """A table whose header rows repeat on every page, whose rows never split, whose group
+    lines keep with their first row and whose totals keep the row before them."""
     total_w = sum(table.widths)
-    widths = [w / total_w * width for w in table.widths]
-    t = d.add_table(rows=len(table.headers) + len(table.rows), cols=table.ncols)
-    t.style = d.styles["Table Grid"]
-    _layout_table(t, widths)
-    for r, head in enumerate(table.headers):
-        row = t.rows[r]
-        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        _no_split(row)
-        for c, text in enumerate(head):
-            _cell(row.cells[c], text, table.size, "center", bold=True, keep=True)
-    last = len(table.rows) - 1
+    tw = [int(Mm(w / total_w * width).twips) for w in table.widths]
+    rows: list[str] = []
+    for head in table.headers:
+        cells = "".join(_cell_xml(text, tw[c], table.size, "center", bold=True, keep=True,
+                                  shaded=False) for c, text in enumerate(head))
+        rows.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")
+    end = len(table.rows) - 1
     for i, data in enumerate(table.rows):
-        row = t.rows[len(table.headers) + i]
-        _no_split(row)
-        # a group line keeps with its first row; the row before the totals keeps with them
-        keep = data.kind == "group" or (i == last - 1 and table.rows[last].kind == "total")
-        for c, value in enumerate(data.cells):
-            text = number(value, isinstance(value, float)) if not isinstance(value, str) \
-                else value
-            if value == "" or (value is None and c == 0):
-                text = ""
-            _cell(row.cells[c], text, table.size, table.align[c], bold=data.bold, keep=keep,
-                  shaded=c in data.shaded)
-    spacer = d.add_paragraph()
+        keep = data.kind == "group" or (i == end - 1 and table.rows[end].kind == "total")
+        cells = "".join(
+            _cell_xml(_cell_text(value, c), tw[c], table.size, table.align[c], bold=data.bold,
+                      keep=keep, shaded=c in data.shaded)
+            for c, value in enumerate(data.cells))
+        rows.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in tw)
+    style = d.styles["Table Grid"].style_id
+    xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{style}\"/>"
+           f'<w:tblW w:w="{sum(tw)}" w:type="dxa"/><w:jc w:val="center"/>'
+           f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>'
+           f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
+    anchor = d.add_paragraph()
+    anchor._p.addprevious(parse_xml(xml))
+    spacer = anchor  # the paragraph after the table
     if last:  # Word needs a paragraph after a table; a tiny one never makes a page of its own
         pf = spacer.paragraph_format
         pf.space_after, pf.line_spacing = Pt(0), Pt(1)

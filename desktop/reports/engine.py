@@ -35,7 +35,7 @@ from desktop.reports.model import (
 from desktop.reports.numbers import ratio, round_int
 from desktop.reports.plans import TOTAL, Plans
 from desktop.reports.rows import RowMapper
-from desktop.reports.sources import PENDING_CATALOGUES, SourceSchema, source_for
+from desktop.reports.sources import SourceSchema, source_for
 from desktop.services import indicators
 from desktop.services.catalogue import Catalogues
 from desktop.services.progress import NullProgress, Progress
@@ -65,7 +65,7 @@ def build_report(db: Database, units: UnitDirectory, root: UnitInfo, period: Per
     windows = windows_of(period)
     mapper = RowMapper(units, root, end)
     progress.update(0, 4)
-    with db.read_session() as s:
+    with db.snapshot_session() as s:  # one consistent state for every figure
         defs = list(definitions) if definitions is not None else indicators.in_force(s)
         schema = SourceSchema(Catalogues.load(s))
         fig = compute(s, defs, schema, mapper, units, windows)
@@ -137,8 +137,6 @@ def _parts(d: Definition, schema: SourceSchema, fig: Figures) -> tuple[tuple[str
     if kind:
         values = schema.catalogues.of(kind, active_only=False)
         out = [(v.code, v.label_vi, v.label_en) for v in values if v.active or v.code in seen]
-        if not values:
-            out = [(c, vi, vi) for c, vi in PENDING_CATALOGUES.get(kind, ())]
     known = {c for c, _vi, _en in out}
     out.extend((c, c, c) for c in sorted(seen - known))
     return tuple(out)

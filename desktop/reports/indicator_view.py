@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop.domain.text import format_vi_number
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from desktop.reports.model import Report
+from desktop.reports.model import Report, ReportRow
 
 #: groups of the built-in keys while reports carry no definitions (English; translated)
 _GROUPS = (
@@ -43,9 +43,18 @@ class IndicatorView:
     label_en: str
     group: str  # as printed (the definitions' group, or the built-in group translated)
     percent: bool
+    part: str = ""  # one part of a breakdown (its Vietnamese label, the key of the figures)
 
     def label(self, lang: str | None = None) -> str:
         return self.label_vi if (lang or current_language()) == "vi" else self.label_en
+
+    def figures(self, row: ReportRow) -> dict[str, object]:
+        """This indicator's figure in each window of `row` (a breakdown's part picked out)."""
+        per = row.values.get(self.key, {})
+        if not self.part:
+            return dict(per)
+        return {w: (v.get(self.part, 0) if isinstance(v, dict) else None)
+                for w, v in per.items()}
 
 
 def indicators_of(report: Report) -> list[IndicatorView]:
@@ -54,9 +63,19 @@ def indicators_of(report: Report) -> list[IndicatorView]:
     defs = getattr(report, "indicators", None)
     have = report.total.values
     if defs:
-        return [IndicatorView(d.key, d.label_vi, d.label_en, getattr(d, "group", "") or "",
-                              bool(getattr(d, "percent", False)))
-                for d in defs if d.key in have]
+        out = []
+        for d in defs:
+            if d.key not in have:
+                continue
+            group = getattr(d, "group", "") or ""
+            parts = getattr(d, "parts", ()) if getattr(d, "breakdown", False) else ()
+            if not parts:
+                out.append(IndicatorView(d.key, d.label_vi, d.label_en, group,
+                                         bool(getattr(d, "percent", False))))
+            for vi, en in parts:  # a breakdown: one line per part
+                out.append(IndicatorView(d.key, f"{d.label_vi}: {vi}", f"{d.label_en}: {en}",
+                                         group, False, part=vi))
+        return out
     from desktop.domain.indicators import INDICATORS
 
     return [IndicatorView(i.key, i.label_vi, i.label_en,

@@ -45,9 +45,32 @@ def period_label(period: Period, lang: str = "vi") -> str:
     }[period.kind]
 
 
-def indicator_label(key: str, lang: str | None = None) -> str:
-    ind = INDICATOR_BY_KEY[key]
-    return ind.label_vi if lang_or_current(lang) == "vi" else ind.label_en
+#: English names of the built-in definitions' table sections (an office's own sections are
+#: printed as the office wrote them)
+GROUPS_EN = {"Tuyên truyền": "Outreach", "Truyền thông": "Mass media", "Tập huấn": "Training",
+             "Kiểm tra, xử lý": "Inspections and sanctions",
+             "Tụ điểm, vụ việc": "Hotspots and cases", "Tin báo, tố giác": "Denunciations",
+             "Đối tượng": "People on record", "Hỗ trợ, mô hình": "Support and models"}
+
+
+def indicator_label(key: str, lang: str | None = None, report: Report | None = None) -> str:
+    """An indicator's label: from the report's definitions when given (the office's own
+    included), else from the built-in ones; an unknown key is shown as itself."""
+    vi = lang_or_current(lang) == "vi"
+    info = report.indicator(key) if report is not None else None
+    if info is not None:
+        return info.label_vi if vi else info.label_en
+    ind = INDICATOR_BY_KEY.get(key)
+    if ind is None:
+        return key
+    return ind.label_vi if vi else ind.label_en
+
+
+def group_label(group: str, lang: str | None = None) -> str:
+    """A table section's name in the interface language."""
+    if lang_or_current(lang) == "en":
+        return GROUPS_EN.get(group, group)
+    return group
 
 
 def row_name(row: ReportRow, report: Report, lang: str | None = None) -> str:

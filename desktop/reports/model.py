@@ -36,6 +36,32 @@ class IndicatorInfo:
 
 
 @dataclass(frozen=True)
+class Column:
+    """One printed column: an indicator, or one part of a breakdown (`part` = its Vietnamese
+    label, the key of the breakdown's values)."""
+
+    info: IndicatorInfo
+    part: str | None = None
+    part_en: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.info.key
+
+    def label(self, lang: str) -> str:
+        base = self.info.label(lang)
+        if self.part is None:
+            return base
+        return f"{base}: {self.part_en if lang == 'en' and self.part_en else self.part}"
+
+    def value(self, row: ReportRow, window: str = "period") -> int | float | None:
+        value = row.values[self.info.key][window]
+        if self.part is None:
+            return value if not isinstance(value, dict) else None
+        return value.get(self.part) if isinstance(value, dict) else None
+
+
+@dataclass(frozen=True)
 class Window:
     key: str
     start: date
@@ -95,6 +121,16 @@ class Report:
 
     def indicator(self, key: str) -> IndicatorInfo | None:
         return next((i for i in self.indicators if i.key == key), None)
+
+    def columns(self) -> list[Column]:
+        """The printed columns in order: one per indicator, one per part of a breakdown."""
+        out: list[Column] = []
+        for info in self.indicators:
+            if info.breakdown:
+                out.extend(Column(info, vi, en) for vi, en in info.parts)
+            else:
+                out.append(Column(info))
+        return out
 
     def definitions_used(self) -> list[dict[str, str]]:
         """What a saved report records: each definition's key and hash."""

@@ -6,10 +6,6 @@ A definition names a sheet and its columns as the exchange workbook does ("Tuyê
 window (or, for registers, the dates it is active between) and the column that says which
 commune a record belongs to (its own, or that of the record it refers to: an inspection's
 establishment).
-
-Record types of domain.md not yet declared (PENDING: Tụ điểm, Vụ việc, Tin báo, Đối tượng, Mô
-hình) are described here from domain.md until their declarations exist; a declared type
-replaces its PENDING entry.
 """
 
 from __future__ import annotations
@@ -21,10 +17,10 @@ from functools import cache
 from sqlalchemy import ColumnElement, true
 
 from desktop.db import models as m
+from desktop.db.database import Database
 from desktop.domain.indicator_defs import ColumnInfo, SheetInfo
 from desktop.domain.record_types import TYPES, RecordType
 from desktop.domain.record_types.base import header_key
-from desktop.domain.text import clean_text, name_key
 from desktop.services.catalogue import Catalogues
 
 UNIT = "@unit"  # the record's commune, whichever way the table holds it
@@ -96,59 +92,6 @@ ACTIVE_FLAGS: dict[str, Callable[[type], ColumnElement[bool]]] = {
     "officers": lambda t: t.active.is_(True),
     "establishments": lambda t: t.status != "dong_cua",
 }
-_PENDING_REGISTERS = {"hotspots": Register("detected_on", "cleared_on"),
-                      "models": Register("date_from", "date_to")}
-
-# (sheet key, name, model, date attribute, columns: header, attribute, kind, catalogue)
-_P = tuple[str, str, str, str | None]
-PENDING: dict[str, tuple[str, type, str | None, tuple[_P, ...]]] = {
-    "hotspots": ("Tụ điểm", m.Hotspot, None, (
-        ("Xã/phường", "unit_id", "unit", None), ("Địa điểm", "location", "text", None),
-        ("Loại", "kind", "catalogue", "hotspot_kind"),
-        ("Ngày phát hiện", "detected_on", "date", None),
-        ("Ngày xóa bỏ", "cleared_on", "date", None), ("Số đối tượng", "people", "int", None))),
-    "cases": ("Vụ việc", m.Case, "date", (
-        ("Ngày", "date", "date", None), ("Xã/phường", "unit_id", "unit", None),
-        ("Loại", "kind", "catalogue", "case_kind"),
-        ("Cơ quan phát hiện", "detected_by", "text", None),
-        ("Số đối tượng", "people", "int", None),
-        ("Số chủ chứa, môi giới", "brokers", "int", None), ("Số bị can", "suspects", "int", None),
-        ("Chuyển Viện kiểm sát", "to_procuracy", "bool", None),
-        ("Ngày xét xử", "trial_date", "date", None))),
-    "denunciations": ("Tin báo", m.Denunciation, "received_on", (
-        ("Ngày tiếp nhận", "received_on", "date", None), ("Xã/phường", "unit_id", "unit", None),
-        ("Nguồn", "source", "catalogue", "denunciation_source"),
-        ("Nội dung", "content", "text", None), ("Ngày xử lý", "handled_on", "date", None),
-        ("Kết quả", "result", "text", None))),
-    "people": ("Đối tượng", m.PeopleFigure, "month", (
-        ("Tháng", "month", "month", None), ("Xã/phường", "unit_id", "unit", None),
-        ("Số người bán dâm có hồ sơ", "recorded", "int", None),
-        ("Trong đó nữ", "women", "int", None), ("Trong đó dưới 18 tuổi", "minors", "int", None),
-        ("Số người bán dâm ước tính", "estimated", "int", None))),
-    "models": ("Mô hình", m.PreventionModel, None, (
-        ("Tên mô hình", "name", "text", None), ("Xã/phường", "unit_id", "unit", None),
-        ("Loại", "kind", "catalogue", "model_kind"), ("Từ ngày", "date_from", "date", None),
-        ("Đến ngày", "date_to", "date", None),
-        ("Số người được hỗ trợ", "people", "int", None))),
-}
-PENDING_COLUMNS: dict[str, tuple[_P, ...]] = {
-    "outreach": (("Trong đó công nhân KCN", "workers", "int", None),
-                 ("Trong đó học sinh, sinh viên", "students", "int", None)),
-}
-# Catalogues of the PENDING sheets (code, Vietnamese label), until the catalogues hold them.
-PENDING_CATALOGUES: dict[str, tuple[tuple[str, str], ...]] = {
-    "hotspot_kind": (("duong_pho", "Đường phố"), ("cong_vien", "Công viên, vườn hoa"),
-                     ("ben_xe", "Bến xe, nhà ga"), ("quanh_co_so", "Quanh cơ sở kinh doanh"),
-                     ("mang_xa_hoi", "Mạng xã hội"), ("khac", "Khác")),
-    "case_kind": (("duong_day", "Đường dây, ổ nhóm"), ("mua_ban_dam", "Vụ việc mua bán dâm"),
-                  ("chua_mai_dam", "Chứa mại dâm"), ("moi_gioi", "Môi giới mại dâm")),
-    "denunciation_source": (("nguoi_dan", "Người dân"), ("bao_chi", "Cơ quan báo chí"),
-                            ("duong_day_nong", "Đường dây nóng"), ("khac", "Khác")),
-    "model_kind": (("can_thiep", "Can thiệp, giảm hại"), ("tai_hoa_nhap", "Hỗ trợ tái hòa nhập"),
-                   ("phong_ngua", "Phòng ngừa cấp xã"), ("khac", "Khác")),
-}
-
-
 def _from_type(t: RecordType) -> Source:
     cols: list[SourceColumn] = []
     via: tuple[str, str] | None = None
@@ -163,9 +106,6 @@ def _from_type(t: RecordType) -> Source:
             via = (f.name, target.key)  # the commune of the record referred to
             unit = target.field(target.unit_field)
             cols.append(SourceColumn(unit.header, UNIT, "unit", None, unit.synonyms))
-    for header, attr, kind, cat in PENDING_COLUMNS.get(t.key, ()):
-        if not t.has_field(attr):
-            cols.append(SourceColumn(header, attr, kind, cat))
     register = None
     if t.is_register:
         register = Register(t.dating.field, t.dating.until, ACTIVE_FLAGS.get(t.key))
@@ -174,23 +114,12 @@ def _from_type(t: RecordType) -> Source:
                   unit_attr=t.unit_field, via=via)
 
 
-def _pending(key: str) -> Source:
-    name, model, date_attr, columns = PENDING[key]
-    cols = tuple(SourceColumn(h, UNIT if kind == "unit" else attr, kind, cat)
-                 for h, attr, kind, cat in columns)
-    return Source(key, name, model, cols, date=date_attr, register=_PENDING_REGISTERS.get(key),
-                  unit_attr="unit_id")
-
-
 @cache
 def sources() -> dict[str, Source]:
     """Every record type that has dates (not the yearly plans, nor attendance, dated by its
     class), by key."""
-    out = {t.key: _from_type(t) for t in TYPES.values()
-           if t.dating.mode in ("dated", "register") and t.key in m.RECORD_MODELS}
-    for key in PENDING:
-        out.setdefault(key, _pending(key))
-    return out
+    return {t.key: _from_type(t) for t in TYPES.values()
+            if t.dating.mode in ("dated", "register") and t.key in m.RECORD_MODELS}
 
 
 def source_for(name: str) -> Source | None:
@@ -223,13 +152,11 @@ class SourceSchema:
     def code(self, catalogue: str, label: object) -> str | None:
         """The stored code of a catalogue label (accents, case and spacing ignored)."""
         found = self.catalogues.match(catalogue, label)
-        if found is not None:
-            return found.code
-        wanted = name_key(clean_text(label))
-        for code, vi in PENDING_CATALOGUES.get(catalogue, ()):
-            if name_key(vi) == wanted or code == label:
-                return code
-        return None
+        return found.code if found is not None else None
+
+    def values(self, catalogue: str) -> list[str]:
+        """The Vietnamese labels of a catalogue's values in use (what definitions name)."""
+        return [v.label_vi for v in self.catalogues.of(catalogue)]
 
     def has_value(self, catalogue: str, label: str) -> bool:
         return self.code(catalogue, label) is not None
@@ -237,7 +164,11 @@ class SourceSchema:
     def allowed_values(self, catalogue: str) -> str:
         """The Vietnamese labels (what a definition is written with), "; " between them:
         labels hold commas."""
-        values = [v.label_vi for v in self.catalogues.of(catalogue)]
-        if not values:
-            values = [vi for _code, vi in PENDING_CATALOGUES.get(catalogue, ())]
-        return "; ".join(values)
+        return "; ".join(self.values(catalogue))
+
+
+def schema_for(db: Database) -> SourceSchema:
+    """The schema definitions are checked against, with the database's catalogues."""
+    from desktop.services import catalogue
+
+    return SourceSchema(catalogue.load(db))

@@ -3,6 +3,8 @@ five-year report ("Tổ chức 117 buổi tuyên truyền với 34.805 lượt n
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from desktop.domain.text import format_vi_number
 from desktop.i18n import current_language, translate
 from desktop.reports.labels import period_label
@@ -23,8 +25,9 @@ def _num(x: float | int | None, decimals: int | None = None) -> str:
 
 def summary_sentences(report: Report) -> list[str]:
     """One sentence per field of work, from the total row of the period (and ytd)."""
-    v = {k: per["period"] for k, per in report.total.values.items()}
-    ytd = {k: per["ytd"] for k, per in report.total.values.items()}
+    # a figure an office retired is shown as "–" (the definitions in force decide the keys)
+    v = defaultdict(lambda: None, {k: per["period"] for k, per in report.total.values.items()})
+    ytd = defaultdict(lambda: None, {k: per["ytd"] for k, per in report.total.values.items()})
     out = [tr("{period}, {unit}:").format(
         period=period_label(report.period, current_language()), unit=report.unit.name)]
     out.append(tr(

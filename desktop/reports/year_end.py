@@ -235,6 +235,15 @@ def _target(value: float | None, percent: bool) -> float | int | None:
     return value if percent or value != int(value) else int(value)
 
 
+def _change(per: dict) -> float | None:
+    from desktop.reports.numbers import percent
+
+    now, before = per.get("period"), per.get("last_year")
+    if not isinstance(now, int | float) or not isinstance(before, int | float):
+        return None
+    return percent(now - before, before)
+
+
 def form_table(report: Report, views: list[IndicatorView], lang: str | None = None) -> Table:
     """Every indicator of the report by group: this period, the same period last year, the
     change, the target."""
@@ -251,11 +260,11 @@ def form_table(report: Report, views: list[IndicatorView], lang: str | None = No
         rows.append(Row([ROMAN[g] if g < len(ROMAN) else str(g + 1), group]
                         + [""] * (len(headers) - 2), kind="group"))
         for i, v in enumerate(members, start=1):
-            per = t.values[v.key]
+            per = v.figures(t)
             cells: list = [i, v.label(lang), per["period"]]
             if compare:
-                cells += [per["last_year"], t.change_pct(v.key)]
-            cells.append(_target(t.targets.get(v.key), v.percent))
+                cells += [per["last_year"], _change(per) if v.part else t.change_pct(v.key)]
+            cells.append(None if v.part else _target(t.targets.get(v.key), v.percent))
             rows.append(Row(cells, shaded={2} if v.key in t.below_target else set()))
     widths = [0.6, 6.0, 1.6] + ([1.6, 1.3] if compare else []) + [1.4]
     align = ["center", "left"] + ["right"] * (len(headers) - 2)
@@ -266,7 +275,7 @@ def unit_table(report: Report, views: list[IndicatorView]) -> Table | None:
     """The main figures of each row unit, with the totals row; None for a single unit."""
     if len(report.rows) < 2:
         return None
-    have = {v.key: v for v in views}
+    have = {v.key: v for v in views if not v.part}
     keys = [k for k in UNIT_COLUMNS if k in have]
     headers = [tr("No."), tr("Unit")] + [have[k].label() for k in keys]
     rows = []
@@ -275,7 +284,7 @@ def unit_table(report: Report, views: list[IndicatorView]) -> Table | None:
                         shaded={c + 2 for c, k in enumerate(keys) if k in r.below_target}))
     total = report.total
     rows.append(Row(["", tr("Total")] + [total.values[k]["period"] for k in keys], kind="total"))
-    widths = [0.6, 3.2] + [1.2] * len(keys)
+    widths = [0.9, 3.0] + [1.7 if k == "fines_vnd" else 1.0 for k in keys]
     return Table([headers], rows, widths, ["center", "left"] + ["right"] * len(keys), size=11.0,
                  sheet=tr("By unit"))
 

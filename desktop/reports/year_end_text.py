@@ -131,17 +131,20 @@ class Writer:
     def __init__(self, report: Report, views: list[IndicatorView]) -> None:
         self.report = report
         self.row: ReportRow = report.total
-        self.views = {v.key: v for v in views}
+        self.views = {v.key: v for v in views if not v.part}
         self.compare = report.period.kind != "programme"
 
     def has(self, *keys: str) -> bool:
         return all(k in self.views for k in keys)
 
     def value(self, key: str, window: str = "period") -> object:
-        return self.row.values[key][window]
+        v = self.row.values[key][window]
+        return None if isinstance(v, dict) else v
 
     def fmt(self, key: str, window: str = "period") -> str:
-        return number(self.value(key, window), self.views[key].percent)
+        """A figure inside a sentence: "34.805"; a percentage "16,7" or "100" (no ",0")."""
+        text = number(self.value(key, window), self.views[key].percent)
+        return text[:-2] if self.views[key].percent and text.endswith((",0", ".0")) else text
 
     def clauses(self, task: Task) -> list[str]:
         """The task's clauses whose keys the report has; of two clauses sharing a key the

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from desktop.db import models as m
 from desktop.domain.catalogues import KIND_BY_KEY
+from desktop.domain.record_types import TYPES, dependency_order
 from desktop.domain.text import fold
 from desktop.services import audit, policy
 from desktop.services.context import AppContext
@@ -48,8 +49,36 @@ TITLES = [
 CHANNELS = ["Báo Hải Phòng", "Đài Phát thanh và Truyền hình Hải Phòng", "Trang thông tin điện tử",
             "Bản tin Lao động - Xã hội", "Cổng thông tin thành phố"]
 MONTH_WEIGHT = [0.5, 0.6, 1.0, 1.0, 1.1, 1.4, 1.0, 0.9, 1.0, 1.1, 1.2, 1.0]  # Tết low, June high
-SHARES = {"outreach": 0.30, "media": 0.08, "training": 0.03, "officers": 0.02, "attendance": 0.08,
-          "establishments": 0.04, "inspections": 0.27, "support": 0.16, "plans": 0.02}
+HOTSPOT_PLACES = {
+    "duong_pho": ["Khu vực ngã ba đường {w}", "Vỉa hè đường {w}", "Khu vực chợ đêm {w}"],
+    "cong_vien": ["Công viên {w}", "Vườn hoa {w}", "Khu vực bờ hồ {w}"],
+    "ben_xe": ["Khu vực bến xe {w}", "Khu vực ga {w}", "Bến phà {w}"],
+    "quanh_co_so": ["Dãy nhà nghỉ đường {w}", "Khu vực quanh các quán karaoke phố {w}"],
+    "mang_xa_hoi": ["Nhóm Zalo “{w}”", "Trang Facebook “{w}”"],
+    "khac": ["Khu vực bãi biển {w}", "Khu nhà trọ công nhân {w}"],
+}
+DETECTED_BY = ["Công an xã", "Công an phường", "Đội 178 thành phố",
+               "Phòng Cảnh sát hình sự Công an thành phố", "Đội 178 xã, phường"]
+DENUNCIATION_TEXTS = [
+    "Phản ánh nghi có hoạt động mua bán dâm tại nhà nghỉ trên địa bàn",
+    "Tin báo về hoạt động môi giới mại dâm qua mạng xã hội",
+    "Phản ánh cơ sở karaoke có nhân viên ngồi tiếp khách, nghi có hoạt động mại dâm",
+    "Tố giác đối tượng lôi kéo, dụ dỗ người lao động bán dâm",
+    "Phản ánh tình trạng đứng đường mời chào khách vào ban đêm",
+]
+DENUNCIATION_RESULTS = ["Đã xác minh, xử lý vi phạm hành chính", "Đã xác minh, không có vi phạm",
+                        "Chuyển cơ quan công an điều tra", "Đã nhắc nhở, yêu cầu cam kết"]
+MODEL_NAMES = {
+    "can_thiep": ["Mô hình can thiệp giảm hại dựa vào cộng đồng",
+                  "Điểm tư vấn, hỗ trợ người bán dâm"],
+    "tai_hoa_nhap": ["Mô hình hỗ trợ tái hòa nhập cộng đồng",
+                     "Câu lạc bộ hỗ trợ sinh kế cho phụ nữ yếu thế"],
+    "phong_ngua_xa": ["Mô hình xã, phường lành mạnh không có tệ nạn mại dâm",
+                      "Câu lạc bộ phụ nữ phòng, chống mại dâm"],
+    "khac": ["Tổ tự quản phòng, chống tệ nạn xã hội"],
+}
+# Each record type's share of the records: its declared typical volume.
+SHARES = {k: t.volume for k, t in TYPES.items()}
 
 
 @dataclass
@@ -89,13 +118,20 @@ class _Gen:
                 hi = mid
         return self.start + timedelta(days=lo)
 
-    def commune(self, d: date) -> UnitInfo:
+    def communes(self, d: date) -> list[UnitInfo]:
+        """The communes of the home unit on `d` (the same list within a unit generation)."""
         key = _generation(d)
         if key not in self._scope:
-            units = self.ctx.units
-            found = units.scope(self.home, d) or [self.home]
-            self._scope[key] = found
-        return self.rng.choice(self._scope[key])
+            self._scope[key] = self.ctx.units.scope(self.home, d) or [self.home]
+        return self._scope[key]
+
+    def commune(self, d: date) -> UnitInfo:
+        return self.rng.choice(self.communes(d))
+
+    def later(self, d: date, lo: int, hi: int) -> date | None:
+        """A day `lo`..`hi` days after `d`, or None when that is after today."""
+        out = d + timedelta(days=self.rng.randint(lo, hi))
+        return out if out <= self.today else None
 
     def person(self) -> str:
         female = self.rng.random() < 0.45
@@ -283,20 +319,27 @@ def generate(
             participants = rng.randint(20, 450)
             title = rng.choice(TITLES)
             location = f"Nhà văn hóa {unit.name.split(' ', 1)[-1]}"
+            audiences = g.multi("audience")
+            workers = (int(participants * rng.uniform(0.3, 0.6)) if "cong_nhan" in audiences
+                       else None)
+            students = (int(participants * rng.uniform(0.2, 0.4)) if "thanh_nien" in audiences
+                        else None)
             rows["outreach"].append({
                 **g.base(d), "date": d, "unit_id": unit.id, "form": rng.choice(_codes("outreach_form")),
                 "title": title, "location": location, "topics": g.multi("topic"),
-                "organiser": rng.choice(_codes("organiser")), "audiences": g.multi("audience"),
+                "organiser": rng.choice(_codes("organiser")), "audiences": audiences,
                 "participants": participants, "women": int(participants * rng.uniform(0.35, 0.7)),
+                "workers": workers, "students": students,
                 "documents": rng.randint(0, participants), "leaflets": rng.randint(0, 2 * participants),
                 "search": fold(f"{title} {location} {unit.name}"),
             })
 
+    _national(g, n, rows)
     others = sum(len(v) for k, v in rows.items() if k != "outreach")
     make_outreach(max(n["outreach"], records - others))
+    rows["plans"].extend(_population_plans(g, rows["outreach"]))
 
-    order = ["outreach", "media", "training", "officers", "attendance", "establishments",
-             "inspections", "support", "plans"]
+    order = dependency_order()
     total = sum(len(rows[k]) for k in order)
     done = 0
     marker = json.dumps({"seed": [None, seed]})
@@ -313,3 +356,90 @@ def generate(
                 if progress:
                     progress(done, total)
     return DemoResult({k: len(rows[k]) for k in order})
+
+
+def _national(g: _Gen, n: dict[str, int], rows: dict[str, list[dict[str, object]]]) -> None:
+    """Hotspots, cases, denunciations, people figures and models (counts only, no names)."""
+    rng = g.rng
+    for _ in range(n["hotspots"]):
+        d = g.date()
+        unit = g.commune(d)
+        kind = rng.choices(list(HOTSPOT_PLACES), weights=[30, 15, 10, 30, 10, 5])[0]
+        place = rng.choice(HOTSPOT_PLACES[kind]).format(w=rng.choice(EST_WORDS))
+        rows["hotspots"].append({
+            **g.base(d), "unit_id": unit.id, "location": place, "kind": kind, "detected_on": d,
+            "cleared_on": g.later(d, 30, 700) if rng.random() < 0.65 else None,
+            "people": rng.randint(2, 15), "search": fold(f"{place} {unit.name}")})
+    for _ in range(n["cases"]):
+        d = g.date()
+        unit = g.commune(d)
+        kind = rng.choices(_codes("case_kind"), weights=[10, 50, 20, 20])[0]
+        people = rng.randint(2, 12)
+        brokers = 0 if kind == "mua_ban_dam" else rng.randint(1, min(3, people))
+        suspects = rng.randint(1, min(5, people)) if kind != "mua_ban_dam" else 0
+        by = rng.choice(DETECTED_BY)
+        rows["cases"].append({
+            **g.base(d), "date": d, "unit_id": unit.id, "kind": kind, "detected_by": by,
+            "people": people, "brokers": brokers, "suspects": suspects,
+            "to_procuracy": suspects > 0,
+            "trial_date": g.later(d, 60, 300) if suspects and rng.random() < 0.7 else None,
+            "search": fold(f"{by} {unit.name}")})
+    for _ in range(n["denunciations"]):
+        d = g.date()
+        unit = g.commune(d) if rng.random() < 0.85 else None
+        handled = g.later(d, 1, 30) if rng.random() < 0.92 else None
+        text = rng.choice(DENUNCIATION_TEXTS)
+        result = rng.choice(DENUNCIATION_RESULTS) if handled else ""
+        rows["denunciations"].append({
+            **g.base(d), "received_on": d, "unit_id": unit.id if unit else None,
+            "source": rng.choices(_codes("denunciation_source"), weights=[60, 5, 30, 5])[0],
+            "content": text, "handled_on": handled, "result": result,
+            "search": fold(" ".join(p for p in (text, result, unit.name if unit else "") if p))})
+    _people(g, n["people"], rows["people"])
+    for _ in range(n["models"]):
+        d = g.date()
+        unit = g.commune(d)
+        kind = rng.choices(list(MODEL_NAMES), weights=[25, 30, 40, 5])[0]
+        name = rng.choice(MODEL_NAMES[kind])
+        rows["models"].append({
+            **g.base(d), "name": name, "unit_id": unit.id, "kind": kind, "date_from": d,
+            "date_to": g.later(d, 365, 1500) if rng.random() < 0.3 else None,
+            "people": rng.randint(10, 80), "search": fold(f"{name} {unit.name}")})
+
+
+def _people(g: _Gen, count: int, out: list[dict[str, object]]) -> None:
+    """Monthly people figures: a steady series per commune, from last month back."""
+    rng = g.rng
+    month = (g.today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    level: dict[str, int] = {}  # per commune code: the current number on record
+    while len(out) < count and month >= g.start:
+        communes = g.communes(month)
+        for unit in communes[:max(1, len(communes) // 3)]:  # the communes that keep records
+            if len(out) >= count:
+                break
+            base = level.setdefault(unit.code, rng.randint(2, 30))
+            recorded = max(0, base + rng.randint(-2, 2))
+            level[unit.code] = recorded
+            out.append({
+                **g.base(month), "month": month, "unit_id": unit.id, "recorded": recorded,
+                "women": recorded - rng.randint(0, min(2, recorded)),
+                "minors": rng.choice([0, 0, 0, 1]) if recorded else 0,
+                "estimated": recorded + rng.randint(recorded // 2, recorded * 2 + 3),
+                "search": fold(unit.name)})
+        month = (month - timedelta(days=1)).replace(day=1)
+
+
+def _population_plans(g: _Gen, outreach: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Each year's population figures (Kế hoạch), so that the reach ratios are believable."""
+    reached: dict[tuple[int, str], int] = {}
+    for r in outreach:
+        year = r["date"].year  # type: ignore[attr-defined]
+        for key, name in (("workers_population", "workers"), ("students_population",
+                                                               "students")):
+            reached[(year, key)] = reached.get((year, key), 0) + int(r[name] or 0)  # type: ignore[call-overload]
+    out = []
+    for (year, key), total in sorted(reached.items()):
+        population = max(100, round(total / g.rng.uniform(0.5, 0.9), -1))
+        out.append({**g.base(date(year, 1, 5)), "year": year, "indicator": key,
+                    "value": float(population), "unit_id": None, "search": ""})
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -28,11 +29,13 @@ from desktop.domain.indicator_defs import (
     to_toml,
 )
 from desktop.domain.indicators import builtin_definitions
+from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
-from desktop.services import audit, auth
+from desktop.services import policy, settings
 from desktop.services.context import AppContext
 
 SETTING_KEY = "indicator_definitions"
+MAX_FILE = 2_000_000  # bytes: a definitions file is a few kilobytes
 RECORD_TYPE = "indicator"
 
 
@@ -60,7 +63,14 @@ class OfficeSet:
     def from_json(cls, text: str) -> OfficeSet:
         if not text:
             return cls()
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise InputError(tr("The office's indicator definitions stored in the database "
+                                "are damaged; restore a backup, or import the definitions "
+                                "again."))
         own = []
         for table in data.get("own", []):
             found, _unknown = parse_table(table)
@@ -107,6 +117,21 @@ def in_force(session: Session) -> list[Definition]:
     return in_force_of(office_set(session))
 
 
+def plan_keys(session: Session) -> dict[str, tuple[str, str]]:
+    """Every key a plan row (Kế hoạch: Chỉ tiêu) may name, with the (vi, en) labels to match
+    it by: the definitions in force (a plan under its key is its target), the plan figures
+    they read (`plan`) and the plan keys they take their target from (`target`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for d in in_force(session):
+        if d.by is None:
+            out.setdefault(d.key, (d.label_vi, d.label_en))
+        if d.plan:
+            out.setdefault(d.plan, (d.label_vi, d.label_en))
+        if isinstance(d.target, str):
+            out.setdefault(d.target, (d.label_vi, d.label_en))
+    return out
+
+
 def load_entries(db: Database) -> list[Entry]:
     with db.read_session() as session:
         return entries(office_set(session))
@@ -116,6 +141,24 @@ def export_text(db: Database) -> str:
     with db.read_session() as session:
         defs = in_force(session)
     return to_toml(defs, tr("PCMD indicator definitions in force (format 1)."))
+
+
+def read_file(path: str | Path) -> str:
+    """The text of a definitions file, or one sentence saying why it cannot be read."""
+    file = Path(path)
+    try:
+        if not file.is_file():
+            raise UsageError(tr("Cannot read {path}: there is no such file.").format(path=file))
+        if file.stat().st_size > MAX_FILE:
+            raise UsageError(tr("Cannot read {path}: it is too large for a definitions "
+                                "file.").format(path=file))
+        return file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(tr("Cannot read {path}: it is not UTF-8 text; save it as UTF-8 "
+                            "and try again.").format(path=file)) from None
+    except OSError as exc:
+        raise UsageError(tr("Cannot read {path}: {reason}").format(
+            path=file, reason=exc.strerror or type(exc).__name__)) from None
 
 
 # ---- changes (an administrator's) ----------------------------------------------------------
@@ -130,7 +173,6 @@ class Outcome:
 
 def import_text(ctx: AppContext, text: str, schema: Schema) -> Outcome:
     """Add or replace definitions by key from a TOML text; all or nothing."""
-    auth.require(ctx, "admin")
     defs, problems = read_text(text)
     return put(ctx, defs, schema, problems)
 
@@ -139,8 +181,8 @@ def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema,
         problems: Sequence[Problem] = ()) -> Outcome:
     """Add or replace `defs` (checked together with the set in force; a retired key that is
     given again is back in force). `problems` found earlier refuse the whole change too."""
-    auth.require(ctx, "admin")
     with ctx.db.session() as session:
+        who = policy.check_admin(ctx, session)
         office = office_set(session)
         current = {e.definition.key: e for e in entries(office)}
         others = [e.definition for e in current.values()
@@ -162,18 +204,18 @@ def put(ctx: AppContext, defs: Sequence[Definition], schema: Schema,
             else:
                 own[d.key] = d
             office.retired.discard(d.key)
-            _audit(ctx, session, "import" if before is None else "update", d.key,
+            _audit(session, who, "import" if before is None else "update", d.key,
                    before.definition if before else None, d)
         office.own = list(own.values())
-        _save(session, office)
+        _save(session, who, office)
     return Outcome(added, replaced, unchanged)
 
 
 def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
     """Retire definitions (refused while a ratio in force refers to one) or bring them back."""
-    auth.require(ctx, "admin")
     keys = list(keys)
     with ctx.db.session() as session:
+        who = policy.check_admin(ctx, session)
         office = office_set(session)
         known = {e.definition.key: e for e in entries(office)}
         problems = [Problem(k, "key", tr("no indicator has this key.")) for k in keys
@@ -191,25 +233,25 @@ def set_retired(ctx: AppContext, keys: Iterable[str], retired: bool) -> Outcome:
             raise DefinitionsRefused(problems)
         changed = [k for k in keys if (k in office.retired) != retired]
         for k in changed:
-            _audit(ctx, session, "retire" if retired else "restore", k, None, None)
+            _audit(session, who, "retire" if retired else "restore", k, None, None)
         office.retired = after
-        _save(session, office)
+        _save(session, who, office)
     return Outcome([], [], [], changed if retired else [], [] if retired else changed)
 
 
-def _save(session: Session, office: OfficeSet) -> None:
-    row = session.get(Setting, SETTING_KEY)
-    if row is None:
-        session.add(Setting(key=SETTING_KEY, value=office.to_json()))
-    else:
-        row.value = office.to_json()
+def _save(session: Session, who: policy.Actor, office: OfficeSet) -> None:
+    """The office's set into its settings row, with the row's own audit entry (the audit
+    trail binds every setting's state: `pcmd check` finds one changed outside PCMD)."""
+    settings.write(session, who, SETTING_KEY, office.to_json())
 
 
-def _audit(ctx: AppContext, session: Session, action: str, key: str,
+def _audit(session: Session, who: policy.Actor, action: str, key: str,
            before: Definition | None, after: Definition | None) -> None:
-    changes = {"definition": (json.dumps(before.to_dict(), ensure_ascii=False) if before else
-                              None,
-                              json.dumps(after.to_dict(), ensure_ascii=False) if after else
-                              None)} if (before or after) else {}
-    audit.record(session, user=ctx.user_name, action=action, record_type=RECORD_TYPE,
-                 record_id=key, changes=changes)
+    """One entry per definition added, changed, retired or restored (the history an
+    administrator reads)."""
+    def text(d: Definition | None) -> str | None:
+        return json.dumps(d.to_dict(), ensure_ascii=False) if d is not None else None
+
+    changes = {"definition": (text(before), text(after))} if (before or after) else {}
+    policy.record_entry(session, who, action=action, record_type=RECORD_TYPE, record_id=key,
+                        changes=changes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import shutil
 import sqlite3
 from contextlib import suppress
@@ -14,14 +16,26 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.db import migrate
 from desktop.db.backup import read_revision, sqlite_backup
-from desktop.db.database import Database, open_database
+from desktop.db.database import Database, damaged_error, is_damage, open_database
 from desktop.db.models import Base
 from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
 from desktop.output_file import cannot_write, check_writable
-from desktop.services import audit_check
+from desktop.services import audit, audit_check, policy
 from desktop.services.catalogue import Catalogues
+from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS
+from desktop.services.validation import field_label
+
+_log = logging.getLogger("pcmd.maintenance")
+
+
+def _note(message: str, *args: object) -> None:
+    """Details for support go to the log file, never to the user's screen."""
+    from desktop.logging_setup import setup_logging
+
+    setup_logging()
+    _log.warning(message, *args)
 
 
 def tr(text_: str) -> str:
@@ -39,13 +53,37 @@ class CheckResult:
 
 
 def check(db: Database) -> CheckResult:
-    """Storage integrity, schema version, references and the rules every record obeys."""
+    """Storage integrity, schema version, references, the rules every record obeys, and the
+    audit trail's chain with every row against it. A damaged file is said so, once."""
     result = CheckResult()
+    try:
+        if not _check_storage(db, result):
+            return result
+        _check_data(db, result)
+        with db.engine.connect() as conn:
+            chain = audit_check.verify(conn)
+    except DBAPIError as exc:
+        if not is_damage(exc):
+            raise
+        result.problems.append(damaged_error(db.display_name).message)
+        return result
+    result.counts["audit"] = chain.entries
+    result.problems.extend(chain.problems)
+    return result
+
+
+def _check_storage(db: Database, result: CheckResult) -> bool:
+    """False when the file is damaged (then nothing else is worth checking)."""
     with db.engine.connect() as conn:
         if db.is_sqlite:
-            status = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-            if status != "ok":
-                result.problems.append(tr("Storage damaged: {detail}").format(detail=status))
+            found = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if found != ["ok"]:
+                _note("integrity_check of %s: %s", db.display_name, "; ".join(found))
+                result.problems.append(tr(
+                    "Storage damaged: SQLite found {n} damaged places in {name} (listed in the "
+                    "log file). Restore the latest backup.").format(
+                    n=len(found), name=db.display_name))
+                return False
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                 result.problems.append(
                     tr("Table {table} row {row} points to a missing {parent} record.").format(
@@ -55,6 +93,10 @@ def check(db: Database) -> CheckResult:
         if revision != migrate.head_revision():
             result.problems.append(tr("The schema is at {rev}, not the current version.")
                                    .format(rev=revision))
+    return True
+
+
+def _check_data(db: Database, result: CheckResult) -> None:
     with db.read_session() as session:
         cats = Catalogues.load(session)
         from desktop.db.models import Unit
@@ -69,81 +111,130 @@ def check(db: Database) -> CheckResult:
             )
             result.counts[key] = total or 0
             _check_rows(session, spec, cats, units, result)
-    with db.engine.connect() as conn:
-        chain = audit_check.verify(conn)
-    result.counts["audit"] = chain.entries
-    result.problems.extend(chain.problems)
-    return result
+
+
+LIMIT = 20  # problems listed per check; the counts say how many records there are
 
 
 def _check_rows(session, spec, cats, units, result: CheckResult) -> None:  # noqa: ANN001
+    """One record type's rows against its declaration: catalogue values, the commune valid on
+    the record's date, and the rules across fields (the same as a form or an import)."""
     model = spec.model
+    kind = translate("records", spec.label)
     cat_fields = [f for f in spec.fields if f.kind in ("catalogue", "multi")]
-    cols = [model.id] + [getattr(model, f.name) for f in cat_fields]
+    rule_fields = sorted({n for r in spec.rules for n in (r.field, r.other, *r.when)})
     unit_col = getattr(model, spec.unit_field) if spec.unit_field else None
     date_col = getattr(model, spec.date_field) if spec.date_field else None
-    if unit_col is not None and date_col is not None:
+    dated = unit_col is not None and date_col is not None
+    names = [f.name for f in cat_fields] + rule_fields
+    cols = [model.id, *(getattr(model, n) for n in names)]
+    if dated:
         cols += [unit_col, date_col]
-    limit = 20
-    stmt = select(*cols).where(model.deleted_at.is_(None))
-    for row in session.execute(stmt):
-        for i, f in enumerate(cat_fields, start=1):
-            value = row[i] or ""
+    problems = result.problems
+
+    def say(message: str) -> None:
+        if len(problems) < LIMIT:
+            problems.append(message)
+
+    for row in session.execute(select(*cols).where(model.deleted_at.is_(None))):
+        values = dict(zip(names, row[1:], strict=False))
+        for f in cat_fields:
+            value = values[f.name] or ""
             for code in value.split(";") if f.kind == "multi" else [value]:
-                if code and cats.get(f.catalogue, code) is None and len(result.problems) < limit:
-                    result.problems.append(
-                        tr("{kind} {id}: unknown {field} value “{value}”.").format(
-                            kind=spec.key, id=row[0], field=f.name, value=code)
-                    )
-        if unit_col is not None and date_col is not None:
+                if code and cats.get(f.catalogue, code) is None:
+                    say(tr("{kind} {id}: unknown {field} value “{value}”.").format(
+                        kind=kind, id=row[0], field=field_label(f), value=code))
+        for rule in spec.rules:
+            if rule.broken(values):
+                say(tr("{kind} {id}: {problem}").format(kind=kind, id=row[0], problem=translate(
+                    "validation", rule.message).format(value=values.get(rule.field),
+                                                       total=values.get(rule.other))))
+        if dated:
             unit_id, when = row[-2], row[-1]
             unit = units.get(unit_id) if unit_id is not None else None
             if unit is not None and when is not None and not (
                 unit.valid_from <= when and (unit.valid_to is None or when <= unit.valid_to)
-            ) and len(result.problems) < limit:
-                result.problems.append(
-                    tr("{kind} {id}: the unit {unit} did not exist on {date}.").format(
-                        kind=spec.key, id=row[0], unit=unit.name, date=when.isoformat())
-                )
-    if spec.key == "outreach":
-        bad = session.scalar(
-            select(func.count()).select_from(model).where(
-                model.deleted_at.is_(None), model.women > model.participants)
-        )
-        if bad:
-            result.problems.append(
-                tr("{count} outreach sessions have more women than participants.").format(
-                    count=bad)
-            )
+            ):
+                say(tr("{kind} {id}: the unit {unit} did not exist on {date}.").format(
+                    kind=kind, id=row[0], unit=unit.name, date=when.strftime("%d/%m/%Y")))
 
 
 # ---- backup and restore --------------------------------------------------------------------
-def backup(db: Database, target: Path) -> Path:
+def backup(db: Database, target: Path, *, ctx: AppContext | None = None) -> Path:
     """A consistent copy as an SQLite file (from SQLite with its backup API; from PostgreSQL
-    by copying every table), which `restore` and any SQLite tool can open."""
+    by copying every table), which `restore` and any SQLite tool can open. With `ctx`, the
+    change policy decides (managers and administrators) and the backup is audited; a damaged
+    database is not copied (a copy of it would not help)."""
     target = Path(target)
+    who = _backup_actor(db, ctx)
     if target.exists() and target.is_dir():
         raise UsageError(tr("{path} is a folder; give a file name.").format(path=target))
     with suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
-    check_writable(target)
+    check_writable(target, allow_database=True)
+    if db.is_sqlite and db.path is not None:
+        _ensure_sound(db.path, tr("The database {name} is damaged; it was not backed up. "
+                                  "Restore the latest sound backup instead."))
     try:
         if db.is_sqlite and db.path is not None:
             sqlite_backup(db.path, target)
-            return target
-        partial = target.with_name(target.name + ".part")
-        partial.unlink(missing_ok=True)
-        copy = open_database(str(partial), create=True)
-        try:
-            _copy_tables(db, copy)
-        finally:
-            copy.close()
-        partial.replace(target)
+        else:
+            partial = target.with_name(target.name + ".part")
+            partial.unlink(missing_ok=True)
+            copy = open_database(str(partial), create=True)
+            try:
+                _copy_tables(db, copy)
+            finally:
+                copy.close()
+            partial.replace(target)
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         with suppress(OSError):
             target.with_name(target.name + ".part").unlink(missing_ok=True)
+        if isinstance(exc, DBAPIError) and is_damage(exc):
+            raise damaged_error(db.display_name) from exc
         raise cannot_write(target, getattr(exc, "orig", None) or exc) from exc
+    _audit(db, who, "backup", {"file": (None, str(target))})
     return target
+
+
+def _backup_actor(db: Database, ctx: AppContext | None) -> str:
+    if ctx is None:
+        return "pcmd"
+    with db.read_session() as session:
+        return policy.require(ctx, session, "backup").name
+
+
+def _audit(db: Database, who: str, action: str, changes: dict[str, tuple[object, object]]
+           ) -> None:
+    """The entry of a backup or restore; a database that cannot be written now (read-only)
+    still gets its backup, the entry is then left out and logged."""
+    try:
+        with db.session() as session:
+            audit.record(session, user=who, action=action, record_type="database",
+                         record_id="", changes=changes)
+    except InputError as exc:
+        _note("%s not audited: %s", action, exc.message)
+
+
+def sound(path: Path) -> bool:
+    """Does SQLite's quick check find the file's pages sound?"""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        _note("quick_check of %s failed: %s", path, exc)
+        return False
+    if found != ["ok"]:
+        _note("quick_check of %s: %s", path, "; ".join(found[:20]))
+    return found == ["ok"]
+
+
+def _ensure_sound(path: Path, message: str) -> None:
+    if not sound(path):
+        raise InputError(message.format(name=path, path=path))
 
 
 def _copy_tables(source: Database, target: Database) -> None:
@@ -164,21 +255,28 @@ def _copy_tables(source: Database, target: Database) -> None:
                         f" COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 1))"))
 
 
-def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = None) -> Path | None:
-    """Replace the database with a backup, after keeping a safety copy of the current one.
-    Returns the safety copy's path (None when there was no database yet)."""
+def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = None,
+            user: str = "pcmd") -> Path | None:
+    """Replace the database with a backup, after keeping a safety copy of the current one, and
+    write "restored from …" into the restored database's audit trail. Returns the safety
+    copy's path (None when there was no database yet). A damaged or foreign file is refused
+    before anything changes. Who may restore is the caller's question to the change policy
+    (administrators)."""
     source = Path(source)
     if not source.is_file():
         raise UsageError(tr("The backup file {path} does not exist.").format(path=source))
     try:
         revision = read_revision(source)
-    except Exception as exc:  # noqa: BLE001 - sqlite3 raises several kinds for a non-database
-        raise UsageError(tr("{path} is not a PCMD backup: {reason}").format(
-            path=source, reason=exc)) from exc
+    except sqlite3.Error as exc:
+        raise UsageError(tr("{path} is not a PCMD backup, or it is damaged.").format(
+            path=source)) from exc
     if revision is None:
         raise UsageError(tr("{path} is not a PCMD backup.").format(path=source))
     if revision not in migrate.known_revisions():
         raise UsageError(tr("{path} was made by a newer version of PCMD.").format(path=source))
+    if not sound(source):
+        raise UsageError(tr("The backup {path} is damaged; nothing was restored. Choose another "
+                            "backup.").format(path=source))
     from desktop.db.engine import resolve_url, sqlite_path
     from desktop.paths import backup_dir
 
@@ -186,34 +284,91 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
     path = sqlite_path(url)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = safety_folder or backup_dir()
+    digest = file_sha256(source)
     safety: Path | None = None
     if path is not None:
         if path.exists():
             safety = folder / f"{path.stem}-{stamp}-before-restore.sqlite"
-            sqlite_backup(path, safety)
-        tmp = path.with_name(path.name + ".restoring")
-        shutil.copyfile(source, tmp)
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        tmp.replace(path)
-        open_database(str(path)).close()  # upgrade an older backup now
-        return safety
-    current = open_database(db_arg, create=True)
-    try:
-        safety = folder / f"pcmd-{stamp}-before-restore.sqlite"
-        backup(current, safety)
-        import tempfile
+            _safety_copy(path, safety)
+            _restore_into(path, source)
+        else:
+            shutil.copyfile(source, path)
+        restored = open_database(str(path))  # upgrades an older backup, seals it
+    else:
+        current = open_database(db_arg, create=True)
+        try:
+            safety = folder / f"pcmd-{stamp}-before-restore.sqlite"
+            backup(current, safety)
+            import tempfile
 
-        with tempfile.TemporaryDirectory() as tmp:
-            work = Path(tmp) / "backup.sqlite"  # upgrade a copy, never the backup itself
-            shutil.copyfile(source, work)
-            backup_db = open_database(str(work), backup_folder=Path(tmp))
-            try:
-                _copy_tables(backup_db, current)
-            finally:
-                backup_db.close()
-    except InputError:
-        raise
+            with tempfile.TemporaryDirectory() as tmp:
+                work = Path(tmp) / "backup.sqlite"  # upgrade a copy, never the backup itself
+                shutil.copyfile(source, work)
+                backup_db = open_database(str(work), backup_folder=Path(tmp))
+                try:
+                    _copy_tables(backup_db, current)
+                except DBAPIError as exc:
+                    if "permission denied" not in str(exc.orig).lower():
+                        raise
+                    raise InputError(tr(
+                        "A restore replaces the audit trail too, which the program's login may "
+                        "not do; nothing was restored. Restore with the database owner's "
+                        "login (--db with the owner's URL).")) from exc
+                finally:
+                    backup_db.close()
+        finally:
+            current.close()
+        restored = open_database(db_arg)
+    try:
+        _audit(restored, user, "restore", {
+            "file": (None, source.name), "sha256": (None, digest),
+            "kept": (None, str(safety) if safety else None)})
     finally:
-        current.close()
+        restored.close()
     return safety
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _safety_copy(path: Path, safety: Path) -> None:
+    """The current database before a restore: a consistent copy, or (when it is too damaged
+    for SQLite to copy) its files as they are."""
+    try:
+        sqlite_backup(path, safety)
+    except sqlite3.DatabaseError:
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, safety)
+        wal = Path(str(path) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(safety) + "-wal"))
+
+
+def _restore_into(path: Path, source: Path) -> None:
+    """Write the backup's pages into the database file itself (SQLite's backup API, under its
+    locks), so another PCMD that has the file open keeps working on the restored data instead
+    of saving into a replaced file that vanishes; a file too damaged for that is replaced."""
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(path, timeout=30)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return
+    except sqlite3.DatabaseError as exc:
+        _note("restore into %s by the backup API failed (%s); replacing the file",
+                     path, exc)
+    tmp = path.with_name(path.name + ".restoring")
+    shutil.copyfile(source, tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    tmp.replace(path)

@@ -27,6 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db import models as m
+from desktop.domain import record_types
+from desktop.domain.record_types import TYPES
 from desktop.errors import InputError
 from desktop.i18n import translate
 from desktop.services import audit
@@ -192,24 +194,25 @@ def default_owner(ctx: AppContext) -> UnitInfo | None:
 
 
 # ---- month locks ------------------------------------------------------------------------
-#: record types never tied to a month: registers (valid from–to) and yearly plans
-NEVER_LOCKED = frozenset({"plans", "establishments", "officers", "hotspots", "models"})
+def never_locked() -> frozenset[str]:
+    """Record types no month lock covers (registers and yearly plans), by their declaration."""
+    return frozenset(k for k, t in TYPES.items() if t.dating.mode not in ("dated", "parent"))
 
 
 def lock_month(session: Session, kind: str, values: dict[str, object]) -> date | None:
     """The month (its 1st) that locks a record of `kind` with these values; None: never.
-    The rule belongs to the record type's declaration (attendance is dated by its class)."""
-    if kind in NEVER_LOCKED:
+    The rule is the record type's declaration (record_types.lock_month); a record dated by
+    its parent (attendance by its class) is looked up here."""
+    t = TYPES.get(kind)
+    if t is None:
         return None
-    if kind == "attendance":
-        cls = session.get(m.TrainingClass, values.get("class_id"))
-        when = cls.date_from if cls is not None else None
-    else:
-        spec = SPECS.get(kind)
-        when = values.get(spec.date_field) if spec is not None and spec.date_field else None
-    if isinstance(when, datetime):
-        when = when.date()
-    return date(when.year, when.month, 1) if isinstance(when, date) else None
+    parent = None
+    if t.dating.mode == "parent":
+        ref = t.field(t.dating.field).ref or ""
+        row = session.get(SPECS[ref].model, values.get(t.dating.field)) if ref in SPECS else None
+        if row is not None:
+            parent = {f.name: getattr(row, f.name) for f in SPECS[ref].fields}
+    return record_types.lock_month(kind, values, parent)
 
 
 def month_label(d: date) -> str:

@@ -5,6 +5,7 @@ The GUI forms and the command line call these; the importer uses the same Valida
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from desktop.i18n import translate
 from desktop.services import audit, policy
 from desktop.services import catalogue as catalogue_service
 from desktop.services.context import AppContext
+from desktop.services.record_list import Order, RecordLists
 from desktop.services.record_specs import SPECS, RecordSpec
 from desktop.services.validation import Validator, field_label
 
@@ -26,7 +28,7 @@ def tr(text: str) -> str:
 
 
 # Kinds whose records are not tied to a month (registers and yearly plans): never locked.
-LOCK_EXEMPT = policy.NEVER_LOCKED
+LOCK_EXEMPT = policy.never_locked()
 
 
 @dataclass
@@ -292,6 +294,22 @@ class RecordService:
                  "updated_at": r.updated_at}
                 for r in rows
             ]
+
+    # ---- lists of the window (ordered ids, then rows by id: record_list.py) -------------
+    def ids(self, kind: str, filters: Filters | None = None, order: Order | None = None, *,
+            limit: int | None = None) -> list[str]:
+        """The ids of the list's records in the list's order (the type's usual order when
+        `order` is None), as many as `limit`."""
+        return RecordLists(self).ids(kind, filters, order, limit)
+
+    def rows_by_id(self, kind: str, ids: Iterable[str]) -> dict[str, dict[str, object]]:
+        """id -> the record's values (with ``labels``: names of the records it refers to)."""
+        return RecordLists(self).rows_by_id(kind, ids)
+
+    def ref_choices(self, kind: str) -> list[tuple[str, str]]:
+        """(label, id) of the records of `kind` the user may see, to choose one from (the
+        officers of an attendance: those in service first, by given name)."""
+        return RecordLists(self).choices(kind)
 
     # ---- helpers -------------------------------------------------------------------------
     def _home_id(self) -> int:

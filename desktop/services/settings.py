@@ -7,6 +7,7 @@ administrator's, the names on reports also the manager's) and is audited per key
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.db.database import Database
 from desktop.db.models import Setting
@@ -50,20 +51,32 @@ def put(target: AppContext | Database, values: dict[str, str]) -> list[str]:
             if old == value:
                 continue
             who = policy.check_setting(ctx, session, key)
-            if row is None:
-                row = Setting(key=key, value=value)
-                session.add(row)
-            else:
-                row.value = value
-            session.flush()
             unit_code = ""
             if key == HOME_UNIT and value.isdigit():
                 unit_code = policy.unit_code(ctx, int(value))
-            policy.record_entry(session, who, action="update" if old is not None else "create",
-                                record_type="setting", record_id=key, unit_code=unit_code,
-                                changes={"value": (old, value)}, row=row)
+            write(session, who, key, value, unit_code)
             changed.append(key)
     return changed
+
+
+def write(session: Session, who: policy.Actor, key: str, value: str,
+          unit_code: str = "") -> bool:
+    """One setting's new value and its audit entry (which stamps the row), in the caller's
+    transaction, once the policy has allowed `who`. False when the value is unchanged."""
+    row = session.get(Setting, key)
+    old = row.value if row is not None else None
+    if old == value:
+        return False
+    if row is None:
+        row = Setting(key=key, value=value)
+        session.add(row)
+    else:
+        row.value = value
+    session.flush()
+    policy.record_entry(session, who, action="update" if old is not None else "create",
+                        record_type="setting", record_id=key, unit_code=unit_code,
+                        changes={"value": (old, value)}, row=row)
+    return True
 
 
 def get_home_unit_id(db: Database | AppContext) -> int | None:

@@ -13,6 +13,16 @@ from desktop.services.unit_loader import load_units
 from desktop.services.units import UnitDirectory, UnitInfo
 
 
+def open_prepared(db: str | None) -> Database:
+    """The database named by --db / PCMD_DB / the default, created if needed, upgraded and
+    with its reference data (the window opens it so: the UI imports nothing from db)."""
+    from desktop.db.database import open_database
+
+    database = open_database(db, create=True)
+    prepare(database)
+    return database
+
+
 def prepare(db: Database | AppContext) -> tuple[int, int]:
     """Load units and built-in catalogue values if missing (idempotent; no user acts: these
     are the program's own reference data, see catalogue.seed). Returns (units, mappings)."""

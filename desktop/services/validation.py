@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from desktop.domain.indicators import INDICATOR_BY_KEY, INDICATORS
+from desktop.domain.indicators import PLAN_KEY_BY_KEY
 from desktop.domain.text import (
     clean_text,
     fold,
@@ -192,9 +192,9 @@ class Validator:
             return self._unit(f, raw, record_date)
         if f.kind == "indicator":
             text = clean_text(raw)
-            if text in INDICATOR_BY_KEY:
+            if text in PLAN_KEY_BY_KEY:
                 return text
-            for ind in INDICATORS:
+            for ind in PLAN_KEY_BY_KEY.values():
                 if fold(ind.label_vi) == fold(text) or fold(ind.label_en) == fold(text):
                     return ind.key
             raise ValueError(tr("{field}: “{value}” is not an indicator.").format(

@@ -67,7 +67,6 @@ def open_data(window: MainWindow, db: str | None) -> int | None:
     Returns None when the window is filled, else the exit code to quit with (the database
     cannot be opened, or the user cancelled the sign-in or the first start).
     """
-    from desktop.db.database import open_database
     from desktop.errors import PcmdError
     from desktop.services import setup
     from desktop.services.context import AppContext
@@ -75,8 +74,7 @@ def open_data(window: MainWindow, db: str | None) -> int | None:
     from desktop.ui.trust_signin import sign_in_if_required
 
     try:
-        database = open_database(db, create=True)
-        setup.prepare(database)
+        database = setup.open_prepared(db)
     except PcmdError as exc:
         QMessageBox.critical(window, "PCMD", exc.message)
         return exc.exit_code

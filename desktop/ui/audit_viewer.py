@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.database import Database
 from desktop.errors import PcmdError
 from desktop.services import audit_view
 from desktop.ui.errors import show_error_message
+
+if TYPE_CHECKING:
+    from desktop.db.database import Database
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -123,6 +125,7 @@ class AuditViewer(QDialog):
             edit.setCalendarPopup(True)
         apply = QPushButton(self.tr("Show"))
         export = QPushButton(self.tr("Export to Excel…"))
+        self.redact = QCheckBox(self.tr("without personal data"))  # names, owners, phones
         apply.clicked.connect(self.apply_filters)
         export.clicked.connect(self.export)
         self.count_label = QLabel()
@@ -138,6 +141,7 @@ class AuditViewer(QDialog):
         bar.addWidget(self.date_to)
         bar.addWidget(apply)
         bar.addStretch(1)
+        bar.addWidget(self.redact)
         bar.addWidget(export)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -174,7 +178,8 @@ class AuditViewer(QDialog):
 
     def export_to(self, path: str) -> int:
         try:
-            return audit_view.export_audit_xlsx(self.db, path, **self.current_filters())
+            return audit_view.export_audit_xlsx(self.db, path, redact=self.redact.isChecked(),
+                                                **self.current_filters())
         except PcmdError as exc:
             show_error_message(self, exc.message)
             return 0

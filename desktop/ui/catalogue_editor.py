@@ -113,12 +113,12 @@ class CatalogueEditor(QDialog):
         if self._filling or item.column() != 3:
             return
         code = str(item.data(Qt.ItemDataRole.UserRole))
-        catalogue.set_active(self.ctx.db, self.kind(), code,
+        catalogue.set_active(self.ctx, self.kind(), code,
                              item.checkState() == Qt.CheckState.Checked)
 
     def add_value(self) -> None:
         try:
-            catalogue.add_value(self.ctx.db, self.kind(), self.label_vi.text(),
+            catalogue.add_value(self.ctx, self.kind(), self.label_vi.text(),
                                 self.label_en.text())
         except ValidationFailed as exc:
             self.error.setText("\n".join(e.message for e in exc.errors))

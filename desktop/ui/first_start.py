@@ -93,7 +93,7 @@ class FirstStartDialog(QDialog):
             self.error.show()
             return
         try:
-            self.chosen = setup.choose_home_unit(self.ctx.db, str(code), today=self.ctx.today())
+            self.chosen = setup.choose_home_unit(self.ctx, str(code), today=self.ctx.today())
         except PcmdError as exc:
             self.error.setText(exc.message)
             self.error.show()

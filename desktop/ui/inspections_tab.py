@@ -7,15 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from desktop.domain.record_types import TYPES
 from desktop.ui.list_panel import RecordListPanel
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
 
-ESTABLISHMENT_COLUMNS = ("est_code", "name", "type", "address", "unit_id", "workers",
-                         "status", "opened_on")
-INSPECTION_COLUMNS = ("date", "team", "planned", "violation", "sanctions", "fine_vnd",
-                      "buyers", "sellers", "criminal_cases", "violation_text")
+ESTABLISHMENT_COLUMNS = TYPES["establishments"].list_columns
+INSPECTION_COLUMNS = TYPES["inspections"].list_columns
 
 
 class InspectionsTab(QWidget):
@@ -44,13 +43,9 @@ class InspectionsTab(QWidget):
         if self.ctx is not None:
             return
         self.ctx = ctx
+        self.establishments.select_first = True
         self.inspections.attach(ctx)
         self.establishments.attach(ctx)
-        assert self.establishments.model is not None
-        if self.establishments.model.sort_column == ESTABLISHMENT_COLUMNS.index("opened_on"):
-            # a registry reads best by code unless the user chose another order
-            self.establishments.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.establishments.view.selectRow(0)
 
     def _establishment_chosen(self, record_id: str | None) -> None:
         label = ""

@@ -94,9 +94,13 @@ class FilterBar(QWidget):
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.date_from = DateEdit(optional=True, parent=self)
         self.date_to = DateEdit(optional=True, parent=self)
+        self.date_problem = QLabel(self)
+        self.date_problem.setStyleSheet("color: #c62828;")
+        self.date_problem.hide()
         for w in (self.from_label, self.date_from, self.to_label, self.date_to):
             w.setVisible(period)
             row.addWidget(w)
+        row.addWidget(self.date_problem)
         self.unit_label = QLabel(self)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setMinimumContentsLength(18)
@@ -122,8 +126,10 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_now)
-        self.date_from.changed.connect(self.changed)
-        self.date_to.changed.connect(self.changed)
+        for edit in (self.date_from, self.date_to):
+            edit.committed.connect(self._date_committed)
+            edit.problem.connect(self._show_date_problem)
+        self._dates: tuple[object, object] = (None, None)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         if ctx is not None:
             self.attach(ctx)
@@ -149,6 +155,17 @@ class FilterBar(QWidget):
             self.row.insertWidget(self.row.indexOf(self.search), self.cat_combo)
             self.cat_combo.changed.connect(self.changed)
         self.retranslateUi()
+
+    def _date_committed(self) -> None:
+        dates = (self.date_from.value(), self.date_to.value())
+        if dates != self._dates:  # leaving the field unchanged does not search again
+            self._dates = dates
+            self.changed.emit()
+
+    def _show_date_problem(self, _text: str = "") -> None:
+        text = self.date_from.error_text() or self.date_to.error_text()
+        self.date_problem.setText(text)
+        self.date_problem.setVisible(bool(text))
 
     def _search_now(self) -> None:
         self._timer.stop()
@@ -180,7 +197,9 @@ class FilterBar(QWidget):
             equals[self.catalogue_field] = self.cat_combo.value()
         index = self.unit_combo.currentIndex()
         units = self._unit_sets[index] if 0 <= index < len(self._unit_sets) else None
-        return Filters(date_from=self.date_from.value(), date_to=self.date_to.value(),
+        date_from, date_to = self.date_from.value(), self.date_to.value()
+        return Filters(date_from=date_from if isinstance(date_from, date) else None,
+                       date_to=date_to if isinstance(date_to, date) else None,
                        unit_ids=units, search=self.search.text(), equals=equals)
 
 
@@ -245,11 +264,16 @@ class RecordListPanel(QWidget):
         layout.addWidget(self.filter_bar)
         self.view = RecordTable(self)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click and Ctrl+A select many rows (copied, deleted together)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        self._select_next: list[str] | None = None  # ids to select once the list is in
+        self.select_first = False  # select the first row when nothing else is selected
+        self._pending: list[str] | None = None  # the selection while a new list loads
+        self._auto_selected: set[str] = set()  # what a first block's reselection chose
         layout.addWidget(self.view, 1)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
@@ -274,11 +298,15 @@ class RecordListPanel(QWidget):
 
         if self.model is not None:
             return
+        from desktop.ui.tasks import TaskRunner
+
         self.ctx = ctx
         self.filter_bar.attach(ctx)
-        model = RecordTableModel(ctx, self.kind, self.columns, self)
-        if self.fixed_field:
-            model.set_fixed(None)
+        runner = getattr(self.window(), "runner", None)
+        model = RecordTableModel(ctx, self.kind, self.columns, self,
+                                 runner=runner if isinstance(runner, TaskRunner) else None,
+                                 linked=bool(self.fixed_field))
+        model.keep = self._ids_to_keep
         self.model = model
         self.view.setModel(model)
         header = self.view.horizontalHeader()
@@ -298,9 +326,13 @@ class RecordListPanel(QWidget):
             header.restoreState(state)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         model.modelReset.connect(self._after_reset)
+        model.loaded.connect(self._after_load)
         self.retranslateUi()
         self._update_buttons()
+        if not model.loading:  # loaded at once (no runner): it signalled before connected
+            self._after_load()
 
     # ---- language ------------------------------------------------------------------------
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -339,8 +371,17 @@ class RecordListPanel(QWidget):
         if self.fixed_field and self.parent_id is None:
             self.title.setText(self.tr("{what}: choose a record above").format(what=what))
             return
-        count = self.model.total()
-        text = self.tr("{what}: {count} records").format(what=what, count=format_number(count))
+        if self.model.loading and (self.model.partial or not self.model.total()):
+            text = self.tr("{what}: loading…").format(what=what)
+        else:
+            count = self.model.total()
+            text = self.tr("{what}: {count} records").format(what=what,
+                                                             count=format_number(count))
+            if self.model.loading:
+                text += " " + self.tr("(updating…)")
+        selected = self.selected_count()
+        if selected > 1:
+            text += " — " + self.tr("{n} selected").format(n=format_number(selected))
         if self.parent_label:
             text += " — " + self.parent_label
         self.title.setText(text)
@@ -367,7 +408,75 @@ class RecordListPanel(QWidget):
     def _after_reset(self) -> None:
         self._update_title()
         self._update_buttons()
-        self.selection_changed.emit(None)
+
+    def _after_load(self) -> None:
+        """A new id list is in: select again what was selected (or what was just saved)."""
+        assert self.model is not None
+        wanted = self._select_next
+        if wanted is not None and not self.model.partial:
+            self._select_next = None
+        rows = sorted(r for r in (self.model.row_of(i) for i in (wanted or [])) if r is not None)
+        if not rows:
+            rows = sorted(self.model.positions.values())
+        if not rows and self.select_first and self.model.total() and \
+                not self.view.currentIndex().isValid():
+            rows = [0]
+        if rows:
+            self._select_rows(rows)
+        if self.model.partial:
+            self._auto_selected = set(self.selected_ids(limit=1000))
+        else:
+            self._pending, self._auto_selected = None, set()
+        self._update_title()
+        self._update_buttons()
+        self.selection_changed.emit(self.current_id())
+
+    def _select_rows(self, rows: list[int]) -> None:
+        assert self.model is not None
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        last_col = max(self.model.columnCount() - 1, 0)
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last_col))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | \
+            QItemSelectionModel.SelectionFlag.Rows
+        sm = self.view.selectionModel()
+        sm.select(selection, flags)
+        sm.setCurrentIndex(self.model.index(rows[0], 0),
+                           QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.view.scrollTo(self.model.index(rows[0], 0))
+
+    def _ids_to_keep(self) -> list[str]:
+        """What the next list selects again: what was just saved, else the selection (the
+        one before a first block was shown, unless the user chose rows in it since)."""
+        if self._select_next is not None:
+            return list(self._select_next)
+        current = self.selected_ids(limit=1000)
+        if self._pending is not None and set(current) == self._auto_selected:
+            return list(self._pending)
+        self._pending = current
+        return current
+
+    def selected_rows(self, limit: int | None = None) -> list[int]:
+        """The selected rows, in list order (ranges: Ctrl+A of a million rows stays cheap)."""
+        out: list[int] = []
+        for r in sorted(self.view.selectionModel().selection(), key=lambda r: r.top()):
+            out.extend(range(r.top(), r.bottom() + 1))
+            if limit is not None and len(out) >= limit:
+                return sorted(set(out))[:limit]
+        return sorted(set(out))
+
+    def selected_count(self) -> int:
+        if self.model is None:
+            return 0
+        return sum(r.bottom() - r.top() + 1 for r in self.view.selectionModel().selection())
+
+    def selected_ids(self, limit: int | None = None) -> list[str]:
+        if self.model is None:
+            return []
+        ids = self.model.ids()
+        return [ids[r] for r in self.selected_rows(limit) if r < len(ids)]
 
     def _current_changed(self) -> None:
         self._update_buttons()
@@ -376,9 +485,11 @@ class RecordListPanel(QWidget):
     def _update_buttons(self) -> None:
         has = self.current_id() is not None
         self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        self.delete_button.setEnabled(has or self.selected_count() > 0)
         self.new_button.setEnabled(self.model is not None and (
             not self.fixed_field or self.parent_id is not None))
+        if self.model is not None:
+            self._update_title()
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -389,11 +500,13 @@ class RecordListPanel(QWidget):
     def select_record(self, record_id: str) -> None:
         if self.model is None:
             return
-        self.model.record(0)  # load the first page
         row = self.model.row_of(record_id)
         if row is not None:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+            self._select_rows([row])
+
+    def wait_loaded(self, timeout_ms: int = 10_000) -> bool:
+        """Until the list's ids are in (tests, benchmarks)."""
+        return self.model is not None and self.model.wait(timeout_ms)
 
     # ---- actions -------------------------------------------------------------------------
     def make_form(self, record_id: str | None) -> RecordForm:
@@ -434,8 +547,8 @@ class RecordListPanel(QWidget):
     def _saved(self, record_id: str) -> None:
         if self.model is None:
             return
+        self._select_next = [record_id]  # the saved record is selected in the new list
         self.model.refresh()
-        self.select_record(record_id)
         self.records_changed.emit()
 
     def delete_current(self) -> bool:

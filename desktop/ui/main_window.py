@@ -1,4 +1,5 @@
-"""The main window: five tabs, menus File / Edit / View / Tools / Help, toolbar, status bar.
+"""The main window: the tabs of desktop/ui/tabs.py, menus File / Edit / View / Tools / Help,
+toolbar, status bar.
 
 Start-up comes in two steps so the window appears at once: ``MainWindow.shell()`` builds the
 menus, toolbar, tabs and their (empty) lists without touching the database or importing
@@ -14,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,30 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, preferences
-from desktop.exchange import formats
 from desktop.i18n import current_language
 from desktop.ui.errors import show_unexpected_error
-from desktop.ui.inspections_tab import InspectionsTab
 from desktop.ui.list_panel import RecordListPanel
-from desktop.ui.outreach_tab import OutreachTab
-from desktop.ui.support_tab import SupportTab
+from desktop.ui.tabs import TAB_KEYS, TABS
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.training_tab import TrainingTab
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
 
-TAB_KEYS = ("outreach", "training", "inspections", "support", "reports")
+__all__ = ["TAB_KEYS", "MainWindow"]
 _log = logging.getLogger("pcmd.ui")
 
 
-def _optional(module: str, name: str) -> Any:
-    """A class/function from a module another engineer owns, or None while it is missing."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError as exc:
-        _log.info("%s.%s not available: %s", module, name, exc)
-        return None
+def _widget_class(path: str) -> Any:
+    """The class a tab declares as "module:Class"."""
+    module, name = path.split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -75,19 +69,21 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("MainTabs")
-        self.outreach_tab = OutreachTab(None, self)
-        self.training_tab = TrainingTab(None, self)
-        self.inspections_tab = InspectionsTab(None, self)
-        self.support_tab = SupportTab(None, self)
         # the Reports tab is made when first shown (it imports the report engine and charts)
         self.reports_page = QWidget(self)
         self.reports_layout = QVBoxLayout(self.reports_page)
         self.reports_layout.setContentsMargins(0, 0, 0, 0)
         self.reports_tab: QWidget = QLabel(self.reports_page)
         self.reports_layout.addWidget(self.reports_tab)
-        self._reports_state = "pending"  # pending | ready | missing
-        for tab in (self.outreach_tab, self.training_tab, self.inspections_tab,
-                    self.support_tab, self.reports_page):
+        self._reports_state = "pending"  # pending | ready | failed
+        self.record_tabs: list[QWidget] = []  # the tabs listing records, in tab order
+        for t in TABS:
+            if not t.widget:
+                self.tabs.addTab(self.reports_page, "")
+                continue
+            tab = _widget_class(t.widget)(None, self)
+            setattr(self, t.attribute, tab)
+            self.record_tabs.append(tab)
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
         self.exchange: Any = None
@@ -123,19 +119,31 @@ class MainWindow(QMainWindow):
             act.setEnabled(True)
         self._load_tab(self.tabs.currentIndex())
         self.retranslateUi()
-        if menus_later:
-            QTimer.singleShot(0, self._install_menus)
+        if menus_later:  # once the visible list shows its first rows (or at once)
+            panel = self.current_panel()
+            model = panel.model if panel is not None else None
+            if model is not None and model.loading:
+                model.loaded.connect(self._menus_after_first_rows)
+            else:
+                QTimer.singleShot(0, self._install_menus)
         else:
             self._install_menus()
         self.attached.emit()
 
+    def _menus_after_first_rows(self) -> None:
+        panel = self.current_panel()
+        if panel is not None and panel.model is not None:
+            panel.model.loaded.disconnect(self._menus_after_first_rows)
+        QTimer.singleShot(0, self._install_menus)
+
     def _install_menus(self) -> None:
-        """The menus other engineers provide; they need the database."""
-        exchange_class = _optional("desktop.ui.exchange_actions", "ExchangeActions")
-        self.exchange = exchange_class(self) if exchange_class is not None else None
+        """The Excel exchange and Administration menus; they need the database."""
+        from desktop.ui.exchange_actions import ExchangeActions
+
+        self.exchange = ExchangeActions(self)
         for act in (self.act_import, self.act_export, self.act_template,
                     self.act_completeness):
-            act.setEnabled(self.exchange is not None)
+            act.setEnabled(True)
         self._install_trust_menu()
 
     def _load_tab(self, index: int) -> None:
@@ -153,32 +161,31 @@ class MainWindow(QMainWindow):
     def _load_reports_tab(self) -> None:
         if self._reports_state != "pending" or self.ctx is None:
             return
-        reports_class = _optional("desktop.ui.reports_tab", "ReportsTab")
-        self._reports_state = "missing"
-        if reports_class is not None:
-            try:
-                tab = reports_class(self.ctx, self.runner, self.reports_page)
-            except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
-                _log.exception("reports tab failed to open")
-                show_unexpected_error(self, exc)
-            else:
-                placeholder = self.reports_tab
-                self.reports_layout.replaceWidget(placeholder, tab)
-                placeholder.hide()
-                placeholder.deleteLater()
-                self.reports_tab = tab
-                self._reports_state = "ready"
+        from desktop.ui.reports_tab import ReportsTab
+
+        self._reports_state = "failed"
+        try:
+            tab = ReportsTab(self.ctx, self.runner, self.reports_page)
+        except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
+            _log.exception("reports tab failed to open")
+            show_unexpected_error(self, exc)
+        else:
+            placeholder = self.reports_tab
+            self.reports_layout.replaceWidget(placeholder, tab)
+            placeholder.hide()
+            placeholder.deleteLater()
+            self.reports_tab = tab
+            self._reports_state = "ready"
         self.retranslateUi()
 
     def _install_trust_menu(self) -> None:
         """The Administration menu (trust engineer), placed before Help."""
-        install_trust = _optional("desktop.ui.trust_menu", "install_trust_menu")
-        if install_trust is None:
-            return
+        from desktop.ui.trust_menu import install_trust_menu
+
         bar = self.menuBar()
         before = set(bar.actions())
         try:
-            install_trust(self)
+            install_trust_menu(self)
         except Exception as exc:  # noqa: BLE001 - the window still opens
             _log.exception("administration menu failed")
             show_unexpected_error(self, exc)
@@ -219,9 +226,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_catalogues = self._action(self.open_catalogues)
         self.act_units = self._action(self.open_units)
+        self.act_indicators = self._action(self.open_indicators)
         self.act_about = self._action(self.about)
         self._data_actions = (self.act_backup, self.act_settings, self.act_catalogues,
-                              self.act_units, self.act_refresh)
+                              self.act_units, self.act_indicators, self.act_refresh)
         for act in self._data_actions:
             act.setEnabled(False)  # until attach()
         self.lang_group = QActionGroup(self)
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_catalogues)
         self.menu_tools.addAction(self.act_units)
+        self.menu_tools.addAction(self.act_indicators)
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.act_settings)
         self.menu_help = bar.addMenu("")
@@ -275,14 +284,12 @@ class MainWindow(QMainWindow):
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.setWindowTitle(self.tr("PCMD — Prostitution prevention records"))
-        for i, text in enumerate((self.tr("Outreach"), self.tr("Training"),
-                                  self.tr("Inspections"), self.tr("Support"),
-                                  self.tr("Reports"))):
-            self.tabs.setTabText(i, text)
+        for i, t in enumerate(TABS):
+            self.tabs.setTabText(i, QCoreApplication.translate("MainWindow", t.label))
         if isinstance(self.reports_tab, QLabel):
             self.reports_tab.setText(
-                self.tr("Reports are not available in this build.")
-                if self._reports_state == "missing" else self.tr("Loading…"))
+                self.tr("The reports could not be opened; the log holds the details.")
+                if self._reports_state == "failed" else self.tr("Loading…"))
             self.reports_tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
@@ -301,6 +308,7 @@ class MainWindow(QMainWindow):
             self.act_backup: self.tr("&Back up now"), self.act_settings: self.tr("&Settings…"),
             self.act_quit: self.tr("&Quit"), self.act_catalogues: self.tr("&Catalogues…"),
             self.act_units: self.tr("&Administrative units…"),
+            self.act_indicators: self.tr("&Indicators…"),
             self.act_about: self.tr("&About PCMD"),
         }
         for act, text in texts.items():
@@ -327,8 +335,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
 
     def panels(self) -> list[RecordListPanel]:
-        return [p for tab in (self.outreach_tab, self.training_tab, self.inspections_tab,
-                              self.support_tab) for p in tab.panels()]
+        return [p for tab in self.record_tabs for p in tab.panels()]  # type: ignore[attr-defined]
 
     def current_panel(self) -> RecordListPanel | None:
         tab = self.tabs.currentWidget()
@@ -390,6 +397,11 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.refresh()
 
+    def open_indicators(self) -> None:
+        from desktop.ui.indicator_editor import IndicatorEditor
+
+        IndicatorEditor(self.ctx, self).exec()
+
     def open_units(self) -> None:
         from desktop.ui.unit_browser import UnitBrowser
 
@@ -400,14 +412,17 @@ class MainWindow(QMainWindow):
         from desktop.services import maintenance
 
         target = backup_dir() / f"pcmd-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        self.runner.run(self.tr("Backing up…"), lambda _p: maintenance.backup(self.ctx.db, target),
+        ctx = self.ctx
+        self.runner.run(self.tr("Backing up…"),
+                        lambda _p: maintenance.backup(ctx.db, target, ctx=ctx),
                         lambda path: self.statusBar().showMessage(
                             self.tr("Backup written: {path}").format(path=path), 10_000))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About PCMD"), self.tr(
             "PCMD {version}\nRecords of the prostitution-prevention programme: outreach, "
-            "training, inspections and support, with reports and Excel exchange."
+            "training, inspections, cases and hotspots, support and models, with reports and "
+            "Excel exchange."
         ).format(version=__version__))
 
     # ---- exchange ------------------------------------------------------------------------
@@ -421,12 +436,16 @@ class MainWindow(QMainWindow):
         if self.exchange is None:
             return
         if paths is None:
+            from desktop.exchange import formats
+
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import workbooks"), "", formats.open_filter())
         if paths:
             self.exchange.import_files(list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        from desktop.exchange import formats  # not at start-up: the shell stays light
+
         urls = event.mimeData().urls()
         if self.exchange is not None and urls and all(
                 formats.accepted(u.toLocalFile()) or Path(u.toLocalFile()).is_dir()

@@ -145,6 +145,8 @@ class RecordForm(QDialog):
             self.editors[f.name] = editor
             editor.setObjectName(f.name)
             editor.changed.connect(self._mark_dirty)
+            if isinstance(editor, DateEdit):
+                editor.problem.connect(lambda text, name=f.name: self._field_problem(name, text))
             label.setBuddy(editor)
             cell = QWidget(self)
             box = QVBoxLayout(cell)
@@ -183,11 +185,12 @@ class RecordForm(QDialog):
         picker = self.editors.get(self.spec.unit_field or "")
         if date_name in self.editors and isinstance(picker, UnitPicker):
             edit = self.editors[date_name]
-            edit.changed.connect(lambda: picker.set_date(edit.value()))
+            edit.committed.connect(lambda: picker.set_date(edit.value()))
 
     def _editor(self, f: FieldSpec, home: Any) -> Any:
         if f.kind in ("date", "month"):
-            return DateEdit(optional=not f.required, month=f.kind == "month", parent=self)
+            return DateEdit(optional=not f.required, month=f.kind == "month", parent=self,
+                            today=self.ctx.today())
         if f.kind in ("int", "money", "float", "year"):
             return NumberEdit(self)
         if f.kind == "bool":
@@ -297,6 +300,14 @@ class RecordForm(QDialog):
             self.general_error.show()
         if first is not None:
             first.setFocus()
+
+    def _field_problem(self, name: str, text: str) -> None:
+        """A date that cannot be read: said beside its field as soon as it is left."""
+        label = self.errors.get(name)
+        if label is None:
+            return
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def error_text(self, name: str) -> str:
         """The message shown beside field `name` ("" when none)."""

@@ -89,7 +89,7 @@ class ReportTableModel(QAbstractTableModel):
                 return ui_text("yes") if row.reported else ui_text("not yet")
             return None
         v = self.views[col - 1]
-        per = row.values[v.key]
+        per = v.figures(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return fmt(per["period"], v.percent)
         if role == VALUE_ROLE:
@@ -147,7 +147,9 @@ class ReportSummaryModel(QAbstractTableModel):
     def _value(self, v: IndicatorView, col: int) -> object:
         assert self.report is not None
         t = self.report.total
-        per = t.values[v.key]
+        per = v.figures(t)
+        if v.part:
+            return {1: per["period"], 2: per["ytd"], 3: per["last_year"]}.get(col)
         return {1: per["period"], 2: per["ytd"], 3: per["last_year"], 4: t.change_pct(v.key),
                 5: t.targets.get(v.key)}[col]
 

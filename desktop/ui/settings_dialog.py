@@ -25,7 +25,7 @@ from desktop import preferences
 from desktop.errors import PcmdError
 from desktop.i18n import current_language
 from desktop.paths import backup_dir, data_dir
-from desktop.services import settings, setup
+from desktop.services import policy, settings, setup
 from desktop.services.context import AppContext
 from desktop.ui.first_start import fill_unit_combo
 from desktop.ui.tasks import TaskRunner
@@ -48,6 +48,8 @@ class SettingsDialog(QDialog):
         if home is not None:
             self._show_home(home)
         form.addRow(self.home_label, self.home_combo)
+        # the home unit is the administrator's (desktop.services.policy.check_setting)
+        self.home_combo.setEnabled(policy.can(policy.refresh_user(ctx), "admin"))
         self.lang_combo = QComboBox(self)
         self.lang_combo.addItem("Tiếng Việt", "vi")
         self.lang_combo.addItem("English", "en")
@@ -203,7 +205,8 @@ class SettingsDialog(QDialog):
             self.status.setText(self.tr("The backup failed: {error}").format(error=message))
 
         self.runner.run(self.tr("Backing up…"),
-                        lambda _p: maintenance.backup(self.ctx.db, target), done, failed)
+                        lambda _p: maintenance.backup(self.ctx.db, target, ctx=self.ctx),
+                        done, failed)
 
     def _deadline_problem(self) -> str:
         from desktop.exchange.completeness import parse_deadlines
@@ -225,17 +228,18 @@ class SettingsDialog(QDialog):
             return
         values = {k: e.text().strip() for k, e in self.report_edits.items()}
         values.update({k: e.text().strip() for k, e in self.deadline_edits.items()})
-        settings.put(self.ctx.db, values)
         code = self.home_combo.currentData(ID_ROLE)
         home = self.ctx.home_unit()
-        if code and (home is None or home.code != code):
-            try:
-                setup.choose_home_unit(self.ctx.db, str(code), today=self.ctx.today())
-            except PcmdError as exc:
-                self.status.setText(exc.message)
-                return
+        try:  # through the change policy: audited, and refused to a role that may not
+            settings.put(self.ctx, values)
+            if code and (home is None or home.code != code):
+                setup.choose_home_unit(self.ctx, str(code), today=self.ctx.today())
+                self.home_changed = True
+        except PcmdError as exc:
+            self.status.setText(exc.message)
+            return
+        if self.home_changed:
             self.ctx.reload_units()
-            self.home_changed = True
         lang = str(self.lang_combo.currentData())
         super().accept()
         if lang != current_language():

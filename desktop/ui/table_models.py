@@ -1,50 +1,55 @@
-"""Lazy table models over the record tables.
+"""The table model of a record list, read like Anki's browser.
 
-The model counts the matching rows first and fetches rows in pages of PAGE by row index
-(like Anki's browser), so 100,000 records open at once. Sorting happens in SQL:
-
-* dates, months, numbers, yes/no: the column itself;
-* communes: a join on units ordered by ``Unit.sort_key`` (a vi_sort_key string, so binary
-  order is Vietnamese order);
-* catalogue values: a CASE ranking the codes by the Vietnamese-order key of their label in
-  the UI language (catalogues are small);
-* linked records (an attendance's officer): the linked record's name;
-* free text (titles, names): the raw column (binary order of NFC text). A Python collation
-  over 100,000 rows would cost seconds, and these lists are normally read by date.
+The model holds the ordered ids of the list's query (filters, search, sort, the user's
+units: RecordService.ids) and fetches the rows the view shows by id, a block of PAGE ids at a
+time (RecordService.rows_by_id). With a TaskRunner the ids are computed off the GUI thread:
+the window keeps painting while a million rows are sorted or searched, the old rows stay on
+screen until the new ids arrive, and a quick first block (the query with a LIMIT) is shown
+first when it comes back sooner. After every new list the rows that were selected are
+selected again (signal `loaded`), so a selection survives a refresh, a sort and a save.
+The order itself (Vietnamese order of names, the second key) is the service's.
 """
 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import case, select
-from sqlalchemy.orm import aliased
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from desktop.db import models as m
-from desktop.domain.text import vi_sort_key
 from desktop.services import catalogue as catalogue_service
 from desktop.services.context import AppContext
+from desktop.services.record_list import Order, default_order
 from desktop.services.record_specs import SPECS, FieldSpec
 from desktop.services.records import Filters, RecordService
 from desktop.ui.labels import field_text
 from desktop.ui.widgets import format_number
 
-PAGE = 200
-MAX_PAGES = 60  # pages kept in memory; older ones are dropped and fetched again if needed
+if TYPE_CHECKING:
+    from desktop.ui.tasks import TaskRunner
 
-# Linked record types: the columns that name a record in a list.
-REF_NAME_COLUMNS: dict[str, tuple[str, ...]] = {
-    "officers": ("officer_code", "full_name"),
-    "establishments": ("est_code", "name"),
-    "training": ("name",),
-}
+PAGE = 200  # ids fetched together when the view needs one of their rows
+MAX_CACHED = 60 * PAGE  # rows kept in memory; beyond it the cache starts again
+QUICK_FIRST = True  # show the first block of a new list before the whole id list is in
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
-
+RECORD_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+_DISPLAY, _EDIT, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole),
+                             int(Qt.ItemDataRole.ToolTipRole))
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_HANDLED_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, RECORD_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_MISSING: dict[str, object] = {}  # an id whose row is gone (deleted meanwhile)
 
 _catalogue_cache: weakref.WeakKeyDictionary[Any, catalogue_service.Catalogues] = (
     weakref.WeakKeyDictionary())
@@ -58,136 +63,224 @@ def shared_catalogues(ctx: AppContext, *, reload: bool = False) -> catalogue_ser
     return _catalogue_cache[key]
 
 
+def _positions(ids: list[str], wanted: Iterable[str]) -> dict[str, int]:
+    """Where the wanted ids are in `ids` (a few: list.index, at C speed; many: one pass)."""
+    wanted = list(wanted)
+    if not wanted:
+        return {}
+    if len(wanted) <= 20:
+        out: dict[str, int] = {}
+        for w in wanted:
+            try:
+                out[w] = ids.index(w)
+            except ValueError:
+                continue
+        return out
+    keep = set(wanted)
+    return {i: n for n, i in enumerate(ids) if i in keep}
+
+
 class RecordTableModel(QAbstractTableModel):
     """One list of records of `kind`, filtered by `Filters` and a fixed `equals` part."""
 
+    #: a new id list is in (``positions``: where the ids that were kept are now)
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, kind: str, columns: tuple[str, ...],
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, runner: TaskRunner | None = None,
+                 fixed: dict[str, object] | None = None, linked: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
         self.spec = SPECS[kind]
         self.fields: list[FieldSpec] = [self.spec.field(c) for c in columns]
+        self._alignments = [_RIGHT if f.kind in ("int", "money", "float", "year") else
+                            _CENTER if f.kind in ("bool", "date", "month") else None
+                            for f in self.fields]
         self.service = RecordService(ctx)
+        self.runner = runner
         self.filters = Filters()
-        self.fixed: dict[str, object] | None = {}
+        # linked: the list shows the records of a parent chosen elsewhere (none at first)
+        self.fixed: dict[str, object] | None = None if linked else dict(fixed or {})
         self.catalogues = shared_catalogues(ctx)
-        self._count = 0
-        self._pages: dict[int, list[dict[str, object]]] = {}
-        self._ref_labels: dict[str, str] = {}
-        date_col = self.spec.date_field
-        self.sort_column = next((i for i, f in enumerate(self.fields) if f.name == date_col), 0)
-        self.sort_order = Qt.SortOrder.DescendingOrder if date_col else \
+        self.order: Order = default_order(kind)
+        #: the ids to select again after a refresh (the panel's selection)
+        self.keep: Callable[[], list[str]] = list
+        self.positions: dict[str, int] = {}
+        self.loading = False
+        self.partial = False  # only the first block is in; the whole list is coming
+        self._ids: list[str] = []
+        self._rows: dict[str, dict[str, object]] = {}
+        self._generation = 0
+        self.refresh(quick=True)
+
+    # ---- sorting state (for the header) --------------------------------------------------
+    @property
+    def sort_column(self) -> int:
+        names = [f.name for f in self.fields]
+        return names.index(self.order.field) if self.order.field in names else -1
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self.order.descending else \
             Qt.SortOrder.AscendingOrder
-        self.refresh()
 
     # ---- loading -------------------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
         self.filters = filters
-        self.refresh()
+        self.refresh(quick=True)
 
     def set_fixed(self, equals: dict[str, object] | None) -> None:
         """Restrict to records with these values; None shows nothing (no parent selected)."""
         self.fixed = equals
-        self.refresh()
+        self.refresh(quick=True)
 
     def _effective_filters(self) -> Filters:
         f = self.filters
         return Filters(f.date_from, f.date_to, f.unit_ids, f.owner_ids, f.search,
                        {**f.equals, **(self.fixed or {})}, f.include_deleted)
 
-    def refresh(self) -> None:
-        """Count again and drop the cached pages (after a change or a new filter)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._ref_labels.clear()
+    def refresh(self, *, quick: bool = False) -> None:
+        """Ask for the ids again (after a change, a new filter or order); the rows are read
+        again as they are shown. Without a runner this happens at once. `quick`: show the
+        first block as soon as it is in (a new search or order), else the old list stays
+        until the whole new one is in (after a save: no flicker)."""
+        self._generation += 1
+        generation = self._generation
         if self.fixed is None:
-            self._count = 0
+            self._set_ids(generation, [], {}, {}, final=True)
+            return
+        service, kind = self.service, self.kind
+        filters, order = self._effective_filters(), self.order
+        keep = self.keep()[:1000]
+
+        def rows_for(ids: list[str], found: dict[str, int]) -> dict[str, dict[str, object]]:
+            """The rows the view will show first, read in the worker too: the first block
+            and the blocks of the rows kept selected."""
+            starts = {0} | {n // PAGE * PAGE for n in found.values()}
+            wanted = [i for start in sorted(starts)[:4] for i in ids[start:start + PAGE]]
+            return service.rows_by_id(kind, wanted) if wanted else {}
+
+        def whole(_progress: object = None) -> tuple[list[str], dict[str, int], dict]:
+            ids = service.ids(kind, filters, order)
+            found = _positions(ids, keep) if keep else {}
+            return ids, found, rows_for(ids, found)
+
+        def first(_progress: object = None) -> tuple[list[str], dict[str, int], dict]:
+            ids = service.ids(kind, filters, order, limit=PAGE)
+            return ids, {}, rows_for(ids, {})
+
+        if self.runner is None:
+            self._set_ids(generation, *whole(), final=True)
+            return
+        self.loading = True
+        title = QCoreApplication.translate("RecordTableModel", "Loading the list…")
+        if quick and QUICK_FIRST:
+            self.runner.run(title, first,
+                            lambda result: self._set_ids(generation, *result, final=False),
+                            quiet=True)
+        self.runner.run(title, whole,
+                        lambda result: self._set_ids(generation, *result, final=True),
+                        on_error=lambda exc: self._failed(generation, exc), quiet=True)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.loaded.emit()
+        from desktop.errors import PcmdError
+        from desktop.ui.errors import show_error_message, show_unexpected_error
+
+        parent = self.runner.parent_widget if self.runner is not None else None
+        if isinstance(exc, PcmdError):
+            show_error_message(parent, exc.message)
         else:
-            self._count = self.service.count(self.kind, self._effective_filters())
+            show_unexpected_error(parent, exc)
+
+    def _set_ids(self, generation: int, ids: list[str], found: dict[str, int],
+                 rows: dict[str, dict[str, object]], *, final: bool) -> None:
+        if generation != self._generation or (not final and not self.loading):
+            return  # an older query, or the whole list came back before the first block
+        keep = self.keep()[:1000]
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = dict(rows)
         self.endResetModel()
+        self.partial = not final
+        if final:
+            self.loading = False
+        if len(keep) <= 20:  # the selection as it is now (a few: cheap to find)
+            found = _positions(ids, keep)
+        self.positions = found
+        self.loaded.emit()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Until the whole id list is in (tests, benchmarks and the window's first frame)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.loading and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.loading
 
     def reload_catalogues(self) -> None:
         self.catalogues = shared_catalogues(self.ctx, reload=True)
+        self._forget_texts()
 
-    def _order_by(self) -> list[Any]:
-        model = self.spec.model
-        f = self.fields[self.sort_column] if self.fields else None
-        desc = self.sort_order == Qt.SortOrder.DescendingOrder
-        if f is None:
-            return [model.id]
-        col = getattr(model, f.name)
-        if f.kind == "unit":
-            key: Any = select(m.Unit.sort_key).where(m.Unit.id == col).scalar_subquery()
-        elif f.kind == "catalogue":
-            ranked = sorted(self.catalogues.of(f.catalogue or "", active_only=False),
-                            key=lambda v: vi_sort_key(v.label()))
-            whens = {v.code: i for i, v in enumerate(ranked)}
-            key = case(whens, value=col, else_=len(whens)) if whens else col
-        elif f.kind == "ref" and f.ref in REF_NAME_COLUMNS:
-            target = aliased(SPECS[f.ref].model)
-            name = getattr(target, REF_NAME_COLUMNS[f.ref][-1])
-            key = select(name).where(target.id == col).scalar_subquery()
-        else:
-            key = col
-        return [key.desc() if desc else key.asc(), model.id]
+    def _forget_texts(self) -> None:
+        for rec in self._rows.values():
+            rec.pop("_texts", None)
 
-    def _load_page(self, page: int) -> list[dict[str, object]]:
-        rows = self._pages.get(page)
-        if rows is not None:
-            return rows
-        if len(self._pages) >= MAX_PAGES:
-            self._pages.clear()
-        stmt = self.service.query(self.kind, self._effective_filters())
-        stmt = stmt.order_by(*self._order_by()).limit(PAGE).offset(page * PAGE)
-        names = [f.name for f in self.spec.fields]
-        with self.ctx.db.read_session() as session:
-            rows = [
-                {**{n: getattr(r, n) for n in names}, "id": r.id, "updated_at": r.updated_at}
-                for r in session.scalars(stmt)
-            ]
-            self._load_ref_labels(session, rows)
-        self._pages[page] = rows
-        return rows
-
-    def _load_ref_labels(self, session: Any, rows: list[dict[str, object]]) -> None:
-        for f in self.fields:
-            if f.kind != "ref" or f.ref not in REF_NAME_COLUMNS:
-                continue
-            ids = {str(r[f.name]) for r in rows if r.get(f.name)} - set(self._ref_labels)
-            if not ids:
-                continue
-            target = SPECS[f.ref].model
-            cols = [getattr(target, c) for c in REF_NAME_COLUMNS[f.ref]]
-            for rid, *parts in session.execute(select(target.id, *cols).where(
-                    target.id.in_(ids))):
-                self._ref_labels[rid] = " — ".join(str(p) for p in parts if p)
+    def _fetch(self, row: int) -> None:
+        """Read the rows of the block around `row` that are not in memory yet."""
+        start = row // PAGE * PAGE
+        block = self._ids[start:start + PAGE]
+        missing = [i for i in block if i not in self._rows]
+        if not missing:
+            return
+        if len(self._rows) + len(missing) > MAX_CACHED:
+            self._rows.clear()
+            missing = block
+        found = self.service.rows_by_id(self.kind, missing)
+        for record_id in missing:
+            self._rows[record_id] = found.get(record_id, _MISSING)
 
     def record(self, row: int) -> dict[str, object] | None:
-        if not 0 <= row < self._count:
+        if not 0 <= row < len(self._ids):
             return None
-        rows = self._load_page(row // PAGE)
-        offset = row % PAGE
-        return rows[offset] if offset < len(rows) else None
+        record_id = self._ids[row]
+        rec = self._rows.get(record_id)
+        if rec is None:
+            self._fetch(row)
+            rec = self._rows.get(record_id)
+        return rec or None
 
     def record_id(self, row: int) -> str | None:
-        rec = self.record(row)
-        return str(rec["id"]) if rec else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def ids(self) -> list[str]:
+        return self._ids
 
     def row_of(self, record_id: str) -> int | None:
-        """The row of a record among the pages already loaded (None if not loaded)."""
-        for page, rows in self._pages.items():
-            for i, r in enumerate(rows):
-                if r["id"] == record_id:
-                    return page * PAGE + i
-        return None
+        row = self.positions.get(record_id)
+        if row is not None and row < len(self._ids) and self._ids[row] == record_id:
+            return row
+        found = _positions(self._ids, [record_id])
+        return found.get(record_id)
 
     def total(self) -> int:
-        return self._count
+        return len(self._ids)
+
+    def forget_rows(self, ids: Iterable[str]) -> None:
+        """Read these rows again when next shown (after they were changed)."""
+        for record_id in ids:
+            self._rows.pop(record_id, None)
+        if self._ids and self.fields:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.fields) - 1))
 
     # ---- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.fields)
@@ -202,31 +295,28 @@ class RecordTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._count or \
-                index.column() >= len(self.fields):
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if role not in _HANDLED_ROLES:  # most roles a paint asks for: nothing, at once
             return None
-        f = self.fields[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if f.kind in ("int", "money", "float", "year"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if f.kind in ("bool", "date", "month"):
-                return int(Qt.AlignmentFlag.AlignCenter)
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= col < len(self.fields):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.EditRole, RECORD_ROLE):
-            return None
-        rec = self.record(index.row())
+        if role == _ALIGN:
+            return self._alignments[col]
+        if role == RECORD_ROLE:
+            return self._ids[row]
+        rec = self.record(row)
         if rec is None:
             return None
-        if role == RECORD_ROLE:
-            return rec["id"]
-        text = self.display(f, rec.get(f.name))
-        if role == Qt.ItemDataRole.ToolTipRole and len(text) < 30:
+        texts = rec.get("_texts")
+        if texts is None:  # each row's texts are made once, when first shown
+            texts = rec["_texts"] = [self.display(f, rec.get(f.name), rec) for f in self.fields]
+        text = texts[col]  # type: ignore[index]
+        if role == _TOOLTIP and len(text) < 30:
             return None
         return text
 
-    def display(self, f: FieldSpec, value: object) -> str:
+    def display(self, f: FieldSpec, value: object, rec: dict[str, object] | None = None) -> str:
         """A field value as shown in the list, in the UI language."""
         if value is None or value == "":
             return ""
@@ -246,22 +336,24 @@ class RecordTableModel(QAbstractTableModel):
         if f.kind == "multi":
             return self.catalogues.labels(f.catalogue or "", str(value))
         if f.kind == "ref":
-            return self._ref_labels.get(str(value), str(value))
+            labels = rec.get("labels") if rec else None
+            return str(labels.get(f.name, value)) if isinstance(labels, dict) else str(value)
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.fields):
             return
-        if (column, order) == (self.sort_column, self.sort_order):
+        wanted = Order(self.fields[column].name, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self.order:
             return  # already in this order (the view asks again when sorting is enabled)
-        self.sort_column, self.sort_order = column, order
-        self.refresh()
+        self.order = wanted
+        self.refresh(quick=True)
 
     def retranslate(self) -> None:
         """After a language switch: headers and catalogue labels are read again."""
+        self._forget_texts()
         if self.fields:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
-        if self._count and self.fields:
+        if self._ids and self.fields:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._count - 1, len(self.fields) - 1))
-
+                                  self.index(len(self._ids) - 1, len(self.fields) - 1))

@@ -68,11 +68,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.work(self.progress)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the window closed meanwhile: nobody waits for the result any more
 
 
 class Task(QObject):
@@ -99,8 +102,9 @@ class Task(QObject):
         self.shown_after.timeout.connect(self._show_dialog)
         self.job = _Job(work, self.progress, self.signals)
 
-    def start(self) -> None:
-        self.shown_after.start(SHOW_AFTER_MS)
+    def start(self, quiet: bool = False) -> None:
+        if not quiet:
+            self.shown_after.start(SHOW_AFTER_MS)
         self.runner.pool.start(self.job)
 
     def cancel(self) -> None:
@@ -173,10 +177,12 @@ class TaskRunner(QObject):
         self.tasks: list[Task] = []
 
     def run(self, title: str, work: Callable[[Progress], T], on_done: Callable[[T], None],
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
+            on_error: Callable[[BaseException], None] | None = None, *,
+            quiet: bool = False) -> Task:
+        """`quiet`: no progress dialog (a list loading its rows says so in its own title)."""
         task = Task(self, title, work, on_done, on_error)
         self.tasks.append(task)
-        task.start()
+        task.start(quiet)
         return task
 
     def busy(self) -> bool:

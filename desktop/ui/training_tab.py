@@ -7,16 +7,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.domain.record_types import TYPES
 from desktop.ui.list_panel import RecordListPanel
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
 
-CLASS_COLUMNS = ("date_from", "date_to", "name", "level", "organiser", "trainee_groups",
-                 "trainees", "documents", "unit_id")
-OFFICER_COLUMNS = ("officer_code", "full_name", "unit_id", "position", "team_178", "active",
-                   "started_on", "ended_on")
-ATTENDANCE_COLUMNS = ("officer_id", "note")
+CLASS_COLUMNS = TYPES["training"].list_columns
+OFFICER_COLUMNS = TYPES["officers"].list_columns
+ATTENDANCE_COLUMNS = TYPES["attendance"].list_columns
 
 
 class TrainingTab(QWidget):
@@ -53,9 +52,9 @@ class TrainingTab(QWidget):
         if self.ctx is not None:
             return
         self.ctx = ctx
+        self.classes.select_first = True
         for panel in (self.attendance, self.classes, self.officers):
             panel.attach(ctx)
-        self.classes.view.selectRow(0)
 
     def _class_chosen(self, record_id: str | None) -> None:
         label = ""
@@ -67,20 +66,12 @@ class TrainingTab(QWidget):
         self.attendance.set_parent(record_id, label)
 
     def _attendance_options(self) -> dict[str, Any]:
-        """Officers to choose from (code — name), active ones first."""
-        from sqlalchemy import select
-
-        from desktop.db.models import Officer
+        """Officers to choose from (code — name): those of the user's units, in service
+        first, by given name."""
+        from desktop.services.records import RecordService
 
         assert self.ctx is not None
-        with self.ctx.db.read_session() as session:
-            rows = session.execute(
-                select(Officer.id, Officer.officer_code, Officer.full_name)
-                .where(Officer.deleted_at.is_(None))
-                .order_by(Officer.active.desc(), Officer.officer_code)
-            ).all()
-        return {"ref_choices": {"officer_id": [(f"{code} — {name}", rid)
-                                               for rid, code, name in rows]}}
+        return {"ref_choices": {"officer_id": RecordService(self.ctx).ref_choices("officers")}}
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.inner.setTabText(0, self.tr("Classes and attendance"))

@@ -1,4 +1,9 @@
-"""Lock or unlock a month of an office (managers). Unlocking needs a reason; both are audited."""
+"""Lock or unlock a month of an office (managers). Unlocking needs a reason; both are audited.
+
+The offices offered are those the signed-in manager may lock (their unit and every unit under
+it today, today's communes included, then earlier units of theirs that hold records). Locking
+asks for confirmation and then says what was locked.
+"""
 
 from __future__ import annotations
 
@@ -13,26 +18,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import PcmdError
-from desktop.services import auth, locks
+from desktop.services import locks
 from desktop.services.context import AppContext
 from desktop.services.units import UnitInfo
 
 
 def offices(ctx: AppContext) -> list[UnitInfo]:
-    """The offices whose months this user may lock: the home unit and districts under it."""
-    home = ctx.home_unit()
-    if home is None:
-        return []
-    today = ctx.today()
-    out = [home]
-    out += [u for u in ctx.units.children(home, today) if u.level in ("province", "district")]
-    visible = auth.visible_unit_ids(ctx)
-    return [u for u in out if visible is None or u.id in visible]
+    """The offices whose months this user may lock (desktop.services.locks.lockable_units)."""
+    return locks.lockable_units(ctx)
 
 
 class MonthLockDialog(QDialog):
@@ -43,10 +42,16 @@ class MonthLockDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.unlock = unlock
+        self.done_text = ""
         self.setWindowTitle(self.tr("Unlock a month") if unlock else self.tr("Lock a month"))
         self.office = QComboBox()
+        today = ctx.today()
         for unit in offices(ctx):
-            self.office.addItem(f"{unit.code} {unit.name}", unit.id)
+            label = f"{unit.code} {unit.name}"
+            if unit.valid_to is not None and unit.valid_to < today:
+                label += " " + self.tr("(until {date})").format(
+                    date=unit.valid_to.strftime("%d/%m/%Y"))
+            self.office.addItem(label, unit.id)
         self.month = QDateEdit()
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setCalendarPopup(False)
@@ -66,6 +71,7 @@ class MonthLockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Unlock") if unlock else self.tr("Lock"))
+        ok.setEnabled(self.office.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -76,7 +82,9 @@ class MonthLockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.office.currentIndexChanged.connect(self.show_locked)
         self.show_locked()
-        self.setMinimumWidth(420)
+        if self.office.count() == 0:
+            self.message.setText(self.tr("There is no office whose months you may lock."))
+        self.setMinimumWidth(460)
 
     def chosen_month(self) -> date:
         q = self.month.date()
@@ -92,25 +100,46 @@ class MonthLockDialog(QDialog):
         text = ", ".join(locks.month_label(m) for m in months[:24]) or self.tr("none")
         self.locked.setText(self.tr("Locked months: {months}").format(months=text))
 
+    def confirm(self, question: str) -> bool:
+        """Ask before locking (tests answer through QMessageBox.question)."""
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
     def apply(self) -> bool:
         owner = self.office.currentData()
         if owner is None:
-            self.message.setText(self.tr("Choose the home unit first."))
+            self.message.setText(self.tr("There is no office whose months you may lock."))
             return False
         month = self.chosen_month()
+        label = locks.month_label(month)
+        unit = self.ctx.units.by_id.get(owner)
+        office = f"{unit.code} {unit.name}" if unit else self.office.currentText()
         try:
             if self.unlock:
-                done = locks.unlock_month(self.ctx, owner, month, self.reason.text())
-                if not done:
-                    self.message.setText(self.tr("{month} is not locked.").format(
-                        month=locks.month_label(month)))
+                result = locks.unlock(self.ctx, owner, month, self.reason.text())
+                if not result.done:
+                    self.message.setText(self.tr("{month} is not locked.").format(month=label))
                     return False
-            elif not locks.lock_month(self.ctx, owner, month, self.reason.text()):
-                self.message.setText(self.tr("{month} is already locked.").format(
-                    month=locks.month_label(month)))
-                return False
+                self.done_text = self.tr(
+                    "{month} of {office} is unlocked: its {n} records can be changed again."
+                ).format(month=label, office=office, n=f"{result.records:,}".replace(",", "."))
+            else:
+                if not self.confirm(self.tr(
+                        "Lock {month} of {office}? Nobody can then change, add or delete its "
+                        "records (in the forms or by import) until a manager unlocks it."
+                ).format(month=label, office=office)):
+                    return False
+                result = locks.lock(self.ctx, owner, month, self.reason.text())
+                if not result.done:
+                    self.message.setText(self.tr("{month} is already locked.").format(
+                        month=label))
+                    return False
+                self.done_text = self.tr(
+                    "{month} of {office} is locked: {n} records can no longer be changed."
+                ).format(month=label, office=office, n=f"{result.records:,}".replace(",", "."))
         except PcmdError as exc:
             self.message.setText(exc.message)
             return False
+        QMessageBox.information(self, self.windowTitle(), self.done_text)
         self.accept()
         return True

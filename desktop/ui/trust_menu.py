@@ -1,7 +1,10 @@
-"""The Administration menu: users, month locks, the audit trail, backups and restore.
+"""The Administration menu (users, month locks, the audit trail, backups and restore), and the
+policy's say over the main window's own Settings, Catalogues and Back up entries.
 
-The main window calls `install_trust_menu(main_window)` once; actions a role may not use are
-disabled (and refused again if triggered), see desktop.services.auth.
+The main window calls `install_trust_menu(main_window)` once. An entry the signed-in user's
+role may not use is hidden (staff see no Settings, Catalogues, Users, Backup or Restore) and
+refused again if reached another way. The role is read from the database each time a menu
+opens, so a role changed on another PC shows at the user's next action.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import PcmdError
-from desktop.services import auth, maintenance
+from desktop.services import maintenance, policy
 from desktop.services.context import AppContext
 from desktop.services.session_user import current_user
 from desktop.ui.errors import show_error_message
@@ -24,9 +27,12 @@ from desktop.ui.errors import show_error_message
 class TrustMenu(QObject):
     """Holds the menu's actions (kept on the main window as `trust_menu`)."""
 
-    # action name -> permission needed (desktop.services.auth.can)
-    NEEDS = {"users": "admin", "lock": "lock", "unlock": "unlock", "audit": "lock",
-             "backup": "lock", "restore": "admin"}
+    # action name -> permission needed (desktop.services.policy.can)
+    NEEDS = {"users": "admin", "lock": "lock", "unlock": "unlock", "audit": "audit",
+             "backup": "backup", "restore": "admin"}
+    # the main window's own actions -> permission needed
+    WINDOW_NEEDS = {"act_settings": "office_settings", "act_catalogues": "admin",
+                    "act_backup": "backup"}
 
     def __init__(self, main_window: Any) -> None:
         super().__init__(main_window)
@@ -48,7 +54,29 @@ class TrustMenu(QObject):
             self.menu.addAction(action)
             self.actions[name] = action
         self.menu.aboutToShow.connect(self.update_enabled)
+        for menu_name in ("menu_file", "menu_tools"):
+            other = getattr(main_window, menu_name, None)
+            if other is not None:
+                other.aboutToShow.connect(self.update_enabled)
+        self._guard_window_actions()
         self.update_enabled()
+
+    def _guard_window_actions(self) -> None:
+        """The main window's Settings, Catalogues and Back up go through the policy too."""
+        for attr, need in self.WINDOW_NEEDS.items():
+            action = getattr(self.window, attr, None)
+            if action is None:
+                continue
+            action.triggered.disconnect()
+            slot = {"act_settings": "open_settings", "act_catalogues": "open_catalogues",
+                    "act_backup": "backup_now"}[attr]
+            action.triggered.connect(
+                lambda _c=False, s=slot, n=need: self._window_action(s, n))
+
+    def _window_action(self, slot: str, need: str) -> None:
+        if self._refuse_need(need):
+            return
+        getattr(self.window, slot)()
 
     @property
     def ctx(self) -> AppContext:
@@ -59,21 +87,40 @@ class TrustMenu(QObject):
         return self.window
 
     def allowed(self, name: str) -> bool:
-        return auth.can(current_user(self.ctx), self.NEEDS[name])
+        return policy.can(current_user(self.ctx), self.NEEDS[name])
 
     def update_enabled(self) -> None:
+        """Show what the user's role (as the database has it now) allows; hide the rest."""
+        if self.window.ctx is None:
+            return
+        policy.refresh_user(self.ctx)
+        user = current_user(self.ctx)
         for name, action in self.actions.items():
-            action.setEnabled(self.allowed(name))
+            ok = self.allowed(name)
+            action.setEnabled(ok)
+            action.setVisible(ok)
+        self.menu.menuAction().setVisible(any(self.allowed(n) for n in self.actions))
+        for attr, need in self.WINDOW_NEEDS.items():
+            action = getattr(self.window, attr, None)
+            if action is not None:
+                ok = policy.can(user, need)
+                action.setVisible(ok)
+                action.setEnabled(ok)
 
     def _refuse(self, name: str) -> bool:
         """True (and a message) when the signed-in user may not use this action."""
-        if self.allowed(name):
-            return False
+        return self._refuse_need(self.NEEDS[name])
+
+    def _refuse_need(self, need: str) -> bool:
+        policy.refresh_user(self.ctx)
         user = current_user(self.ctx)
+        if policy.can(user, need):
+            return False
         assert user is not None
         show_error_message(self.parent_widget, self.tr(
             "Your role ({role}) does not allow this; ask a manager or an administrator."
-        ).format(role=auth.role_label(user.role)))
+        ).format(role=policy.role_label(user.role)))
+        self.update_enabled()
         return True
 
     # ---- actions -------------------------------------------------------------------------
@@ -120,8 +167,10 @@ class TrustMenu(QObject):
     def backup_to(self, path: Path) -> None:
         db = self.ctx.db
 
+        ctx = self.ctx
+
         def work(_progress: object) -> Path:
-            return maintenance.backup(db, path)
+            return maintenance.backup(db, path, ctx=ctx)
 
         def done(result: Path) -> None:
             QMessageBox.information(self.parent_widget, self.tr("Back up"),
@@ -153,12 +202,20 @@ class TrustMenu(QObject):
     def restore_from(self, path: Path) -> bool:
         """Close our connections, restore, then have the main window reload everything."""
         db = self.ctx.db
-        db.close()  # the engine reconnects to the restored file on next use
         try:
-            safety = maintenance.restore(db.url, path)
+            with db.read_session() as session:
+                who = policy.check_admin(self.ctx, session).name
         except PcmdError as exc:
             show_error_message(self.parent_widget, exc.message)
             return False
+        db.close()  # the engine reconnects to the restored file on next use
+        try:
+            safety = maintenance.restore(db.url, path, user=who)
+        except PcmdError as exc:
+            show_error_message(self.parent_widget, exc.message)
+            return False
+        finally:
+            db.refresh_identity()
         self.ctx.reload_units()
         self._refresh()
         text = self.tr("The backup was restored.")

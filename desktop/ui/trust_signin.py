@@ -9,6 +9,8 @@ Hook for app.py, after the database is open and before the main window is built:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.database import Database
 from desktop.errors import PcmdError
 from desktop.services import auth
 from desktop.services.context import AppContext
 from desktop.services.session_user import SignedInUser, set_user
+
+if TYPE_CHECKING:  # a type only: the UI imports nothing from desktop.db
+    from desktop.db.database import Database
 
 
 class SignInDialog(QDialog):

@@ -19,19 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import PcmdError
-from desktop.services import auth
+from desktop.services import auth, locks
 from desktop.services.context import AppContext
 from desktop.ui.errors import show_error_message
 
 
 def unit_choices(ctx: AppContext) -> list[tuple[int, str]]:
-    """Units a user can belong to: the home unit and the units under it valid today."""
-    home = ctx.home_unit()
-    if home is None:
-        return []
-    today = ctx.today()
-    units = [home] + [u for u in ctx.units.descendants(home, today, today)]
-    return [(u.id, f"{u.code} {u.name}") for u in units]
+    """Units a user can belong to: the administrator's own unit and the units under it (today's
+    first, then earlier ones that hold records)."""
+    return [(u.id, f"{u.code} {u.name}") for u in locks.lockable_units(ctx)]
 
 
 class UserForm(QDialog):

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold, format_vi_number
 from desktop.i18n import current_language
+from desktop.ui.date_edit import DateEdit as DateEdit  # the one date field, also from here
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's first frame
     from desktop.services.catalogue import Value
@@ -30,16 +30,6 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's fi
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-EARLIEST = QDate(2000, 1, 1)
-NULL_DATE = QDate(1999, 12, 31)  # shown as blank: the "no date" value of optional date edits
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def format_number(value: int | float | None) -> str:
@@ -78,39 +68,6 @@ def fold_item(text: str, item_id: object) -> QStandardItem:
     item.setData(item_id, ID_ROLE)
     item.setEditable(False)
     return item
-
-
-class DateEdit(QDateEdit):
-    """dd/MM/yyyy with a calendar popup; optional dates can be blank (shown empty)."""
-
-    changed = Signal()
-
-    def __init__(self, optional: bool = False, month: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.month = month
-        self.setDisplayFormat("MM/yyyy" if month else "dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NULL_DATE if optional else EARLIEST)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            self.setSpecialValueText(" ")
-        self.setDate(NULL_DATE if optional else QDate.currentDate())
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self) -> date | None:
-        q = self.date()
-        if self.optional and q == NULL_DATE:
-            return None
-        d = from_qdate(q)
-        return d.replace(day=1) if self.month else d
-
-    def set_value(self, d: date | None) -> None:
-        if d is None:
-            self.setDate(NULL_DATE if self.optional else QDate.currentDate())
-        else:
-            self.setDate(to_qdate(d))
 
 
 class NumberEdit(QLineEdit):
@@ -185,9 +142,10 @@ class UnitPicker(QLineEdit):
         if unit_id is not None and fold(self.text()) not in self._by_fold:
             self.set_value(unit_id)
 
-    def set_date(self, d: date | None) -> None:
-        """List the communes the home office sees on `d` (refreshed when the date changes)."""
-        if d is None or d == self._day:
+    def set_date(self, d: object) -> None:
+        """List the communes the home office sees on `d` (refreshed when the date changes;
+        a date still being typed, or unreadable, changes nothing)."""
+        if not isinstance(d, date) or d == self._day:
             return
         self._day = d
         if self.home is None:

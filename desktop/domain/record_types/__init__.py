@@ -23,6 +23,7 @@ from desktop.domain.record_types.base import (
     Rule,
     month_of,
 )
+from desktop.domain.record_types.national import NATIONAL_TYPES
 from desktop.domain.record_types.programme import PROGRAMME_TYPES
 
 __all__ = [
@@ -43,7 +44,7 @@ __all__ = [
     "reference_of",
 ]
 
-TYPES: dict[str, RecordType] = {t.key: t for t in PROGRAMME_TYPES}
+TYPES: dict[str, RecordType] = {t.key: t for t in (*PROGRAMME_TYPES, *NATIONAL_TYPES)}
 
 
 def reference_of(f: Field) -> Reference:

@@ -135,6 +135,7 @@ class RefColumn:
     synonyms: tuple[str, ...] = ()
     width: int = 14
     required: bool = False
+    kind: str = "code"  # code (an id or code: numbers typed are text) | name | unit (a commune)
 
 
 @dataclass(frozen=True)

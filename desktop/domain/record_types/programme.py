@@ -63,6 +63,13 @@ OUTREACH = RecordType(
                                    "Tổng số người tham dự"), 12, required=True, max=MAX_COUNT),
         Field("women", QT_TRANSLATE_NOOP("fields", "of whom women"), "int", "Trong đó nữ",
               ("Nữ", "Số nữ"), 10, max=MAX_COUNT),
+        Field("workers", QT_TRANSLATE_NOOP("fields", "of whom industrial-zone workers"), "int",
+              "Trong đó công nhân KCN", ("Công nhân KCN", "Công nhân khu công nghiệp",
+                                         "Trong đó công nhân khu công nghiệp"), 12,
+              max=MAX_COUNT),
+        Field("students", QT_TRANSLATE_NOOP("fields", "of whom pupils and students"), "int",
+              "Trong đó học sinh, sinh viên", ("Học sinh, sinh viên", "HS, SV",
+                                               "Trong đó HS, SV"), 12, max=MAX_COUNT),
         Field("documents", QT_TRANSLATE_NOOP("fields", "Documents handed out"), "int",
               "Số tài liệu phát", ("Tài liệu", "Số tài liệu"), 12, max=MAX_COUNT, default=0),
         Field("leaflets", QT_TRANSLATE_NOOP("fields", "Leaflets handed out"), "int",
@@ -74,13 +81,19 @@ OUTREACH = RecordType(
     sheet_synonyms=("Tuyen truyen", "Tuyên truyền trực tiếp"),
     search_fields=("title", "location", "note"),
     list_columns=("date", "unit_id", "form", "title", "location", "topics", "organiser",
-                  "participants", "women", "documents", "leaflets"),
+                  "participants", "women", "workers", "students", "documents", "leaflets"),
     tab="outreach",
     rules=(
         at_most("women", "participants", QT_TRANSLATE_NOOP(
             "validation", "Women ({value}) cannot be more than participants ({total}).")),
+        at_most("workers", "participants", QT_TRANSLATE_NOOP(
+            "validation",
+            "Industrial-zone workers ({value}) cannot be more than participants ({total}).")),
+        at_most("students", "participants", QT_TRANSLATE_NOOP(
+            "validation",
+            "Pupils and students ({value}) cannot be more than participants ({total}).")),
     ),
-    volume=0.30,
+    volume=0.252,
 )
 
 MEDIA = RecordType(
@@ -231,8 +244,9 @@ ESTABLISHMENTS = RecordType(
     title_fields=("est_code", "name"),
     referenced_as=Reference("@est", (
         RefColumn("@est_ref", "Mã cơ sở", (), 38),
-        RefColumn("@est_name", "Tên cơ sở", ("Cơ sở", "Tên cơ sở được kiểm tra"), 30),
-        RefColumn("@est_unit", "Xã/phường", UNIT_SYNONYMS, 22),
+        RefColumn("@est_name", "Tên cơ sở", ("Cơ sở", "Tên cơ sở được kiểm tra"), 30,
+                  kind="name"),
+        RefColumn("@est_unit", "Xã/phường", UNIT_SYNONYMS, 22, kind="unit"),
         RefColumn("@est_unit_code", "Mã xã/phường", ("Mã xã", "Mã phường",
                                                      "Mã đơn vị hành chính", "Mã ĐVHC"), 10),
     ), by="est_code"),

@@ -183,9 +183,35 @@ def upgrade() -> None:
     with op.batch_alter_table('training_classes', schema=None) as batch_op:
         batch_op.add_column(sa.Column('audit_hash', sa.String(length=64), nullable=True))
 
+    _seed_new_catalogues()
+
+
+# The catalogue kinds the new record types bring: an upgraded database has them at once (the
+# command line does not seed catalogues on every start; the window and `pcmd init` do).
+NEW_CATALOGUES = ("hotspot_kind", "case_kind", "denunciation_source", "model_kind")
+
+
+def _seed_new_catalogues() -> None:
+    from desktop.domain.catalogues import KIND_BY_KEY
+    from desktop.domain.text import name_key
+
+    items = sa.table("catalogue_items", sa.column("kind"), sa.column("code"),
+                     sa.column("label_vi"), sa.column("label_en"), sa.column("label_key"),
+                     sa.column("sort_order"), sa.column("builtin"), sa.column("active"))
+    conn = op.get_bind()
+    existing = {(k, c) for k, c in conn.execute(sa.select(items.c.kind, items.c.code))}
+    rows = [{"kind": kind, "code": code, "label_vi": vi, "label_en": en,
+             "label_key": name_key(vi), "sort_order": order, "builtin": True, "active": True}
+            for kind in NEW_CATALOGUES
+            for order, (code, vi, en) in enumerate(KIND_BY_KEY[kind].values)
+            if (kind, code) not in existing]
+    if rows:
+        op.bulk_insert(items, rows)
 
 
 def downgrade() -> None:
+    items = sa.table("catalogue_items", sa.column("kind"), sa.column("builtin"))
+    op.execute(items.delete().where(items.c.kind.in_(NEW_CATALOGUES), items.c.builtin.is_(True)))
     with op.batch_alter_table('training_classes', schema=None) as batch_op:
         batch_op.drop_column('audit_hash')
 
