@@ -63,17 +63,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="220"/>
+        <location filename="../desktop/exchange/exporter.py" line="210"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="222"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="272"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -104,62 +104,62 @@
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="98"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="102"/>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="123"/>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="142"/>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="160"/>
+        <location filename="../desktop/exchange/importer.py" line="162"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="261"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Another row or record already has the same {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="296"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="328"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="369"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -211,80 +211,80 @@
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="241"/>
-        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
-        <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="363"/>
-        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
-        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="404"/>
-        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
-        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="413"/>
-        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
-        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="419"/>
-        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
-        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="479"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="486"/>
-        <location filename="../desktop/exchange/row_parser.py" line="507"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” is not a date and time.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="492"/>
-        <source>The record id is required.</source>
-        <translation>The record id is required.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="498"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="548"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>No training class has the id “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="556"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No officer has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="572"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>No establishment has the code “{value}” (neither here nor in this workbook).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="577"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="594"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="598"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="227"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="350"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="391"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="400"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="465"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="472"/>
+        <location filename="../desktop/exchange/row_parser.py" line="493"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” is not a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <source>The record id is required.</source>
+        <translation>The record id is required.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
 </context>
 <context>

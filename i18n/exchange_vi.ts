@@ -67,17 +67,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="220"/>
+        <location filename="../desktop/exchange/exporter.py" line="210"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="222"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="272"/>
+        <location filename="../desktop/exchange/exporter.py" line="259"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -108,62 +108,62 @@
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="93"/>
+        <location filename="../desktop/exchange/importer.py" line="94"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="98"/>
+        <location filename="../desktop/exchange/importer.py" line="99"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="102"/>
+        <location filename="../desktop/exchange/importer.py" line="103"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="106"/>
+        <location filename="../desktop/exchange/importer.py" line="107"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="123"/>
+        <location filename="../desktop/exchange/importer.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="142"/>
+        <location filename="../desktop/exchange/importer.py" line="143"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="160"/>
+        <location filename="../desktop/exchange/importer.py" line="162"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="261"/>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
         <source>Another row or record already has the same {field}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <location filename="../desktop/exchange/importer.py" line="240"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="296"/>
+        <location filename="../desktop/exchange/importer.py" line="268"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="328"/>
+        <location filename="../desktop/exchange/importer.py" line="313"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="369"/>
+        <location filename="../desktop/exchange/importer.py" line="354"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -227,80 +227,80 @@
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="241"/>
-        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
-        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="363"/>
-        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
-        <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="404"/>
-        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
-        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="413"/>
-        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
-        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="419"/>
-        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
-        <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="479"/>
-        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
-        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="486"/>
-        <location filename="../desktop/exchange/row_parser.py" line="507"/>
-        <source>“{value}” is not a date and time.</source>
-        <translation>“{value}” không phải là ngày giờ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="492"/>
-        <source>The record id is required.</source>
-        <translation>Phải có mã số hồ sơ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="498"/>
-        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
-        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/exchange/row_parser.py" line="548"/>
+        <location filename="../desktop/exchange/references.py" line="110"/>
         <source>No training class has the id “{value}” (neither here nor in this workbook).</source>
         <translation>Không có lớp tập huấn nào có mã số “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="556"/>
+        <location filename="../desktop/exchange/references.py" line="143"/>
         <source>No officer has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cán bộ nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="572"/>
+        <location filename="../desktop/exchange/references.py" line="197"/>
         <source>No establishment has the code “{value}” (neither here nor in this workbook).</source>
         <translation>Không có cơ sở nào có mã “{value}” (cả trong cơ sở dữ liệu lẫn trong tệp này).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="577"/>
+        <location filename="../desktop/exchange/references.py" line="201"/>
         <source>Give the establishment: its code (Mã cơ sở), or its name (Tên cơ sở) and commune (Xã/phường).</source>
         <translation>Hãy ghi rõ cơ sở: mã cơ sở (Mã cơ sở), hoặc tên cơ sở (Tên cơ sở) và xã, phường (Xã/phường).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="594"/>
+        <location filename="../desktop/exchange/references.py" line="216"/>
         <source>No establishment named “{name}” in {unit} (add it to the Cơ sở sheet).</source>
         <translation>Không có cơ sở nào tên “{name}” tại {unit} (hãy bổ sung vào trang tính Cơ sở).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="598"/>
+        <location filename="../desktop/exchange/references.py" line="219"/>
         <source>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</source>
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="227"/>
+        <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
+        <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="350"/>
+        <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
+        <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="391"/>
+        <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="400"/>
+        <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
+        <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
+        <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="465"/>
+        <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
+        <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="472"/>
+        <location filename="../desktop/exchange/row_parser.py" line="493"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” không phải là ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <source>The record id is required.</source>
+        <translation>Phải có mã số hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
+        <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
+        <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>
 </context>
 <context>
