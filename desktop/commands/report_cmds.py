@@ -94,9 +94,9 @@ def cmd_year_end(args: argparse.Namespace) -> int:
 
     period = cli_support.year_end_period_arg(args.period)
     cli_support.out_required(args.format, args.out)
+    if args.out and args.out != "-":  # never over the certificate or the token's library
+        check_writable(args.out, inputs=cli_support.signer_files(args))
     signer = cli_support.signer_arg(args)
-    if args.out and args.out != "-":
-        check_writable(args.out)
     ctx = open_context(args)
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)

@@ -61,6 +61,11 @@ def year_end_period_arg(spec: str) -> Period:
 YEAR_END_KINDS = ("half", "nine_months", "year", "programme")
 
 
+def signer_files(args: object) -> list[str]:
+    """The files --sign / --sign-pkcs11 read (an output may not replace one of them)."""
+    return [f for f in (getattr(args, "sign", None), getattr(args, "sign_pkcs11", None)) if f]
+
+
 def signer_arg(args: object) -> SignerSpec | None:
     """The certificate of --sign / --sign-pkcs11, its password or PIN from the environment or
     asked at the terminal (never on the command line, where other users could read it)."""
