@@ -89,12 +89,22 @@
         <translation>No home unit is set; give a unit code.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="103"/>
+        <location filename="../desktop/reports/cli_support.py" line="104"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="114"/>
+        <location filename="../desktop/reports/cli_support.py" line="122"/>
+        <source>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</source>
+        <translation>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="134"/>
+        <source>{period} has not begun yet (today is {today}): choose a period that has begun.</source>
+        <translation>{period} has not begun yet (today is {today}): choose a period that has begun.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="146"/>
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: a file name is needed for the {fmt} format.</translation>
     </message>

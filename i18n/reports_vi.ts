@@ -89,12 +89,22 @@
         <translation>Chưa đặt đơn vị quản lý; hãy nhập mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="103"/>
+        <location filename="../desktop/reports/cli_support.py" line="104"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="114"/>
+        <location filename="../desktop/reports/cli_support.py" line="122"/>
+        <source>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</source>
+        <translation>{unit} (mã {code}) chỉ tồn tại đến ngày {end}; {period} không có đơn vị này: hãy chọn một đơn vị của thời kỳ đó hoặc đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="134"/>
+        <source>{period} has not begun yet (today is {today}): choose a period that has begun.</source>
+        <translation>{period} chưa bắt đầu (hôm nay là ngày {today}): hãy chọn một kỳ báo cáo đã bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="146"/>
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
