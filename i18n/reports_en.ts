@@ -69,32 +69,42 @@
         <translation>A year-end report covers a year, a programme period, 6 or 9 months; “{spec}” is a shorter period: use the monthly report for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="76"/>
+        <location filename="../desktop/reports/cli_support.py" line="81"/>
         <source>Only a PDF can be signed: add --format pdf.</source>
         <translation>Only a PDF can be signed: add --format pdf.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="80"/>
+        <location filename="../desktop/reports/cli_support.py" line="85"/>
         <source>Password of the certificate: </source>
         <translation>Password of the certificate: </translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="84"/>
+        <location filename="../desktop/reports/cli_support.py" line="89"/>
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="94"/>
+        <location filename="../desktop/reports/cli_support.py" line="99"/>
         <source>No home unit is set; give a unit code.</source>
         <translation>No home unit is set; give a unit code.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="98"/>
+        <location filename="../desktop/reports/cli_support.py" line="104"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="109"/>
+        <location filename="../desktop/reports/cli_support.py" line="122"/>
+        <source>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</source>
+        <translation>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="134"/>
+        <source>{period} has not begun yet (today is {today}): choose a period that has begun.</source>
+        <translation>{period} has not begun yet (today is {today}): choose a period that has begun.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="146"/>
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: a file name is needed for the {fmt} format.</translation>
     </message>
@@ -305,49 +315,109 @@
 <context>
     <name>ReportSigning</name>
     <message>
-        <location filename="../desktop/reports/signing.py" line="82"/>
+        <location filename="../desktop/reports/signing.py" line="96"/>
+        <source>The token holds no certificate for its signing key.</source>
+        <translation>The token holds no certificate for its signing key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="103"/>
+        <source>The certificate of {name} expired on {date}: sign with a valid certificate.</source>
+        <translation>The certificate of {name} expired on {date}: sign with a valid certificate.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="106"/>
+        <source>The certificate of {name} is valid only from {date}.</source>
+        <translation>The certificate of {name} is valid only from {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="111"/>
         <source>Signed digitally by: {name}</source>
         <translation>Signed digitally by: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="83"/>
+        <location filename="../desktop/reports/signing.py" line="112"/>
         <source>Time: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="91"/>
+        <location filename="../desktop/reports/signing.py" line="122"/>
         <source>The certificate file {path} does not exist.</source>
         <translation>The certificate file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="94"/>
+        <location filename="../desktop/reports/signing.py" line="126"/>
+        <source>The certificate file {path} could not be read.</source>
+        <translation>The certificate file {path} could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="133"/>
+        <source>The certificate file {path} is damaged or is not a PKCS#12 certificate (.p12, .pfx).</source>
+        <translation>The certificate file {path} is damaged or is not a PKCS#12 certificate (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="135"/>
+        <source>The password of the certificate file {path} is wrong.</source>
+        <translation>The password of the certificate file {path} is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="138"/>
         <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
         <translation>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="105"/>
+        <location filename="../desktop/reports/signing.py" line="142"/>
+        <source>The certificate file {path} holds no signing key with its certificate.</source>
+        <translation>The certificate file {path} holds no signing key with its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="154"/>
         <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
         <translation>Signing with a token needs the python-pkcs11 package, which is not installed.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="108"/>
+        <location filename="../desktop/reports/signing.py" line="157"/>
         <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
         <translation>The token&apos;s PKCS#11 library {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="115"/>
+        <location filename="../desktop/reports/signing.py" line="162"/>
+        <source>{path} could not be loaded: it is not a token&apos;s PKCS#11 library, or not one made for this computer.</source>
+        <translation>{path} could not be loaded: it is not a token&apos;s PKCS#11 library, or not one made for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="166"/>
+        <source>No token named “{label}” was found: plug it in, or check its label.</source>
+        <translation>No token named “{label}” was found: plug it in, or check its label.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="168"/>
+        <source>No token was found: plug it in and try again.</source>
+        <translation>No token was found: plug it in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="173"/>
         <source>The token refused the PIN.</source>
         <translation>The token refused the PIN.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="117"/>
-        <source>The token could not be opened ({reason}); check that it is plugged in.</source>
-        <translation>The token could not be opened ({reason}); check that it is plugged in.</translation>
+        <location filename="../desktop/reports/signing.py" line="175"/>
+        <source>The token&apos;s PIN is locked or has expired: unlock it with the provider&apos;s tool.</source>
+        <translation>The token&apos;s PIN is locked or has expired: unlock it with the provider&apos;s tool.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="128"/>
+        <location filename="../desktop/reports/signing.py" line="183"/>
+        <source>The token could not be opened; check that it is plugged in and try again.</source>
+        <translation>The token could not be opened; check that it is plugged in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="198"/>
         <source>The token holds no signing key.</source>
         <translation>The token holds no signing key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="225"/>
+        <source>The PDF could not be signed: the certificate or the token refused to sign. Nothing was written.</source>
+        <translation>The PDF could not be signed: the certificate or the token refused to sign. Nothing was written.</translation>
     </message>
 </context>
 <context>

@@ -69,32 +69,42 @@
         <translation>Báo cáo tổng kết dùng cho một năm, một giai đoạn, 6 tháng hoặc 9 tháng; “{spec}” là kỳ ngắn hơn: hãy dùng báo cáo tháng.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="76"/>
+        <location filename="../desktop/reports/cli_support.py" line="81"/>
         <source>Only a PDF can be signed: add --format pdf.</source>
         <translation>Chỉ ký số được tệp PDF: hãy thêm --format pdf.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="80"/>
+        <location filename="../desktop/reports/cli_support.py" line="85"/>
         <source>Password of the certificate: </source>
         <translation>Mật khẩu của chứng thư số: </translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="84"/>
+        <location filename="../desktop/reports/cli_support.py" line="89"/>
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="94"/>
+        <location filename="../desktop/reports/cli_support.py" line="99"/>
         <source>No home unit is set; give a unit code.</source>
         <translation>Chưa đặt đơn vị quản lý; hãy nhập mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="98"/>
+        <location filename="../desktop/reports/cli_support.py" line="104"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/cli_support.py" line="109"/>
+        <location filename="../desktop/reports/cli_support.py" line="122"/>
+        <source>{unit} (code {code}) existed only until {end}; there is no such unit in {period}: choose a unit of that time or of today.</source>
+        <translation>{unit} (mã {code}) chỉ tồn tại đến ngày {end}; {period} không có đơn vị này: hãy chọn một đơn vị của thời kỳ đó hoặc đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="134"/>
+        <source>{period} has not begun yet (today is {today}): choose a period that has begun.</source>
+        <translation>{period} chưa bắt đầu (hôm nay là ngày {today}): hãy chọn một kỳ báo cáo đã bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/cli_support.py" line="146"/>
         <source>--out: a file name is needed for the {fmt} format.</source>
         <translation>--out: cần nhập tên tệp cho định dạng {fmt}.</translation>
     </message>
@@ -333,49 +343,113 @@
 <context>
     <name>ReportSigning</name>
     <message>
-        <location filename="../desktop/reports/signing.py" line="82"/>
+        <location filename="../desktop/reports/signing.py" line="96"/>
+        <source>The token holds no certificate for its signing key.</source>
+        <translation>Token không có chứng thư số đi kèm khóa ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="103"/>
+        <source>The certificate of {name} expired on {date}: sign with a valid certificate.</source>
+        <translation>Chứng thư số của {name} đã hết hạn ngày {date}: hãy ký bằng chứng thư số còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="106"/>
+        <source>The certificate of {name} is valid only from {date}.</source>
+        <translation>Chứng thư số của {name} chỉ có hiệu lực từ ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="111"/>
         <source>Signed digitally by: {name}</source>
         <translation>Ký số bởi: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="83"/>
+        <location filename="../desktop/reports/signing.py" line="112"/>
         <source>Time: {time}</source>
         <translation>Thời gian: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="91"/>
+        <location filename="../desktop/reports/signing.py" line="122"/>
         <source>The certificate file {path} does not exist.</source>
         <translation>Không có tệp chứng thư số {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="94"/>
+        <location filename="../desktop/reports/signing.py" line="126"/>
+        <source>The certificate file {path} could not be read.</source>
+        <translation>Không đọc được tệp chứng thư số {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="133"/>
+        <source>The certificate file {path} is damaged or is not a PKCS#12 certificate (.p12, .pfx).</source>
+        <translation>Tệp {path} bị hỏng hoặc không phải là chứng thư số PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="135"/>
+        <source>The password of the certificate file {path} is wrong.</source>
+        <translation>Mật khẩu của tệp chứng thư số {path} không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="138"/>
         <source>The certificate file {path} could not be opened: the password is wrong or the file is not a PKCS#12 certificate.</source>
         <translation>Không mở được tệp chứng thư số {path}: mật khẩu sai hoặc tệp không phải chứng thư số PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="105"/>
+        <location filename="../desktop/reports/signing.py" line="142"/>
+        <source>The certificate file {path} holds no signing key with its certificate.</source>
+        <translation>Tệp chứng thư số {path} không có khóa ký kèm chứng thư.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="154"/>
         <source>Signing with a token needs the python-pkcs11 package, which is not installed.</source>
         <translation>Ký số bằng token cần gói python-pkcs11, nhưng gói này chưa được cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="108"/>
+        <location filename="../desktop/reports/signing.py" line="157"/>
         <source>The token&apos;s PKCS#11 library {path} does not exist.</source>
         <translation>Không có thư viện PKCS#11 của token tại {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="115"/>
+        <location filename="../desktop/reports/signing.py" line="162"/>
+        <source>{path} could not be loaded: it is not a token&apos;s PKCS#11 library, or not one made for this computer.</source>
+        <translation>Không nạp được {path}: tệp này không phải là thư viện PKCS#11 của token, hoặc không dùng được trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="166"/>
+        <source>No token named “{label}” was found: plug it in, or check its label.</source>
+        <translation>Không tìm thấy token “{label}”: hãy cắm token vào máy hoặc kiểm tra lại tên token.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="168"/>
+        <source>No token was found: plug it in and try again.</source>
+        <translation>Không tìm thấy token nào: hãy cắm token vào máy rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="173"/>
         <source>The token refused the PIN.</source>
         <translation>Token không chấp nhận mã PIN.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="117"/>
-        <source>The token could not be opened ({reason}); check that it is plugged in.</source>
-        <translation>Không mở được token ({reason}); hãy kiểm tra token đã được cắm vào máy chưa.</translation>
+        <location filename="../desktop/reports/signing.py" line="175"/>
+        <source>The token&apos;s PIN is locked or has expired: unlock it with the provider&apos;s tool.</source>
+        <translation>Mã PIN của token đã bị khóa hoặc hết hạn: hãy mở khóa bằng phần mềm của nhà cung cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/signing.py" line="128"/>
+        <location filename="../desktop/reports/signing.py" line="183"/>
+        <source>The token could not be opened; check that it is plugged in and try again.</source>
+        <translation>Không mở được token; hãy kiểm tra token đã được cắm vào máy chưa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="198"/>
         <source>The token holds no signing key.</source>
         <translation>Token không có khóa ký số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/signing.py" line="225"/>
+        <source>The PDF could not be signed: the certificate or the token refused to sign. Nothing was written.</source>
+        <translation>Không ký được tệp PDF: chứng thư số hoặc token từ chối ký. Chưa có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The token could not be opened ({reason}); check that it is plugged in.</source>
+        <translation type="vanished">Không mở được token ({reason}); hãy kiểm tra token đã được cắm vào máy chưa.</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,12 @@ class ReportsTab(QWidget):
             self.run_report()
 
     def run_report(self) -> None:
-        from desktop.reports.cli_support import YEAR_END_KINDS, year_end_period_arg
+        from desktop.reports.cli_support import (
+            YEAR_END_KINDS,
+            check_period_begun,
+            check_unit_in_period,
+            year_end_period_arg,
+        )
         from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
@@ -231,8 +236,10 @@ class ReportsTab(QWidget):
             period = self.period.period()
             if year_end and period.kind not in YEAR_END_KINDS:
                 year_end_period_arg(period.spec)  # raises the sentence that says why
+            check_period_begun(period, self.ctx.today())
             unit = self.unit.unit()
             policy.require_readable(self.ctx, unit)  # a signed-in user reports on their units
+            check_unit_in_period(unit, period)
         except PcmdError as exc:
             QMessageBox.warning(self, ui_text("Report"), exc.message)
             return
