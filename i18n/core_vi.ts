@@ -1820,7 +1820,7 @@
     <message>
         <location filename="../desktop/services/maintenance.py" line="363"/>
         <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang bận: một máy khác đang ghi, nên chưa khôi phục. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>Storage damaged: {detail}</source>
