@@ -1331,12 +1331,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Unlock a month</source>
-        <translation>Mở khoá tháng</translation>
+        <translation>Mở khóa tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Lock a month</source>
-        <translation>Khoá tháng</translation>
+        <translation>Khóa tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="52"/>
@@ -1366,17 +1366,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
-        <translation>Mở khoá</translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
-        <translation>Khoá</translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
@@ -1392,12 +1392,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="101"/>
         <source>Locked months: {months}</source>
-        <translation>Các tháng đã khoá: {months}</translation>
+        <translation>Các tháng đã khóa: {months}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="121"/>
         <source>{month} is not locked.</source>
-        <translation>Tháng {month} chưa bị khoá.</translation>
+        <translation>Tháng {month} chưa bị khóa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="123"/>
@@ -1412,7 +1412,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="134"/>
         <source>{month} is already locked.</source>
-        <translation>Tháng {month} đã được khoá từ trước.</translation>
+        <translation>Tháng {month} đã được khóa từ trước.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="137"/>
@@ -1779,7 +1779,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1823,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
-        <translation>Khoá tháng…</translation>
+        <translation>Khóa tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
-        <translation>Mở khoá tháng…</translation>
+        <translation>Mở khóa tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="46"/>
@@ -2044,7 +2044,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
