@@ -159,7 +159,7 @@
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="354"/>
+        <location filename="../desktop/exchange/importer.py" line="355"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>

@@ -163,7 +163,7 @@
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="354"/>
+        <location filename="../desktop/exchange/importer.py" line="355"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
