@@ -32,140 +32,105 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="60"/>
         <source>Changes</source>
         <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
-        <source>locked</source>
-        <translation>locked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
-        <source>unlocked</source>
-        <translation>unlocked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
-        <source>imported</source>
-        <translation>imported</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
-        <source>unit code</source>
-        <translation>unit code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
         <source>without personal data</source>
         <translation>without personal data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
