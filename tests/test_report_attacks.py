@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.cli import main
 from desktop.ui.reports_tab import ReportsTab
 from desktop.ui.tasks import TaskRunner
+from tests.report_helpers import unit
 
 
 def _refused(capsys, *argv: str) -> str:
@@ -96,3 +97,84 @@ def test_the_tab_refuses_a_period_not_begun_and_a_closed_unit(qtbot, tab, monkey
     tab.run_report()
     assert "existed only until 30/06/2025" in said[-1]
     assert tab.report is None and tab.run_button.isEnabled()
+
+
+def _narrative(db, units, code: str, spec: str, on: date) -> tuple[str, list[str]]:
+    """The year-end report's sentences (Vietnamese) and its appendix's paragraphs."""
+    from desktop.domain.periods import parse_period
+    from desktop.i18n import set_language
+    from desktop.reports.document import plain_info
+    from desktop.reports.engine import build_report
+    from desktop.reports.letterhead import Details
+    from desktop.reports.year_end import build_year_end
+
+    set_language("vi")
+    report = build_report(db, units, units.code_on(code, on), parse_period(spec))
+    return _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                     date(2025, 1, 5)))
+
+
+def _sentences(doc) -> tuple[str, list[str]]:  # noqa: ANN001
+    from desktop.reports.blocks import Para
+
+    first, appendix = doc.sections[0].blocks, doc.sections[1].blocks
+    return ("\n".join(b.text for b in first if isinstance(b, Para)),
+            [b.text for b in appendix if isinstance(b, Para)])
+
+
+def test_sentences_leave_out_zero_parts_and_carry_the_money_unit(db, ctx) -> None:
+    """"chuyển Viện kiểm sát 0 vụ án hình sự" and "xóa bỏ 0 tụ điểm" read as if something
+    happened; "tiền phạt (đồng) tăng …" put the unit in the wrong place."""
+    from desktop.db import models as m
+    from tests.report_helpers import add
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    ward = unit(ctx.units, "11458", date(2024, 3, 1))
+    w = {"unit_id": ward.id, "owner_id": d308.id}
+    add(db, m.Case, date=date(2024, 3, 3), kind="chua_mai_dam", suspects=3, **w)
+    add(db, m.Hotspot, location="Bến xe", kind="ben_xe", detected_on=date(2024, 2, 1), **w)
+    est = add(db, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
+              opened_on=date(2019, 1, 1), **w)
+    for d, fine in ((date(2024, 3, 3), 5_000_000), (date(2023, 3, 3), 2_000_000)):
+        add(db, m.Inspection, date=d, establishment_id=est, planned=True, violation=True,
+            fine_vnd=fine, owner_id=d308.id)
+    whole, _ = _narrative(db, ctx.units, "308", "2024", date(2024, 3, 1))
+    assert "khởi tố 3 bị can" in whole and "0 vụ án" not in whole
+    assert "Phát hiện mới 1 tụ điểm, đến cuối kỳ còn 1 tụ điểm hoạt động" in whole
+    assert "xóa bỏ 0" not in whole
+    assert "tiền phạt tăng 150,0% (từ 2.000.000 đồng lên 5.000.000 đồng)" in whole
+    assert "(đồng)" not in whole
+
+
+def test_the_note_on_regrouped_units_is_short_in_the_text(db, ctx) -> None:
+    """Sixty split wards once filled half a page of the narrative: it names six and counts
+    the others; the appendix lists them all."""
+    from desktop.domain.periods import parse_period
+    from desktop.i18n import set_language
+    from desktop.reports.document import build_document, plain_info
+    from desktop.reports.engine import build_report
+    from desktop.reports.letterhead import Details
+    from desktop.reports.year_end import build_year_end
+
+    set_language("vi")
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024"))
+    report.approx_units = [f"Phường Số {i}" for i in range(1, 21)]
+    report.unknown_units = ["Xã Một", "Xã Hai"]
+    whole, appendix = _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                                date(2025, 1, 5)))
+    assert "Số liệu của 20 đơn vị bị chia tách" in whole
+    assert "Phường Số 6 và 14 đơn vị khác" in whole and "Phường Số 7," not in whole
+    assert "Chưa xác định đơn vị mới của Xã Một, Xã Hai" in whole  # two: named
+    full = "\n".join(appendix)
+    assert all(f"Phường Số {i}" in full for i in range(1, 21))
+    monthly = build_document(report, plain_info(report))
+    texts = [b.text for b in monthly.blocks() if hasattr(b, "runs")]
+    assert any("và 14 đơn vị khác" in t for t in texts)
+    assert any("Phường Số 20" in t for t in texts)
+    # few units: named in the text, no second list in the appendix
+    report.approx_units = report.approx_units[:3]
+    whole, appendix = _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                                date(2025, 1, 5)))
+    assert "Phường Số 1, Phường Số 2, Phường Số 3." in whole
+    assert not any("Phường Số" in t for t in appendix)

@@ -25,6 +25,7 @@ from desktop.reports.letterhead import (
 )
 from desktop.reports.model import Report
 from desktop.reports.summary import summary_sentences
+from desktop.reports.year_end import NOTE_NAMES, full_notes
 from desktop.services.units import UnitDirectory
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the national heading is always Vietnamese
@@ -158,13 +159,14 @@ def build_document(report: Report, info: ReportInfo, today: date | None = None) 
     ]
     for caption, table in _unit_tables(report):
         parts += [b.heading(caption, size=12.0), table]
+    parts += full_notes(report)
     parts.append(b.heading(tr("III. Summary"), size=13.0))
     texts = list(summary_sentences(report))
     unreached = report.total.unreached.get("communes_reached_pct", [])
     if unreached:
         texts.append(tr("Communes and wards not yet reached: {names}.").format(
             names=", ".join(unreached)))
-    texts += labels.notes(report)
+    texts += labels.notes(report, limit=NOTE_NAMES)
     if any(report.total.below_target):
         texts.append(tr("Shaded cells are below the target of the plan."))
     for i, text in enumerate(texts):

@@ -44,6 +44,7 @@ UNIT_COLUMNS = ("outreach_sessions", "outreach_participants", "training_classes"
                 "denunciations_received", "people_supported", "models_active")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 INDENT = 12.7  # mm, first-line indent of body paragraphs
+NOTE_NAMES = 6  # units named in the narrative's note on regrouping; all of them in the appendix
 
 
 def tr(text: str) -> str:
@@ -160,7 +161,7 @@ def build_year_end(report: Report, issuer: Issuer, details: Details, today: date
         for extra in (w.comparison(task, last), w.targets(w.task_keys(task))):
             if extra:
                 blocks.append(body(extra))
-    notes = labels.notes(report)
+    notes = labels.notes(report, limit=NOTE_NAMES)
     if notes:
         blocks.append(body(" ".join(notes), italic=True, size=13.0))
     blocks += _assessment(w)
@@ -226,7 +227,15 @@ def _appendix(report: Report, views: list[IndicatorView], issuer: Issuer, detail
     if units is not None:
         out += [heading(tr("Figures by unit, {period}").format(period=now), align="left"),
                 units]
-    return out
+    return out + full_notes(report)
+
+
+def full_notes(report: Report) -> list[Para]:
+    """Every regrouped unit by name, in small print under the tables, where the narrative
+    named only the first few."""
+    if not labels.long_notes(report, NOTE_NAMES):
+        return []
+    return [para(text, italic=True, size=11.0, space_after=3.0) for text in labels.notes(report)]
 
 
 def _target(value: float | None, percent: bool) -> float | int | None:

@@ -275,11 +275,10 @@ class ReportsTab(QWidget):
             self.summary_view.setColumnWidth(c, 150)
         self.model.set_report(report)
         state = ui_text("final") if report.final else ui_text("draft")
-        notes = " ".join(labels.notes(report))
-        short = notes if len(notes) <= 240 else notes[:240].rsplit(" ", 1)[0] + "…"
+        short = " ".join(labels.notes(report, limit=4))
         self.status.setText(f"{labels.report_title(report)} – {report.unit.name} ({state}). "
                             f"{short}")
-        self.status.setToolTip(notes)
+        self.status.setToolTip(" ".join(labels.notes(report)))
         names = report.total.unreached
         parts = []
         for key, title in (("communes_reached_pct", ui_text("Not reached by outreach")),
