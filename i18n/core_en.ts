@@ -434,6 +434,209 @@
     </message>
 </context>
 <context>
+    <name>audit_text</name>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="29"/>
+        <source>Month lock</source>
+        <translation>Month lock</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="30"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="31"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="32"/>
+        <source>Catalogue value</source>
+        <translation>Catalogue value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="33"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="34"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="38"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="39"/>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="40"/>
+        <location filename="../desktop/services/audit_text.py" line="41"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="42"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="43"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="44"/>
+        <location filename="../desktop/services/audit_text.py" line="45"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="46"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="47"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="48"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="49"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="50"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="51"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="52"/>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="53"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="55"/>
+        <source>Label (Vietnamese)</source>
+        <translation>Label (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="56"/>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="57"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <source>unlocked</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <source>backed up</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <source>sealed</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <source>pasted from the clipboard</source>
+        <translation>pasted from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="139"/>
@@ -2128,209 +2331,6 @@
         <location filename="../desktop/services/validation.py" line="253"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
-    </message>
-</context>
-<context>
-    <name>audit_text</name>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="29"/>
-        <source>Month lock</source>
-        <translation>Month lock</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="30"/>
-        <source>Setting</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="31"/>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="32"/>
-        <source>Catalogue value</source>
-        <translation>Catalogue value</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="33"/>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="34"/>
-        <source>Sign-in</source>
-        <translation>Sign-in</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="35"/>
-        <source>Audit trail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="38"/>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="39"/>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="40"/>
-        <location filename="../desktop/services/audit_text.py" line="41"/>
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="42"/>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="43"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="44"/>
-        <location filename="../desktop/services/audit_text.py" line="45"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="46"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="47"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="48"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="49"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="50"/>
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="51"/>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="52"/>
-        <source>Failed attempts</source>
-        <translation>Failed attempts</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="53"/>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="54"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="55"/>
-        <source>Label (Vietnamese)</source>
-        <translation>Label (Vietnamese)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="56"/>
-        <source>Label (English)</source>
-        <translation>Label (English)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="57"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="60"/>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="61"/>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="62"/>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="63"/>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="64"/>
-        <source>imported</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="65"/>
-        <source>locked</source>
-        <translation>locked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="66"/>
-        <source>unlocked</source>
-        <translation>unlocked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="67"/>
-        <source>sign-in failed</source>
-        <translation>sign-in failed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="68"/>
-        <source>backed up</source>
-        <translation>backed up</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="69"/>
-        <source>sealed</source>
-        <translation>sealed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="174"/>
-        <source>pasted from the clipboard</source>
-        <translation>pasted from the clipboard</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
-        <source>Brought back</source>
-        <translation>Brought back</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 </TS>

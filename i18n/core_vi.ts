@@ -450,6 +450,209 @@
     </message>
 </context>
 <context>
+    <name>audit_text</name>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="29"/>
+        <source>Month lock</source>
+        <translation>Khóa tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="30"/>
+        <source>Setting</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="31"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="32"/>
+        <source>Catalogue value</source>
+        <translation>Giá trị danh mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="33"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="34"/>
+        <source>Sign-in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="38"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="39"/>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="40"/>
+        <location filename="../desktop/services/audit_text.py" line="41"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="42"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="43"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="44"/>
+        <location filename="../desktop/services/audit_text.py" line="45"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="46"/>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="47"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="48"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="49"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="50"/>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="51"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="52"/>
+        <source>Failed attempts</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="53"/>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="54"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="55"/>
+        <source>Label (Vietnamese)</source>
+        <translation>Tên (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="56"/>
+        <source>Label (English)</source>
+        <translation>Tên (tiếng Anh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="57"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <source>created</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <source>restored</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <source>imported</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <source>locked</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <source>unlocked</source>
+        <translation>mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <source>sign-in failed</source>
+        <translation>đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <source>backed up</source>
+        <translation>sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <source>sealed</source>
+        <translation>niêm phong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <source>pasted from the clipboard</source>
+        <translation>dán từ bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Brought back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>audit_view</name>
     <message>
         <location filename="../desktop/services/audit_view.py" line="139"/>
@@ -2200,209 +2403,6 @@
     <message>
         <source>Women ({women}) cannot be more than participants ({total}).</source>
         <translation type="vanished">Số nữ ({women}) không được lớn hơn số người tham dự ({total}).</translation>
-    </message>
-</context>
-<context>
-    <name>audit_text</name>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="29"/>
-        <source>Month lock</source>
-        <translation>Khóa tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="30"/>
-        <source>Setting</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="31"/>
-        <source>User</source>
-        <translation>Người dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="32"/>
-        <source>Catalogue value</source>
-        <translation>Giá trị danh mục</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="33"/>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="34"/>
-        <source>Sign-in</source>
-        <translation>Đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="35"/>
-        <source>Audit trail</source>
-        <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="38"/>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="39"/>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
-        <source>Deleted</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="40"/>
-        <location filename="../desktop/services/audit_text.py" line="41"/>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="42"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="43"/>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="44"/>
-        <location filename="../desktop/services/audit_text.py" line="45"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="46"/>
-        <source>Active</source>
-        <translation>Đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="47"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="48"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="49"/>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="50"/>
-        <source>Records</source>
-        <translation>Số bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="51"/>
-        <source>Computer</source>
-        <translation>Máy tính</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="52"/>
-        <source>Failed attempts</source>
-        <translation>Số lần đăng nhập sai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="53"/>
-        <source>Catalogue</source>
-        <translation>Danh mục</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="54"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="55"/>
-        <source>Label (Vietnamese)</source>
-        <translation>Tên (tiếng Việt)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="56"/>
-        <source>Label (English)</source>
-        <translation>Tên (tiếng Anh)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="57"/>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="60"/>
-        <source>created</source>
-        <translation>thêm mới</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="61"/>
-        <source>changed</source>
-        <translation>sửa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="62"/>
-        <source>deleted</source>
-        <translation>xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="63"/>
-        <source>restored</source>
-        <translation>khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="64"/>
-        <source>imported</source>
-        <translation>nhập từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="65"/>
-        <source>locked</source>
-        <translation>khóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="66"/>
-        <source>unlocked</source>
-        <translation>mở khóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="67"/>
-        <source>sign-in failed</source>
-        <translation>đăng nhập sai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="68"/>
-        <source>backed up</source>
-        <translation>sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="69"/>
-        <source>sealed</source>
-        <translation>niêm phong</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="174"/>
-        <source>pasted from the clipboard</source>
-        <translation>dán từ bộ nhớ tạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
-        <source>Brought back</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
-        <source>No</source>
-        <translation>Không</translation>
     </message>
 </context>
 </TS>

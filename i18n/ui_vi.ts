@@ -32,142 +32,135 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record type</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="60"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
-        <translation>tạo mới</translation>
+        <translation type="vanished">tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
-        <translation>sửa</translation>
+        <translation type="vanished">sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
-        <translation>xoá</translation>
+        <translation type="vanished">xoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
-        <translation>khoá tháng</translation>
+        <translation type="vanished">khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
-        <translation>mở khoá tháng</translation>
+        <translation type="vanished">mở khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
-        <translation>nhập từ tệp</translation>
+        <translation type="vanished">nhập từ tệp</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
-        <source>unit code</source>
-        <translation>mã đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="128"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
         <source>without personal data</source>
         <translation>không kèm dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="135"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="140"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="171"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="174"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="175"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="vanished">mã đơn vị</translation>
     </message>
 </context>
 <context>
