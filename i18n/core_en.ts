@@ -2128,6 +2128,16 @@
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>A record with the same {fields} already exists.</translation>
+    </message>
 </context>
 <context>
     <name>setup</name>

@@ -2196,6 +2196,16 @@
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} và {last}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>Đã có bản ghi trùng {fields}.</translation>
+    </message>
 </context>
 <context>
     <name>setup</name>

@@ -163,6 +163,11 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <source>Another row or record already has the same {fields}.</source>
+        <translation>Another row or record already has the same {fields}.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>

@@ -179,6 +179,11 @@
         <source>The folder {folder} holds no .xlsx workbook.</source>
         <translation type="vanished">Thư mục {folder} không có tệp .xlsx nào.</translation>
     </message>
+    <message>
+        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <source>Another row or record already has the same {fields}.</source>
+        <translation>Đã có dòng hoặc bản ghi khác trùng {fields}.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>

@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>deleted</source>
-        <translation type="vanished">xoá</translation>
+        <translation type="vanished">xóa</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="vanished">khoá tháng</translation>
+        <translation type="vanished">khóa tháng</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="vanished">mở khoá tháng</translation>
+        <translation type="vanished">mở khóa tháng</translation>
     </message>
     <message>
         <source>imported</source>
