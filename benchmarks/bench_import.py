@@ -7,7 +7,9 @@ Cases (`--case`):
   the shape an office types it (a title row above the header, shared strings, dates as Excel
   dates, no `Mã bản ghi`, no `Cập nhật lúc`), imported into an empty database;
 * `export`: a PCMD export of `--records` demo records (or of the database `--db`) imported
-  into an empty database: time and peak memory (and the ratio, for information).
+  into an empty database: time and peak memory (and the ratio, for information);
+* `fullsheet`: the hand-typed sheet filling all of Excel's 1,048,576 rows (written in
+  constant-memory mode, inline strings): time and peak memory.
 
 Both are timed the same way: each in a fresh Python process (so neither inherits the heap
 left by making the data), modules imported before the clock starts, best of --repeat. Peak
@@ -49,12 +51,16 @@ def context(path: Path) -> AppContext:
     return AppContext(db, user_name="bench")
 
 
-def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1) -> Path:
+def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1,
+              unique_titles: bool = False, constant_memory: bool = False) -> Path:
     """A hand-typed outreach sheet of `rows` rows (xlsxwriter in its default mode writes
-    shared strings, as Excel does)."""
+    shared strings, as Excel does). Titles are an office's usual ones, some with the place
+    (a few hundred distinct texts); `unique_titles` makes every title different (the worst
+    case for the per-value checks)."""
     import xlsxwriter
 
     from desktop.domain.catalogues import KIND_BY_KEY
+    from desktop.services.demo_data import TITLES
 
     rng = random.Random(seed)
     home = ctx.home_unit()
@@ -63,7 +69,7 @@ def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1) -> Path:
               for k in ("outreach_form", "topic", "organiser", "audience")}
     start = date(2024, 1, 1)
     communes = [u.name for u in ctx.units.scope(home, start)]
-    book = xlsxwriter.Workbook(str(path))
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": constant_memory})
     ws = book.add_worksheet("Tuyên truyền")
     fmt = book.add_format({"num_format": "dd/mm/yyyy"})
     ws.write_row(0, 0, ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN NĂM 2024"])
@@ -74,7 +80,9 @@ def handtyped(ctx: AppContext, path: Path, rows: int, seed: int = 1) -> Path:
         ws.write_datetime(r, 0, start + timedelta(days=rng.randint(0, 330)), fmt)
         ws.write_row(r, 1, [
             rng.choice(communes), rng.choice(labels["outreach_form"]),
-            f"Tuyên truyền phòng, chống mại dâm tại tổ dân phố số {i + 1}",
+            f"Tuyên truyền phòng, chống mại dâm tại tổ dân phố số {i + 1}" if unique_titles
+            else rng.choice(TITLES) + ("" if rng.random() < 0.5
+                                       else f" tại tổ dân phố số {rng.randint(1, 40)}"),
             rng.choice(("Nhà văn hóa", "Hội trường UBND", "Trường THCS", "Chợ")),
             "; ".join(rng.sample(labels["topic"][:-1], rng.randint(1, 2))),
             rng.choice(labels["organiser"]),
@@ -146,7 +154,7 @@ def timed(kind: str, book: Path, work: Path, unit: str | None) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--case", choices=("handtyped", "export"), default="handtyped")
+    ap.add_argument("--case", choices=("handtyped", "export", "fullsheet"), default="handtyped")
     ap.add_argument("--records", type=int, default=100_000)
     ap.add_argument("--db", help="export this database instead of making demo data")
     ap.add_argument("--repeat", type=int, default=5)
@@ -154,6 +162,8 @@ def main() -> None:
     ap.add_argument("--book")
     ap.add_argument("--work")
     ap.add_argument("--unit")
+    ap.add_argument("--unique-titles", action="store_true",
+                    help="every title different (the worst case of the hand-typed sheet)")
     args = ap.parse_args()
     if args.child:
         child(args)
@@ -164,9 +174,11 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="pcmd-bench-"))
     context(work / "empty.sqlite").db.close()
     unit = None
-    if args.case == "handtyped":
+    if args.case in ("handtyped", "fullsheet"):
         src = context(work / "src.sqlite")
-        book = handtyped(src, work / "handtyped.xlsx", args.records)
+        full = args.case == "fullsheet"
+        book = handtyped(src, work / "handtyped.xlsx", 1_048_576 - 3 if full else args.records,
+                         unique_titles=args.unique_titles, constant_memory=full)
         unit = "308"
     else:
         src = (AppContext(open_database(args.db), user_name="bench") if args.db

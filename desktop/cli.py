@@ -127,6 +127,21 @@ def guard_outputs(args: argparse.Namespace) -> None:
             output_file.refuse_precious(Path(value), allow_database=args.command == "backup")
 
 
+def _database_name(args: argparse.Namespace) -> str:
+    from desktop.db.engine import resolve_url, sqlite_path
+
+    try:
+        url = resolve_url(getattr(args, "db", None))
+    except Exception:  # noqa: BLE001 - only for naming the database in a message
+        return ""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _global_lang(argv: Sequence[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -166,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the one place that turns a crash into a sentence
         from desktop.services.storage import explain
 
-        known = explain(exc)
+        known = explain(exc, _database_name(args))
         if known is not None:  # the disk, the file, the database: one sentence, no "error"
             print(known.message, file=sys.stderr)
             return known.exit_code

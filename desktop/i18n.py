@@ -74,6 +74,12 @@ def translate(context: str, text: str) -> str:
     return translated or text
 
 
+def translate_in(lang: str, context: str, text: str) -> str:
+    """The translation of ``text`` in a given language, whatever the current one (a pasted
+    header may be in either language)."""
+    return _catalogue(lang).get(context, {}).get(text) or text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the extractor's marker
     """Mark a text for translation where it is defined; it is translated where it is shown."""
     return text

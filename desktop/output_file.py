@@ -162,8 +162,13 @@ def failure_reason(exc: BaseException) -> str | None:
     """The reason, in the interface language, why a file could not be written; None when `exc`
     is not about the file."""
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg"):
-        text = str(exc).strip()  # a backup: the database says it in its own words
-        return tr("the disk is full.") if "full" in text else text.rstrip(".") + "."
+        text = str(exc).strip().lower()  # a backup: the database's own (English) words
+        if "full" in text or "no space" in text:
+            return tr("the disk is full.")
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return tr("the disk or folder is read-only.")
+        return tr("the database could not write it (error {code}).").format(
+            code=type(exc).__name__)
     if not isinstance(exc, OSError):
         cause = exc.args[0] if exc.args else None  # xlsxwriter's FileCreateError wraps it
         if type(exc).__module__.startswith("xlsxwriter") and isinstance(cause, OSError):
@@ -172,13 +177,14 @@ def failure_reason(exc: BaseException) -> str | None:
     if isinstance(exc, PermissionError):
         return tr("access was refused. If the file is open in another program (Excel, a PDF "
                   "reader), close it there and try again.")
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return tr("the disk is full.")
     if exc.errno == errno.ENOENT:
         return tr("the folder does not exist.")
     if exc.errno == errno.EROFS:
         return tr("the disk or folder is read-only.")
-    return (exc.strerror or str(exc)).rstrip(".") + "."
+    return tr("the system could not write it (error {code}).").format(
+        code=errno.errorcode.get(exc.errno or 0, exc.errno))
 
 
 class NotWritten(OSError):

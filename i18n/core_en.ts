@@ -87,28 +87,39 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="166"/>
-        <location filename="../desktop/output_file.py" line="176"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="173"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="178"/>
-        <source>the folder does not exist.</source>
-        <translation>the folder does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="180"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>the disk or folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="188"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>the database could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>the system could not write it (error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>
@@ -423,44 +434,247 @@
     </message>
 </context>
 <context>
-    <name>audit_view</name>
+    <name>audit_text</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <location filename="../desktop/services/audit_text.py" line="29"/>
+        <source>Month lock</source>
+        <translation>Month lock</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_text.py" line="30"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="31"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <location filename="../desktop/services/audit_text.py" line="32"/>
+        <source>Catalogue value</source>
+        <translation>Catalogue value</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Record type</source>
-        <translation>Record type</translation>
+        <location filename="../desktop/services/audit_text.py" line="33"/>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Record</source>
-        <translation>Record</translation>
+        <location filename="../desktop/services/audit_text.py" line="34"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_text.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="38"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="39"/>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="40"/>
+        <location filename="../desktop/services/audit_text.py" line="41"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="42"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="43"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="44"/>
+        <location filename="../desktop/services/audit_text.py" line="45"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_text.py" line="46"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="47"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="48"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="49"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="50"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="51"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="52"/>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="53"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="55"/>
+        <source>Label (Vietnamese)</source>
+        <translation>Label (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="56"/>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="57"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <source>unlocked</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <source>backed up</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <source>sealed</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <source>pasted from the clipboard</source>
+        <translation>pasted from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>audit_view</name>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -604,12 +818,12 @@
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="164"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="176"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
@@ -900,82 +1114,92 @@
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
         <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
         <translation>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="188"/>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>The database file {path} does not exist. Create it with: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="195"/>
+        <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Cannot read the database file {path}: access was refused or the disk cannot be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="198"/>
-        <location filename="../desktop/db/database.py" line="212"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
         <source>{path} is not a PCMD database.</source>
         <translation>{path} is not a PCMD database.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="208"/>
+        <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="215"/>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="244"/>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="256"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="257"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Cannot open the database {name}; the details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="260"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="264"/>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="267"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="270"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk holding {name} is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="273"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="277"/>
+        <location filename="../desktop/db/database.py" line="289"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>The database refused the change; nothing was saved. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="302"/>
+        <location filename="../desktop/db/database.py" line="319"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="303"/>
+        <location filename="../desktop/db/database.py" line="320"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
@@ -1666,74 +1890,84 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="74"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="81"/>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="86"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="98"/>
+        <location filename="../desktop/services/maintenance.py" line="112"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="137"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <location filename="../desktop/services/maintenance.py" line="155"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="150"/>
+        <location filename="../desktop/services/maintenance.py" line="164"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="163"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="168"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="259"/>
+        <location filename="../desktop/services/maintenance.py" line="273"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="263"/>
+        <location filename="../desktop/services/maintenance.py" line="277"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="266"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="268"/>
+        <location filename="../desktop/services/maintenance.py" line="282"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="270"/>
+        <location filename="../desktop/services/maintenance.py" line="284"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="319"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
+        <translation>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -1872,25 +2106,25 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="82"/>
+        <location filename="../desktop/services/records.py" line="118"/>
         <source>A record with the same {field} already exists.</source>
         <translation>A record with the same {field} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="171"/>
-        <location filename="../desktop/services/records.py" line="197"/>
-        <location filename="../desktop/services/records.py" line="212"/>
         <location filename="../desktop/services/records.py" line="226"/>
+        <location filename="../desktop/services/records.py" line="311"/>
+        <location filename="../desktop/services/records.py" line="326"/>
+        <location filename="../desktop/services/records.py" line="340"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="215"/>
+        <location filename="../desktop/services/records.py" line="329"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="319"/>
+        <location filename="../desktop/services/records.py" line="433"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>
@@ -1906,7 +2140,7 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="27"/>
+        <location filename="../desktop/services/storage.py" line="36"/>
         <source>the database</source>
         <translation>the database</translation>
     </message>

@@ -103,28 +103,39 @@
         <translation>Không ghi được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="166"/>
-        <location filename="../desktop/output_file.py" line="176"/>
+        <location filename="../desktop/output_file.py" line="167"/>
+        <location filename="../desktop/output_file.py" line="181"/>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="173"/>
-        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
-        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="178"/>
-        <source>the folder does not exist.</source>
-        <translation>không có thư mục này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/output_file.py" line="180"/>
+        <location filename="../desktop/output_file.py" line="169"/>
+        <location filename="../desktop/output_file.py" line="185"/>
         <source>the disk or folder is read-only.</source>
         <translation>ổ đĩa hoặc thư mục chỉ cho đọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/output_file.py" line="188"/>
+        <location filename="../desktop/output_file.py" line="170"/>
+        <source>the database could not write it (error {code}).</source>
+        <translation>cơ sở dữ liệu không ghi được (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="178"/>
+        <source>access was refused. If the file is open in another program (Excel, a PDF reader), close it there and try again.</source>
+        <translation>không có quyền ghi. Nếu tệp đang mở trong chương trình khác (Excel, trình đọc PDF), hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="183"/>
+        <source>the folder does not exist.</source>
+        <translation>không có thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="186"/>
+        <source>the system could not write it (error {code}).</source>
+        <translation>hệ thống không ghi được tệp (lỗi {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="194"/>
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>
@@ -439,44 +450,247 @@
     </message>
 </context>
 <context>
-    <name>audit_view</name>
+    <name>audit_text</name>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Time (UTC)</source>
-        <translation>Thời điểm (UTC)</translation>
+        <location filename="../desktop/services/audit_text.py" line="29"/>
+        <source>Month lock</source>
+        <translation>Khóa tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
+        <location filename="../desktop/services/audit_text.py" line="30"/>
+        <source>Setting</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="31"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
+        <location filename="../desktop/services/audit_text.py" line="32"/>
+        <source>Catalogue value</source>
+        <translation>Giá trị danh mục</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Record type</source>
-        <translation>Loại hồ sơ</translation>
+        <location filename="../desktop/services/audit_text.py" line="33"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="113"/>
-        <source>Record</source>
-        <translation>Hồ sơ</translation>
+        <location filename="../desktop/services/audit_text.py" line="34"/>
+        <source>Sign-in</source>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_text.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="38"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="39"/>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="40"/>
+        <location filename="../desktop/services/audit_text.py" line="41"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="42"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="43"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="44"/>
+        <location filename="../desktop/services/audit_text.py" line="45"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="114"/>
+        <location filename="../desktop/services/audit_text.py" line="46"/>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="47"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="48"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="49"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="50"/>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="51"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="52"/>
+        <source>Failed attempts</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="53"/>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="54"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="55"/>
+        <source>Label (Vietnamese)</source>
+        <translation>Tên (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="56"/>
+        <source>Label (English)</source>
+        <translation>Tên (tiếng Anh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="57"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <source>created</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <source>restored</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <source>imported</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <source>locked</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <source>unlocked</source>
+        <translation>mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <source>sign-in failed</source>
+        <translation>đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <source>backed up</source>
+        <translation>sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <source>sealed</source>
+        <translation>niêm phong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <source>pasted from the clipboard</source>
+        <translation>dán từ bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <source>Brought back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="204"/>
+        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>audit_view</name>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Time (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="139"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_view.py" line="140"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_view.py" line="118"/>
+        <location filename="../desktop/services/audit_view.py" line="144"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -640,12 +854,12 @@
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="164"/>
+        <location filename="../desktop/cli.py" line="179"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli.py" line="176"/>
+        <location filename="../desktop/cli.py" line="191"/>
         <source>Unexpected error: {error}. Details are in {log}.</source>
         <translation>Lỗi không mong muốn: {error}. Chi tiết xem trong {log}.</translation>
     </message>
@@ -936,82 +1150,92 @@
     </message>
     <message>
         <location filename="../desktop/db/database.py" line="148"/>
+        <source>The database {name} needs an upgrade for this version of PCMD, which the login {user} may not make; nothing was changed. Ask the database&apos;s owner to run: pcmd init --unit CODE --db &lt;the owner&apos;s URL&gt;.</source>
+        <translation>Cơ sở dữ liệu {name} cần được nâng cấp cho phiên bản PCMD này, nhưng tài khoản {user} không có quyền nâng cấp; chưa có gì thay đổi. Hãy đề nghị chủ sở hữu cơ sở dữ liệu chạy: pcmd init --unit MÃ --db &lt;địa chỉ của chủ sở hữu&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="155"/>
         <source>The database {name} could not be upgraded; nothing was changed. The details are in {log}.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu {name}; chưa có gì thay đổi. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="188"/>
+        <location filename="../desktop/db/database.py" line="195"/>
         <source>The database file {path} does not exist. Create it with: pcmd init --unit CODE</source>
         <translation>Không có tệp cơ sở dữ liệu {path}. Hãy tạo bằng lệnh: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="195"/>
+        <location filename="../desktop/db/database.py" line="202"/>
         <source>Cannot read the database file {path}: access was refused or the disk cannot be read.</source>
         <translation>Không đọc được tệp cơ sở dữ liệu {path}: không có quyền truy cập hoặc ổ đĩa không đọc được.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="198"/>
-        <location filename="../desktop/db/database.py" line="212"/>
+        <location filename="../desktop/db/database.py" line="205"/>
+        <location filename="../desktop/db/database.py" line="219"/>
         <source>{path} is not a PCMD database.</source>
         <translation>{path} không phải là cơ sở dữ liệu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="208"/>
+        <location filename="../desktop/db/database.py" line="215"/>
         <source>Cannot open the database {path}: it was not closed properly and its folder is read-only, so it cannot be repaired here. Ask for write access to the folder.</source>
         <translation>Không mở được cơ sở dữ liệu {path}: tệp chưa được đóng đúng cách mà thư mục chỉ cho đọc nên không tự sửa được. Hãy đề nghị cấp quyền ghi vào thư mục.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="215"/>
+        <location filename="../desktop/db/database.py" line="222"/>
         <source>The database {path} was written by a newer version of PCMD (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi phiên bản PCMD mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="244"/>
+        <location filename="../desktop/db/database.py" line="252"/>
+        <source>The database is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
+        <translation>Cơ sở dữ liệu bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/db/database.py" line="256"/>
         <source>The database {name} is damaged (some of its pages cannot be read); nothing was changed. Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for help if it happens again.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng (có phần không đọc được); chưa có gì thay đổi. Hãy khôi phục bản sao lưu gần nhất (Quản trị → Khôi phục, hoặc pcmd restore TỆP) và nhờ hỗ trợ nếu còn gặp lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="257"/>
+        <location filename="../desktop/db/database.py" line="269"/>
         <source>Cannot open the database {name}; the details are in {log}.</source>
         <translation>Không mở được cơ sở dữ liệu {name}; chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="260"/>
+        <location filename="../desktop/db/database.py" line="272"/>
         <source>Cannot open the database {name}: the file or its folder cannot be read or written (check the folder and its permissions).</source>
         <translation>Không mở được cơ sở dữ liệu {name}: không đọc hoặc ghi được tệp hay thư mục chứa nó (hãy kiểm tra thư mục và quyền truy cập).</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="264"/>
+        <location filename="../desktop/db/database.py" line="276"/>
         <source>The database is busy: another computer is saving. Try again in a moment; nothing was saved.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang lưu. Hãy thử lại sau giây lát; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="267"/>
+        <location filename="../desktop/db/database.py" line="279"/>
         <source>The database {name} is read-only: nothing was saved. Ask for write access or choose another data folder.</source>
         <translation>Cơ sở dữ liệu {name} chỉ cho phép đọc: chưa có gì được lưu. Hãy xin quyền ghi hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="270"/>
+        <location filename="../desktop/db/database.py" line="282"/>
         <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa chứa {name} đã đầy: chưa có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="273"/>
+        <location filename="../desktop/db/database.py" line="285"/>
         <source>The database {name} cannot be written (the disk is full or failing): nothing was saved. Free some space or check the disk, then try again.</source>
         <translation>Không ghi được cơ sở dữ liệu {name} (ổ đĩa đầy hoặc bị lỗi): chưa có gì được lưu. Hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="277"/>
+        <location filename="../desktop/db/database.py" line="289"/>
         <source>The database refused the change; nothing was saved. The details are in {log}.</source>
         <translation>Cơ sở dữ liệu không nhận thay đổi này; chưa lưu được gì. Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="302"/>
+        <location filename="../desktop/db/database.py" line="319"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../desktop/db/database.py" line="303"/>
+        <location filename="../desktop/db/database.py" line="320"/>
         <source>it cannot be written</source>
         <translation>không ghi được</translation>
     </message>
@@ -1722,74 +1946,84 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="74"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="81"/>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="86"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="98"/>
+        <location filename="../desktop/services/maintenance.py" line="112"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="137"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="141"/>
+        <location filename="../desktop/services/maintenance.py" line="155"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="150"/>
+        <location filename="../desktop/services/maintenance.py" line="164"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="163"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="168"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="259"/>
+        <location filename="../desktop/services/maintenance.py" line="273"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="263"/>
+        <location filename="../desktop/services/maintenance.py" line="277"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="266"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="268"/>
+        <location filename="../desktop/services/maintenance.py" line="282"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="270"/>
+        <location filename="../desktop/services/maintenance.py" line="284"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="319"/>
+        <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
+        <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một máy khác đang ghi, nên chưa khôi phục. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>Storage damaged: {detail}</source>
@@ -1940,25 +2174,25 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="82"/>
+        <location filename="../desktop/services/records.py" line="118"/>
         <source>A record with the same {field} already exists.</source>
         <translation>Đã có hồ sơ trùng {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="171"/>
-        <location filename="../desktop/services/records.py" line="197"/>
-        <location filename="../desktop/services/records.py" line="212"/>
         <location filename="../desktop/services/records.py" line="226"/>
+        <location filename="../desktop/services/records.py" line="311"/>
+        <location filename="../desktop/services/records.py" line="326"/>
+        <location filename="../desktop/services/records.py" line="340"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="215"/>
+        <location filename="../desktop/services/records.py" line="329"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="319"/>
+        <location filename="../desktop/services/records.py" line="433"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
@@ -1974,7 +2208,7 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="27"/>
+        <location filename="../desktop/services/storage.py" line="36"/>
         <source>the database</source>
         <translation>cơ sở dữ liệu</translation>
     </message>

@@ -2,137 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttendancePicker</name>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="91"/>
+        <source>Attendance: {cls}</source>
+        <translation>Attendance: {cls}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="92"/>
+        <source>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</source>
+        <translation>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="95"/>
+        <source>Find an officer (accents optional)…</source>
+        <translation>Find an officer (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="96"/>
+        <source>Tick all shown</source>
+        <translation>Tick all shown</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="124"/>
+        <source>&amp;Add {n} officers</source>
+        <translation>&amp;Add {n} officers</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="60"/>
         <source>Changes</source>
         <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
-        <source>locked</source>
-        <translation>locked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
-        <source>unlocked</source>
-        <translation>unlocked</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
-        <source>imported</source>
-        <translation>imported</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
-        <source>unit code</source>
-        <translation>unit code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
+        <source>without personal data</source>
+        <translation>without personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -174,6 +172,64 @@
         <location filename="../desktop/ui/catalogue_editor.py" line="86"/>
         <source>&amp;Add value</source>
         <translation>&amp;Add value</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="242"/>
+        <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
+        <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="247"/>
+        <source>Choose the record the rows belong to first.</source>
+        <translation>Choose the record the rows belong to first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="251"/>
+        <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
+        <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <source>Choose the home unit first (Settings).</source>
+        <translation>Choose the home unit first (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="303"/>
+        <source>Paste: {what}</source>
+        <translation>Paste: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <source>Pasted rows, read with their header row.</source>
+        <translation>Pasted rows, read with their header row.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
+        <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="308"/>
+        <source>Columns left out (no such column here): {names}.</source>
+        <translation>Columns left out (no such column here): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="346"/>
+        <source>{n} pasted rows saved.</source>
+        <translation>{n} pasted rows saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="348"/>
+        <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
+        <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z undoes it.)</translation>
     </message>
 </context>
 <context>
@@ -299,6 +355,62 @@
         <location filename="../desktop/ui/date_edit.py" line="146"/>
         <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
         <translation>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="78"/>
+        <source>Deleted records: {what}</source>
+        <translation>Deleted records: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
+        <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="57"/>
+        <source>&amp;Copy rows (with headers)</source>
+        <translation>&amp;Copy rows (with headers)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="58"/>
+        <source>&amp;Paste rows from Excel…</source>
+        <translation>&amp;Paste rows from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="59"/>
+        <source>Enter &amp;many rows (grid)…</source>
+        <translation>Enter &amp;many rows (grid)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="60"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Deleted &amp;records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="90"/>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="99"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
 </context>
 <context>
@@ -557,32 +669,32 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="175"/>
+        <location filename="../desktop/ui/list_filters.py" line="151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="176"/>
+        <location filename="../desktop/ui/list_filters.py" line="152"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="177"/>
+        <location filename="../desktop/ui/list_filters.py" line="153"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="178"/>
+        <location filename="../desktop/ui/list_filters.py" line="154"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="179"/>
+        <location filename="../desktop/ui/list_filters.py" line="155"/>
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="185"/>
+        <location filename="../desktop/ui/list_filters.py" line="161"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -603,6 +715,39 @@ Choose the sending unit, or type its code:</translation>
         <location filename="../desktop/ui/first_start.py" line="92"/>
         <source>Choose a unit from the list.</source>
         <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="226"/>
+        <source>Enter rows: {what}</source>
+        <translation>Enter rows: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="229"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="245"/>
+        <source>&amp;Save {n} rows</source>
+        <translation>&amp;Save {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="335"/>
+        <source>{n} cells have problems (red).</source>
+        <translation>{n} cells have problems (red).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="366"/>
+        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
+        <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="384"/>
+        <source>Close without saving the rows typed?</source>
+        <translation>Close without saving the rows typed?</translation>
     </message>
 </context>
 <context>
@@ -916,174 +1061,174 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>The reports could not be opened; the log holds the details.</source>
         <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Indicators…</source>
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="416"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="442"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
@@ -1248,27 +1393,37 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211"/>
+        <location filename="../desktop/ui/record_form.py" line="247"/>
+        <source>View: {what}</source>
+        <translation>View: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="249"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="251"/>
         <source>New: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="212"/>
+        <location filename="../desktop/ui/record_form.py" line="253"/>
         <source>Edit: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="219"/>
+        <location filename="../desktop/ui/record_form.py" line="260"/>
         <source>Save and &amp;new</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="220"/>
+        <location filename="../desktop/ui/record_form.py" line="261"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Save, then start the next record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="376"/>
+        <location filename="../desktop/ui/record_form.py" line="432"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>
@@ -1276,77 +1431,112 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="339"/>
+        <location filename="../desktop/ui/list_panel.py" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="189"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="341"/>
+        <location filename="../desktop/ui/list_panel.py" line="191"/>
+        <source>Add &amp;officers…</source>
+        <translation>Add &amp;officers…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <source>Tick many officers for the class (Ctrl+G)</source>
+        <translation>Tick many officers for the class (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="194"/>
+        <source>&amp;Many rows…</source>
+        <translation>&amp;Many rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
+        <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="342"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="366"/>
+        <location filename="../desktop/ui/list_panel.py" line="222"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="372"/>
+        <location filename="../desktop/ui/list_panel.py" line="228"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <location filename="../desktop/ui/list_panel.py" line="231"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="378"/>
+        <location filename="../desktop/ui/list_panel.py" line="234"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <location filename="../desktop/ui/list_panel.py" line="237"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <location filename="../desktop/ui/list_panel.py" line="240"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="568"/>
+        <location filename="../desktop/ui/list_panel.py" line="447"/>
+        <source>Select at most {n} records to delete at once.</source>
+        <translation>Select at most {n} records to delete at once.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="454"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <source>Delete these {n} records?</source>
+        <translation>Delete these {n} records?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z undoes it.)</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <location filename="../desktop/ui/table_models.py" line="178"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="330"/>
+        <location filename="../desktop/ui/table_models.py" line="331"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="330"/>
+        <location filename="../desktop/ui/table_models.py" line="331"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1636,6 +1826,34 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
 </context>
 <context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="58"/>
+        <source>Undo the deletion ({what}, {n})</source>
+        <translation>Undo the deletion ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="60"/>
+        <source>Undo the paste ({what}, {n} rows)</source>
+        <translation>Undo the paste ({what}, {n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="62"/>
+        <source>Undo the rows saved ({what}, {n})</source>
+        <translation>Undo the rows saved ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="63"/>
+        <source>Undo the save ({what})</source>
+        <translation>Undo the save ({what})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="127"/>
+        <source>Cannot undo: {reason}</source>
+        <translation>Cannot undo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>UnitBrowser</name>
     <message>
         <location filename="../desktop/ui/unit_browser.py" line="45"/>
@@ -1860,17 +2078,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Details were written to {log}.</translation>
     </message>

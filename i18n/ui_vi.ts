@@ -2,139 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendancePicker</name>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="91"/>
+        <source>Attendance: {cls}</source>
+        <translation>Học viên: {cls}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="92"/>
+        <source>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</source>
+        <translation>Đánh dấu các cán bộ đã tham dự (phím cách đánh dấu dòng đang chọn); người đã có trong danh sách được đánh dấu sẵn và tô xám.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="95"/>
+        <source>Find an officer (accents optional)…</source>
+        <translation>Tìm cán bộ (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="96"/>
+        <source>Tick all shown</source>
+        <translation>Đánh dấu tất cả đang hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid_attendance.py" line="124"/>
+        <source>&amp;Add {n} officers</source>
+        <translation>&amp;Thêm {n} cán bộ</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="45"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="58"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record type</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="46"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="59"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="47"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="60"/>
         <source>Changes</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>created</source>
-        <translation>tạo mới</translation>
+        <translation type="vanished">tạo mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="98"/>
         <source>changed</source>
-        <translation>sửa</translation>
+        <translation type="vanished">sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>deleted</source>
-        <translation>xoá</translation>
+        <translation type="vanished">xoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="99"/>
         <source>locked</source>
-        <translation>khoá tháng</translation>
+        <translation type="vanished">khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>unlocked</source>
-        <translation>mở khoá tháng</translation>
+        <translation type="vanished">mở khoá tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="100"/>
         <source>imported</source>
-        <translation>nhập từ tệp</translation>
+        <translation type="vanished">nhập từ tệp</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="108"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="113"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="117"/>
-        <source>unit code</source>
-        <translation>mã đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="119"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="126"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="132"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
+        <source>without personal data</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="133"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="139"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="169"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="172"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="173"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="vanished">mã đơn vị</translation>
     </message>
 </context>
 <context>
@@ -174,6 +200,64 @@
         <location filename="../desktop/ui/catalogue_editor.py" line="86"/>
         <source>&amp;Add value</source>
         <translation>&amp;Thêm giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="242"/>
+        <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
+        <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="247"/>
+        <source>Choose the record the rows belong to first.</source>
+        <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="251"/>
+        <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
+        <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <source>Choose the home unit first (Settings).</source>
+        <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="303"/>
+        <source>Paste: {what}</source>
+        <translation>Dán: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <source>Pasted rows, read with their header row.</source>
+        <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
+        <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="308"/>
+        <source>Columns left out (no such column here): {names}.</source>
+        <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="346"/>
+        <source>{n} pasted rows saved.</source>
+        <translation>Đã lưu {n} dòng được dán.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="348"/>
+        <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
+        <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
 </context>
 <context>
@@ -307,6 +391,62 @@
         <location filename="../desktop/ui/date_edit.py" line="146"/>
         <source>“{text}” is not a date: type it as dd/mm/yyyy, e.g. 15/03/2024.</source>
         <translation>“{text}” không phải là ngày: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="78"/>
+        <source>Deleted records: {what}</source>
+        <translation>Bản ghi đã xóa: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
+        <translation>{count} bản ghi đã xóa của các đơn vị bạn quản lý, bản ghi xóa gần nhất ở trên. Chọn các bản ghi cần lấy lại rồi bấm Khôi phục; nhật ký thay đổi sẽ ghi lại việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="57"/>
+        <source>&amp;Copy rows (with headers)</source>
+        <translation>&amp;Sao chép các dòng (kèm tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="58"/>
+        <source>&amp;Paste rows from Excel…</source>
+        <translation>&amp;Dán các dòng từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="59"/>
+        <source>Enter &amp;many rows (grid)…</source>
+        <translation>Nhập &amp;nhiều dòng (dạng bảng)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="60"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Bản ghi đã &amp;xóa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="90"/>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="99"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
 </context>
 <context>
@@ -571,32 +711,32 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="175"/>
+        <location filename="../desktop/ui/list_filters.py" line="151"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="176"/>
+        <location filename="../desktop/ui/list_filters.py" line="152"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="177"/>
+        <location filename="../desktop/ui/list_filters.py" line="153"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="178"/>
+        <location filename="../desktop/ui/list_filters.py" line="154"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="179"/>
+        <location filename="../desktop/ui/list_filters.py" line="155"/>
         <source>Search (accents optional)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="185"/>
+        <location filename="../desktop/ui/list_filters.py" line="161"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -617,6 +757,39 @@ Mã đơn vị gửi:</translation>
         <location filename="../desktop/ui/first_start.py" line="92"/>
         <source>Choose a unit from the list.</source>
         <translation>Hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="226"/>
+        <source>Enter rows: {what}</source>
+        <translation>Nhập nhiều dòng: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="229"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="245"/>
+        <source>&amp;Save {n} rows</source>
+        <translation>&amp;Lưu {n} dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="335"/>
+        <source>{n} cells have problems (red).</source>
+        <translation>{n} ô có lỗi (tô đỏ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="366"/>
+        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
+        <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="384"/>
+        <source>Close without saving the rows typed?</source>
+        <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
 </context>
 <context>
@@ -930,174 +1103,174 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>The reports could not be opened; the log holds the details.</source>
         <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Indicators…</source>
         <translation>Chỉ tiêu &amp;báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="416"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="442"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
@@ -1151,12 +1324,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Unlock a month</source>
-        <translation>Mở khoá tháng</translation>
+        <translation>Mở khóa tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="46"/>
         <source>Lock a month</source>
-        <translation>Khoá tháng</translation>
+        <translation>Khóa tháng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="52"/>
@@ -1186,17 +1359,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Unlock</source>
-        <translation>Mở khoá</translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="73"/>
         <source>Lock</source>
-        <translation>Khoá</translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="75"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
@@ -1212,12 +1385,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="101"/>
         <source>Locked months: {months}</source>
-        <translation>Các tháng đã khoá: {months}</translation>
+        <translation>Các tháng đã khóa: {months}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="121"/>
         <source>{month} is not locked.</source>
-        <translation>Tháng {month} chưa bị khoá.</translation>
+        <translation>Tháng {month} chưa bị khóa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="123"/>
@@ -1232,7 +1405,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="134"/>
         <source>{month} is already locked.</source>
-        <translation>Tháng {month} đã được khoá từ trước.</translation>
+        <translation>Tháng {month} đã được khóa từ trước.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="137"/>
@@ -1291,27 +1464,37 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211"/>
+        <location filename="../desktop/ui/record_form.py" line="247"/>
+        <source>View: {what}</source>
+        <translation>Xem: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="249"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="251"/>
         <source>New: {what}</source>
         <translation>Thêm mới: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="212"/>
+        <location filename="../desktop/ui/record_form.py" line="253"/>
         <source>Edit: {what}</source>
         <translation>Sửa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="219"/>
+        <location filename="../desktop/ui/record_form.py" line="260"/>
         <source>Save and &amp;new</source>
         <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="220"/>
+        <location filename="../desktop/ui/record_form.py" line="261"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="376"/>
+        <location filename="../desktop/ui/record_form.py" line="432"/>
         <source>Save the changes to this record?</source>
         <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>
@@ -1319,77 +1502,112 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="339"/>
+        <location filename="../desktop/ui/list_panel.py" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="340"/>
+        <location filename="../desktop/ui/list_panel.py" line="189"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="341"/>
+        <location filename="../desktop/ui/list_panel.py" line="191"/>
+        <source>Add &amp;officers…</source>
+        <translation>Thêm &amp;cán bộ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <source>Tick many officers for the class (Ctrl+G)</source>
+        <translation>Đánh dấu nhiều cán bộ tham dự lớp cùng lúc (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="194"/>
+        <source>&amp;Many rows…</source>
+        <translation>&amp;Nhiều dòng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
+        <translation>Nhập nhiều bản ghi mới trên một bảng, như trên bảng tính (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="342"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="366"/>
+        <location filename="../desktop/ui/list_panel.py" line="222"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="372"/>
+        <location filename="../desktop/ui/list_panel.py" line="228"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="375"/>
+        <location filename="../desktop/ui/list_panel.py" line="231"/>
         <source>{what}: loading…</source>
         <translation>{what}: đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="378"/>
+        <location filename="../desktop/ui/list_panel.py" line="234"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="381"/>
+        <location filename="../desktop/ui/list_panel.py" line="237"/>
         <source>(updating…)</source>
         <translation>(đang cập nhật…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="384"/>
+        <location filename="../desktop/ui/list_panel.py" line="240"/>
         <source>{n} selected</source>
         <translation>đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="568"/>
+        <location filename="../desktop/ui/list_panel.py" line="447"/>
+        <source>Select at most {n} records to delete at once.</source>
+        <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="454"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <source>Delete these {n} records?</source>
+        <translation>Xóa {n} bản ghi này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <source>(Ctrl+Z undoes it.)</source>
+        <translation>(Ctrl+Z để hoàn tác.)</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="177"/>
+        <location filename="../desktop/ui/table_models.py" line="178"/>
         <source>Loading the list…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="330"/>
+        <location filename="../desktop/ui/table_models.py" line="331"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="330"/>
+        <location filename="../desktop/ui/table_models.py" line="331"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -1554,7 +1772,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_signin.py" line="52"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1598,12 +1816,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="44"/>
         <source>Lock month…</source>
-        <translation>Khoá tháng…</translation>
+        <translation>Khóa tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="45"/>
         <source>Unlock month…</source>
-        <translation>Mở khoá tháng…</translation>
+        <translation>Mở khóa tháng…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="46"/>
@@ -1676,6 +1894,34 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/trust_menu.py" line="223"/>
         <source>The previous data were kept in {path}.</source>
         <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="58"/>
+        <source>Undo the deletion ({what}, {n})</source>
+        <translation>Hoàn tác việc xóa ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="60"/>
+        <source>Undo the paste ({what}, {n} rows)</source>
+        <translation>Hoàn tác việc dán ({what}, {n} dòng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="62"/>
+        <source>Undo the rows saved ({what}, {n})</source>
+        <translation>Hoàn tác các dòng đã lưu ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="63"/>
+        <source>Undo the save ({what})</source>
+        <translation>Hoàn tác lần lưu ({what})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="127"/>
+        <source>Cannot undo: {reason}</source>
+        <translation>Không hoàn tác được: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +2037,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     <message>
         <location filename="../desktop/ui/trust_users.py" line="60"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1903,17 +2149,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="37"/>
+        <location filename="../desktop/ui/errors.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="38"/>
+        <location filename="../desktop/ui/errors.py" line="44"/>
         <source>Something went wrong ({error}). Your saved data is safe; the action that failed was not completed.</source>
         <translation>Đã xảy ra sự cố ({error}). Dữ liệu đã lưu vẫn an toàn; thao tác bị lỗi chưa được thực hiện.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/errors.py" line="40"/>
+        <location filename="../desktop/ui/errors.py" line="46"/>
         <source>Details were written to {log}.</source>
         <translation>Chi tiết đã được ghi vào {log}.</translation>
     </message>

@@ -42,7 +42,8 @@ def db_path(tmp_path: Path) -> Path:
 BOTH_BACKENDS = {"test_records", "test_units", "test_report_engine", "test_report_outputs",
                  "test_indicators", "test_indicators_engine",
                  "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks",
-                 "test_trust_chain", "test_trust_policy", "test_policy_import"}
+                 "test_trust_chain", "test_trust_policy", "test_policy_import",
+                 "test_trust_postgres"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

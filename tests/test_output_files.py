@@ -136,7 +136,10 @@ def test_reasons() -> None:
     assert failure_reason(FileCreateError(PermissionError(13, "Permission denied"))) \
         .startswith("access was refused")
     assert failure_reason(OSError(28, "No space left on device")) == "the disk is full."
-    assert failure_reason(OSError(5, "Input/output error")) == "Input/output error."
+    # the system's own (English) words never reach a sentence in the interface language
+    assert failure_reason(OSError(5, "Input/output error")) == \
+        "the system could not write it (error EIO)."
+    assert failure_reason(OSError(27, "File too large")) == "the disk is full."
 
 
 def test_check_writable_changes_nothing(tmp_path: Path) -> None:

@@ -50,8 +50,11 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
 def forget_unsaved_forms() -> None:
     """Teardown: let forms left with typed changes close without asking (a question box at
     qtbot's teardown would wait for ever)."""
+    from desktop.ui.grid import GridDialog
     from desktop.ui.record_form import RecordForm
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, RecordForm):
             widget.dirty = False
+        elif isinstance(widget, GridDialog):
+            widget.model.clear_rows()

@@ -144,6 +144,13 @@ def open_database(
             engine.dispose()
             if isinstance(exc, DatabaseError) and (is_damage(exc) or _is_storage(exc)):
                 raise storage_error(exc, str(path or url)) from exc
+            if _not_allowed(exc):  # the program's login on PostgreSQL (docs/postgresql.md)
+                raise InputError(_tr(
+                    "The database {name} needs an upgrade for this version of PCMD, which the "
+                    "login {user} may not make; nothing was changed. Ask the database's owner "
+                    "to run: pcmd init --unit CODE --db <the owner's URL>.").format(
+                    name=engine.url.render_as_string(hide_password=True),
+                    user=engine.url.username or "")) from exc
             raise InputError(
                 _tr("The database {name} could not be upgraded; nothing was changed. The "
                     "details are in {log}.").format(name=path or url, log=_logged(exc))
@@ -241,6 +248,11 @@ class DatabaseDamaged(InputError):
 
 
 def damaged_error(name: str) -> InputError:
+    if not name:
+        return DatabaseDamaged(_tr(
+            "The database is damaged (some of its pages cannot be read); nothing was changed. "
+            "Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask "
+            "for help if it happens again."))
     return DatabaseDamaged(_tr(
         "The database {name} is damaged (some of its pages cannot be read); nothing was changed. "
         "Restore the latest backup (Administration → Restore, or pcmd restore FILE) and ask for "
@@ -286,6 +298,11 @@ def _logged(exc: BaseException) -> str:
         return str(log_unexpected(exc))
     except OSError:
         return "pcmd.log"
+
+
+def _not_allowed(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "permission denied" in text or "must be owner" in text
 
 
 def _is_storage(exc: BaseException) -> bool:

@@ -90,7 +90,7 @@ def column_numbers(row: Sequence[object]) -> bool:
         if isinstance(v, bool):
             return False
         if isinstance(v, int | float):
-            if v != int(v) or not 0 < v < 1000:
+            if not 0 < v < 1000 or v != int(v):  # NaN and infinities fail the range first
                 return False
         elif not (isinstance(v, str) and _COLUMN_NUMBER.match(v.strip())):
             return False
@@ -122,11 +122,15 @@ def _words_only(cells: list[object]) -> bool:
 
 
 def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
-               mapped: list[int]) -> tuple[set[int], list[tuple[str, int, int, str]]]:
+               distinct: list[set[object]], mapped: list[int],
+               ) -> tuple[set[int], list[tuple[str, int, int, str]]]:
     """Indices of `body` rows that are section headings or the signature block, and what to
     say about them: ("section", index, index, text) and ("signature", first, last, "")."""
-    full = sorted((c for c in mapped if c < len(columns)),
-                  key=lambda c: columns[c].count("") + columns[c].count(None))[:2]
+    full = [c for c in mapped if c < len(columns) and "" not in distinct[c]
+            and None not in distinct[c]][:2]  # columns with no blank at all: no counting
+    if len(full) < 2:
+        full = sorted((c for c in mapped if c < len(columns)),
+                      key=lambda c: columns[c].count("") + columns[c].count(None))[:2]
     if not full:
         return set(), []
     suspects: set[int] = set()

@@ -18,11 +18,11 @@ from desktop.db import bulk
 from desktop.db import models as m
 from desktop.db.audit_chain import row_hash, tracked_tables
 from desktop.domain.columns import map_values
-from desktop.domain.text import fold
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.column_check import ColumnValidator
+from desktop.exchange.fast_text import fast_fold
 from desktop.exchange.import_policy import (
     ImportRules,
     changed_message,
@@ -340,6 +340,7 @@ def _apply_plan(ctx: AppContext, plan: Plan, accept_valid: bool, dry_run: bool,
     total = sum(len(r) for r in plan.rows.values())
     done = 0
     with ctx.db.session() as session:
+        audit.chain(session)  # the audit head first: no PC waits on another in a circle
         who = _recheck(ctx, session, plan)
         conn = session.connection()
         for key in wf.IMPORT_ORDER:
@@ -401,7 +402,7 @@ class _Search:
     def fold(self, part: str) -> str:
         hit = self._folded.get(part)
         if hit is None:
-            hit = self._folded[part] = fold(part)
+            hit = self._folded[part] = fast_fold(part)
         return hit
 
     def __call__(self, key: str, v: dict[str, object]) -> str:

@@ -243,6 +243,8 @@ class WorkbookReader:
                         if t[1].key in order else len(order))
         parts: dict[str, SheetHasher] = {}
         self.data.sheets = []
+        # Mã kiểm tra is worked out only for a workbook that has one to compare with
+        hashing = bool(self.data.manifest.get(wf.header_key(wf.M_CHECKSUM)))
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pcmd-read")
         try:
             loading = [pool.submit(self._sheet, title) for title, _ in wanted]
@@ -257,10 +259,11 @@ class WorkbookReader:
                 data.from_pcmd = software.startswith("PCMD")
                 data.redacted = wf.header_key(str(self.data.manifest.get(wf.header_key(
                     wf.M_REDACTED)) or "")) in wf.REDACTED_WORDS
-                hasher = parts[sheet.key] = SheetHasher()
-                hasher.sheet(sheet.name)
-                hasher.row(data.header_cells)
-                hasher.columns(data.by_column, data.distinct)
+                if hashing:
+                    hasher = parts[sheet.key] = SheetHasher()
+                    hasher.sheet(sheet.name)
+                    hasher.row(data.header_cells)
+                    hasher.columns(data.by_column, data.distinct)
                 self.data.sheets.append(data)
                 yield data
         finally:
@@ -271,7 +274,7 @@ class WorkbookReader:
         for key in wf.DATA_KEYS:
             if key in parts:
                 total.extend(parts[key])
-        self.data.checksum = total.hexdigest()
+        self.data.checksum = total.hexdigest() if hashing else ""
         self._warnings()
 
 
@@ -320,9 +323,12 @@ def _header(rows: list[list[object]], best: int, index: dict[str, wf.Column], fi
     def known(text: str) -> bool:
         return wf.header_key(fix(text)) in index
 
+    def fields(cells: list[object]) -> set[str]:
+        return {index[k].field for c in cells if isinstance(c, str)
+                and (k := wf.header_key(fix(c))) in index}
+
     def score(cells: list[object]) -> int:
-        return len({index[k].field for c in cells if isinstance(c, str)
-                    and (k := wf.header_key(fix(c))) in index})
+        return len(fields(cells))
 
     header, last, first_body = rows[best], best, best + 1
     best_score = score(header)
@@ -331,7 +337,8 @@ def _header(rows: list[list[object]], best: int, index: dict[str, wf.Column], fi
             continue
         spans = _spans(merged, top) if merged else None
         combined = header_shapes.combine_header(rows[top], rows[top + 1], known, spans)
-        if combined is not None and score(combined) > best_score:
+        if combined is not None and score(combined) > best_score and fields(
+                rows[top]) <= fields(combined):  # a column the first row named stays
             header, last, first_body, best_score = combined, top + 1, top + 2, score(combined)
     if first_body < len(rows) and header_shapes.column_numbers(rows[first_body]):
         first_body += 1
@@ -372,18 +379,26 @@ def _sheet(
         columns[ci] = col
         headers[col.field] = text
     body = rows[first_body:]
-    by_column = transpose(body)
     start = first_body + 1  # the Excel row of body[0]
-    skipped, notes = header_shapes.shape_rows(body, by_column, list(columns))
+    numbers: list[int] | range = range(start, start + len(body))
+    if body:  # empty rows go first (one far cell makes a sheet of a million empty rows)
+        empty = [""] * len(body[0])
+        kept = [i for i, r in enumerate(body) if r != empty]
+        if len(kept) < len(body):
+            numbers = [start + i for i in kept]
+            body = [body[i] for i in kept]
+    by_column = transpose(body)
+    distinct = [set(c) for c in by_column]
+    skipped, notes = header_shapes.shape_rows(body, by_column, distinct, list(columns))
     for kind, first, last, text in notes:
         if kind == "section":
-            warnings.append(Issue(title, start + first, None, text, tr(
+            warnings.append(Issue(title, numbers[first], None, text, tr(
                 "Row {row} is a section heading (“{text}”); it was skipped.").format(
-                    row=start + first, text=text)))
+                    row=numbers[first], text=text)))
         else:
-            warnings.append(Issue(title, start + first, None, None, tr(
+            warnings.append(Issue(title, numbers[first], None, None, tr(
                 "Rows {first} to {last} are the signature block under the table; they were "
-                "skipped.").format(first=start + first, last=start + last)))
+                "skipped.").format(first=numbers[first], last=numbers[last])))
     return SheetData(sheet, title, header_row, columns, headers,
-                     list(zip(range(start, start + len(body)), body, strict=True)),
-                     list(header), by_column, [set(c) for c in by_column], skipped)
+                     list(zip(numbers, body, strict=True)),
+                     list(header), by_column, distinct, skipped)

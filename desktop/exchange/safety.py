@@ -49,6 +49,8 @@ XLSM_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 GRID_BYTES = 72  # per cell of the grid from A1: calamine's two copies and Python's row slot
+SPARSE_GRID = 5_000_000  # a grid this large must hold at least 1 cell in SPARSE
+SPARSE = 100
 CELL_BYTES = 400  # per cell with a value, through reading, checking and the import plan
 STORED_IN_MEMORY = 256 << 20  # larger rebuilt containers go to a temporary file
 
@@ -322,7 +324,8 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
                     extents[sheet] = exact
     keep = [info for key, info in infos.items()
             if key.endswith((".xml", ".rels")) or key in scanned]
-    return _stored_zip(path, zf, keep, formats.XLSX, extents, fonts)
+    read = {infos[k].filename: e.data for k, e in scanned.items()}
+    return _stored_zip(path, zf, keep, formats.XLSX, extents, fonts, read)
 
 
 def _check_embedded_ole(data: bytes, part: str, name: str) -> None:
@@ -426,6 +429,15 @@ def _check_memory(name: str, sheets: list[tuple[str, Extent]], base: int,
             raise UsageError(tr("Sheet “{sheet}” of {file} has cells beyond Excel's last cell "
                                 "(XFD1048576); the file is damaged.").format(
                                     sheet=sheet, file=name))
+        far = ext.seen_grid
+        if far > SPARSE_GRID and ext.cells * SPARSE < far:
+            rows, cols = (ext.rows, ext.cols) if ext.exact else ext.seen
+            raise UsageError(tr(
+                "Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: "
+                "reading it would take minutes and gigabytes of memory. Delete the stray "
+                "cells far from the table (Ctrl+End shows the last one) and save the workbook "
+                "again.").format(sheet=sheet, file=name, cells=number(ext.cells),
+                                 cell=f"{column_letters(max(cols, 1))}{max(rows, 1)}"))
         need = base + cells * CELL_BYTES + ext.grid * grid_bytes
         if need > limits.max_memory_bytes and not ext.exact:
             raise _Rescan(sheet)
@@ -449,7 +461,11 @@ class _Rescan(Exception):
 
 
 def _stored_zip(path: Path, zf: zipfile.ZipFile, keep: list[zipfile.ZipInfo], kind: str,
-                extents: dict[str, Extent], fonts: list[str]) -> Checked:
+                extents: dict[str, Extent], fonts: list[str],
+                read: dict[str, list[bytes]] | None = None) -> Checked:
+    """The container calamine reads: the kept members, stored; members the scan read
+    already (`read`: name -> their bytes) are written from those bytes, not decompressed
+    again."""
     total = sum(i.file_size for i in keep)
     temp: Path | None = None
     if total > STORED_IN_MEMORY:
@@ -462,10 +478,16 @@ def _stored_zip(path: Path, zf: zipfile.ZipFile, keep: list[zipfile.ZipInfo], ki
     try:
         with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED, allowZip64=True) as out:
             for info in sorted(keep, key=lambda i: i.filename != "mimetype"):
-                with zf.open(info) as src, out.open(info.filename, "w",
-                                                    force_zip64=info.file_size > 1 << 30) as dst:
-                    while block := src.read(1 << 22):
-                        dst.write(block)
+                with out.open(info.filename, "w", force_zip64=info.file_size > 1 << 30) as dst:
+                    blocks = (read or {}).pop(info.filename, None)
+                    if blocks is not None:
+                        for block in blocks:
+                            dst.write(block)
+                        blocks.clear()
+                        continue
+                    with zf.open(info) as src:
+                        while block := src.read(1 << 22):
+                            dst.write(block)
     except BaseException:
         if temp is not None:
             temp.unlink(missing_ok=True)

@@ -38,6 +38,7 @@ def _table() -> bytes:
     for c in range(ord("0"), ord("9") + 1):
         t[c] = ord("0")
     t[ord("'")] = ord('"')
+    t[ord("?")] = ord("!")  # <? and <! (processing instructions, comments, CDATA) as one
     return bytes(t)
 
 
@@ -67,6 +68,13 @@ class Extent:
     xml_bytes: int = 0
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     exact: bool = False  # measured by the exact path
+    data: list[bytes] = field(default_factory=list, repr=False)  # the XML as read (xlsx)
+    seen: tuple[int, int] = (0, 0)  # the farthest cell actually seen (rows, columns)
+
+    @property
+    def seen_grid(self) -> int:
+        """A grid calamine will build at least (the exact one when `exact`)."""
+        return self.grid if self.exact else self.seen[0] * self.seen[1]
 
     @property
     def grid(self) -> int:
@@ -108,8 +116,10 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
     started = in_tail = done = False
     n_c = n_single = 0
     wide: list[bytes] = []  # pieces holding references beyond Z999999 (or odd ones)
+    kept = ext.data
     while not done:
         block = _read(fh, CHUNK)
+        kept.append(block)
         piece = carry + block
         carry = b""
         if block:  # cut before a cell (else before a tag): no tag or cell is split
@@ -142,7 +152,7 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
                 return _exact_from(fh, ext)
             piece, in_tail = piece[:end.start()], True
         x = piece.translate(_T, _BLANKS)
-        if x.find(b"<!") >= 0 or x.find(b"<?") >= 0 or x.find(b'"r=') >= 0 or (
+        if x.find(b"<!") >= 0 or x.find(b'"r=') >= 0 or (
                 piece.find(b":c") >= 0 and _PREFIXED.search(piece)):
             return _exact_from(fh, ext)  # comments, CDATA, prefixed or doubled names
         c = x.count(b"<c")
@@ -153,36 +163,44 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
             wide.append(piece)
         if x.find(b't="e"') >= 0:
             _errors(piece, ext)
+        last = piece.rfind(b"<c")  # the last cell of a piece: the farthest, in order
+        if last >= 0 and (m := _REF.match(piece, last)):
+            ext.seen = (max(ext.seen[0], int(m.group(2))),
+                        max(ext.seen[1], column_number(m.group(1))))
     if not started:
         return ext
     ext.cells = n_c
     if wide:
-        rows, cols = _long_refs(wide, n_c - n_single)
+        rows, cols, far_rows, far_cols = _long_refs(wide, n_c - n_single)
         if rows < 0:
             return _exact_from(fh, ext)
         ext.rows, ext.cols = rows, cols
+        ext.seen = (max(ext.seen[0], far_rows), max(ext.seen[1], far_cols))
     elif n_c:
         ext.rows, ext.cols = 999_999, 26
     return ext
 
 
-def _long_refs(pieces: list[bytes], expected_multi: int) -> tuple[int, int]:
-    """Exact bounds from the pieces holding wide or long references; (-1, -1) when a `<c` is
-    not a plain reference (the exact path must decide)."""
+def _long_refs(pieces: list[bytes], expected_multi: int) -> tuple[int, int, int, int]:
+    """Bounds from the pieces holding wide or long references (and the farthest of those
+    references); -1s when a `<c` is not a plain reference (the exact path must decide)."""
     rows, cols, plain = 999_999, 26, 0
+    seen_rows = seen_cols = 0
     for piece in pieces:
         x = piece.translate(_T, _BLANKS)
         if x.count(b'<cr="') != x.count(b"<c"):
-            return -1, -1
+            return -1, -1, -1, -1
         for m in _REF.finditer(piece):
             letters, digits = m.group(1), m.group(2)
             if len(letters) > 1 or len(digits) > 6:
                 plain += len(letters) > 1
                 rows = max(rows, int(digits))
                 cols = max(cols, column_number(letters))
+                seen_rows = max(seen_rows, int(digits))
+                seen_cols = max(seen_cols, column_number(letters))
     if plain < expected_multi:
-        return -1, -1  # some references are not `<c r="` + letters + digits
-    return rows, cols
+        return -1, -1, -1, -1  # some references are not `<c r="` + letters + digits
+    return rows, cols, seen_rows, seen_cols
 
 
 def _errors(piece: bytes, ext: Extent) -> None:
@@ -209,6 +227,7 @@ def _exact_from(fh: IO[bytes], ext: Extent) -> Extent:
         data = fh.read()
     except (zlib.error, EOFError, OSError, ValueError) as exc:
         raise SheetDamaged(str(exc)) from None
+    ext.data[:] = [data]
     return exact(data, ext)
 
 
@@ -229,7 +248,7 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
     """Every cell's place as calamine finds it: a cell's `r` when it has one (the largest,
     if written twice), else the next column of its row; a row's `r` when it has one, else the
     row after the last. Only cells with content count, as calamine skips empty ones."""
-    ext = ext or Extent(xml_bytes=len(data))
+    ext = ext or Extent(xml_bytes=len(data), data=[data])
     ext.exact = True
     ext.errors.clear()
     start = data.find(b"sheetData")

@@ -14,6 +14,10 @@ from desktop.db.models import AuditEntry
 from desktop.i18n import translate
 from desktop.output_file import write_whole
 
+#: the name of the workbook a paste into a list is imported from: the audit entries of pasted
+#: rows name it as their file (shown as "pasted from the clipboard")
+PASTED_FILE = "clipboard.xlsx"
+
 
 def tr(text: str) -> str:
     return translate("audit_view", text)
@@ -37,6 +41,28 @@ class AuditRow:
             old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
             parts.append(f"{name}: {_text(old)} → {_text(new)}")
         return "; ".join(parts)
+
+
+    def without_personal_data(self) -> AuditRow:
+        """The same entry with the values of personal fields (names, owners, phones) as ***."""
+        hidden = personal_fields(self.record_type)
+        if not hidden:
+            return self
+        changes = {k: (["***" if v not in (None, "") else v for v in pair]
+                       if k in hidden and isinstance(pair, list) else pair)
+                   for k, pair in self.changes.items()}
+        return AuditRow(self.id, self.at, self.user_name, self.action, self.record_type,
+                        self.record_id, self.unit_code, changes)
+
+
+def personal_fields(record_type: str) -> frozenset[str]:
+    """Fields of a record type that name or reach a person (record_specs: personal=True)."""
+    from desktop.services.record_specs import SPECS
+
+    if record_type == "user":
+        return frozenset({"display_name"})
+    spec = SPECS.get(record_type)
+    return frozenset(f.name for f in spec.fields if f.personal) if spec else frozenset()
 
 
 def _text(value: object) -> str:
@@ -102,10 +128,10 @@ def distinct_values(db: Database, column: str) -> list[str]:
         return sorted(v for v in session.scalars(select(col).distinct()) if v)
 
 
-def export_audit_xlsx(db: Database, path: Path | str, **filters: object) -> int:
-    """Write the matching entries to an .xlsx file (written whole, then moved into place).
-
-    Returns the number of entries written.
+def export_audit_xlsx(db: Database, path: Path | str, *, redact: bool = False,
+                      **filters: object) -> int:
+    """Write the matching entries to an .xlsx file (written whole, then moved into place);
+    with `redact`, personal values are left out (***). Returns the number of entries written.
     """
     import xlsxwriter
 
@@ -124,7 +150,8 @@ def export_audit_xlsx(db: Database, path: Path | str, **filters: object) -> int:
         offset = 0
         while True:
             page = query_audit(db, **filters, limit=2000, offset=offset)  # type: ignore[arg-type]
-            for e in page:
+            for found in page:
+                e = found.without_personal_data() if redact else found
                 written += 1
                 sheet.write_datetime(written, 0, e.at, when)
                 sheet.write_row(written, 1, [e.user_name, e.action, e.record_type,

@@ -235,6 +235,7 @@ def generate(
                                    "class_id": classes[ci]["id"], "officer_id": officers[oi]["id"],
                                    "search": ""})
     est_types = _codes("establishment_type")
+    used_codes: set[str] = set()  # an establishment code is unique (the natural key)
     for _ in range(n["establishments"]):
         d = g.date() if rng.random() < 0.4 else g.start
         unit = g.commune(d)
@@ -244,8 +245,12 @@ def generate(
         if closed and closed > g.today:
             closed = None
         owner = g.person()
+        code = f"02{rng.randint(0, 99999999):08d}"
+        while code in used_codes:
+            code = f"02{rng.randint(0, 99999999):08d}"
+        used_codes.add(code)
         rows["establishments"].append({
-            **g.base(d), "est_code": f"02{rng.randint(0, 99999999):08d}", "name": name,
+            **g.base(d), "est_code": code, "name": name,
             "type": etype, "address": f"Số {rng.randint(1, 300)} đường {rng.choice(EST_WORDS)}",
             "unit_id": unit.id, "business_reg_no": f"02{rng.randint(0, 99999999):08d}",
             "owner_name": owner, "phone": f"09{rng.randint(0, 99999999):08d}",

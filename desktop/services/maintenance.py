@@ -16,7 +16,13 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.db import migrate
 from desktop.db.backup import read_revision, sqlite_backup
-from desktop.db.database import Database, damaged_error, is_damage, open_database
+from desktop.db.database import (
+    Database,
+    DatabaseDamaged,
+    damaged_error,
+    is_damage,
+    open_database,
+)
 from desktop.db.models import Base
 from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
@@ -28,6 +34,14 @@ from desktop.services.record_specs import SPECS
 from desktop.services.validation import field_label
 
 _log = logging.getLogger("pcmd.maintenance")
+
+
+def _note(message: str, *args: object) -> None:
+    """Details for support go to the log file, never to the user's screen."""
+    from desktop.logging_setup import setup_logging
+
+    setup_logging()
+    _log.warning(message, *args)
 
 
 def tr(text_: str) -> str:
@@ -70,7 +84,7 @@ def _check_storage(db: Database, result: CheckResult) -> bool:
         if db.is_sqlite:
             found = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             if found != ["ok"]:
-                _log.warning("integrity_check of %s: %s", db.display_name, "; ".join(found))
+                _note("integrity_check of %s: %s", db.display_name, "; ".join(found))
                 result.problems.append(tr(
                     "Storage damaged: SQLite found {n} damaged places in {name} (listed in the "
                     "log file). Restore the latest backup.").format(
@@ -205,7 +219,7 @@ def _audit(db: Database, who: str, action: str, changes: dict[str, tuple[object,
             audit.record(session, user=who, action=action, record_type="database",
                          record_id="", changes=changes)
     except InputError as exc:
-        _log.warning("%s not audited: %s", action, exc.message)
+        _note("%s not audited: %s", action, exc.message)
 
 
 def sound(path: Path) -> bool:
@@ -217,10 +231,10 @@ def sound(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        _log.warning("quick_check of %s failed: %s", path, exc)
+        _note("quick_check of %s failed: %s", path, exc)
         return False
     if found != ["ok"]:
-        _log.warning("quick_check of %s: %s", path, "; ".join(found[:20]))
+        _note("quick_check of %s: %s", path, "; ".join(found[:20]))
     return found == ["ok"]
 
 
@@ -281,8 +295,8 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
     if path is not None:
         if path.exists():
             safety = folder / f"{path.stem}-{stamp}-before-restore.sqlite"
-            _safety_copy(path, safety)
-            _restore_into(path, source)
+            safety.parent.mkdir(parents=True, exist_ok=True)
+            _restore_sqlite(path, source, safety)
         else:
             shutil.copyfile(source, path)
         restored = open_database(str(path))  # upgrades an older backup, seals it
@@ -299,6 +313,13 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
                 backup_db = open_database(str(work), backup_folder=Path(tmp))
                 try:
                     _copy_tables(backup_db, current)
+                except DBAPIError as exc:
+                    if "permission denied" not in str(exc.orig).lower():
+                        raise
+                    raise InputError(tr(
+                        "A restore replaces the audit trail too, which the program's login may "
+                        "not do; nothing was restored. Restore with the database owner's "
+                        "login (--db with the owner's URL).")) from exc
                 finally:
                     backup_db.close()
         finally:
@@ -321,6 +342,59 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _restore_sqlite(path: Path, source: Path, safety: Path) -> None:
+    """Replace the data of the database file at `path` by the backup's, in one write
+    transaction on the file itself: the safety copy is taken while that transaction holds the
+    write lock (no save can fall between the copy and the restore), and another PCMD that has
+    the file open goes on working on the restored data instead of saving into a replaced file
+    that vanishes. A file too damaged for that is replaced whole (after a raw safety copy)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "backup.sqlite"  # upgrade a copy, never the backup itself
+        shutil.copyfile(source, work)
+        try:
+            open_database(str(work), backup_folder=Path(tmp)).close()
+            open_database(str(path), backup_folder=safety.parent).close()  # same schema
+            _swap_in(path, work, safety)
+            return
+        except (sqlite3.DatabaseError, DBAPIError, InputError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
+                raise InputError(tr(
+                    "The database is busy: another computer is saving, so it was not restored."
+                    " Try again in a moment.")) from exc
+            if isinstance(exc, InputError) and not isinstance(exc, DatabaseDamaged):
+                raise
+            _note("restore into %s in place failed (%s); replacing the file", path, exc)
+    _safety_copy(path, safety)
+    _replace_file(path, source)
+
+
+def _swap_in(path: Path, work: Path, safety: Path) -> None:
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("BEGIN IMMEDIATE")  # from here nobody commits until the backup is in
+        try:
+            sqlite_backup(path, safety)  # everything committed so far
+            con.execute("ATTACH DATABASE ? AS restored", (str(work),))
+            tables = Base.metadata.sorted_tables
+            for table in reversed(tables):
+                con.execute(f'DELETE FROM main."{table.name}"')
+            for table in tables:
+                cols = ", ".join(f'"{c.name}"' for c in table.columns)
+                con.execute(f'INSERT INTO main."{table.name}" ({cols}) '
+                            f'SELECT {cols} FROM restored."{table.name}"')
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        con.execute("DETACH DATABASE restored")
+    finally:
+        con.close()
+
+
 def _safety_copy(path: Path, safety: Path) -> None:
     """The current database before a restore: a consistent copy, or (when it is too damaged
     for SQLite to copy) its files as they are."""
@@ -334,24 +408,7 @@ def _safety_copy(path: Path, safety: Path) -> None:
             shutil.copyfile(wal, Path(str(safety) + "-wal"))
 
 
-def _restore_into(path: Path, source: Path) -> None:
-    """Write the backup's pages into the database file itself (SQLite's backup API, under its
-    locks), so another PCMD that has the file open keeps working on the restored data instead
-    of saving into a replaced file that vanishes; a file too damaged for that is replaced."""
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(path, timeout=30)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        return
-    except sqlite3.DatabaseError as exc:
-        _log.warning("restore into %s by the backup API failed (%s); replacing the file",
-                     path, exc)
+def _replace_file(path: Path, source: Path) -> None:
     tmp = path.with_name(path.name + ".restoring")
     shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):

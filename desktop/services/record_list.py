@@ -110,6 +110,8 @@ class RecordLists:
             limit: int | None = None) -> list[str]:
         spec = SPECS[kind]
         model = spec.model
+        if filters is not None and filters.deleted_only:
+            return self._deleted_ids(kind, filters, limit)
         order = order if order is not None and (order.field is None or order.field in
                                                  {f.name for f in spec.fields}) \
             else default_order(kind)
@@ -130,6 +132,17 @@ class RecordLists:
             rows = plain_rows(session, base.add_columns(self._text_value(spec, f))
                               .order_by(*then))
         return self._rank_sort(rows, is_person_name(spec, f), order.descending, limit)
+
+    def _deleted_ids(self, kind: str, filters: Filters, limit: int | None) -> list[str]:
+        """Deleted records (tombstones) the user may see, the latest deletion first."""
+        from dataclasses import replace
+
+        model = SPECS[kind].model
+        stmt = self.service.query(kind, replace(filters, include_deleted=True)) \
+            .with_only_columns(model.id).where(model.deleted_at.is_not(None)) \
+            .order_by(model.deleted_at.desc(), model.id)
+        with self.ctx.db.read_session() as session:
+            return [r[0] for r in plain_rows(session, stmt.limit(limit) if limit else stmt)]
 
     def _sql_key(self, session: Any, spec: RecordSpec, f: FieldSpec) -> Any:
         col = getattr(spec.model, f.name)

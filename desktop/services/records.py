@@ -5,15 +5,23 @@ The GUI forms and the command line call these; the importer uses the same Valida
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.text import fold
-from desktop.errors import FieldError, NotFound, StaleRecord, ValidationFailed
+from desktop.errors import (
+    FieldError,
+    InputError,
+    NotFound,
+    PcmdError,
+    StaleRecord,
+    ValidationFailed,
+)
 from desktop.i18n import translate
 from desktop.services import audit, policy
 from desktop.services import catalogue as catalogue_service
@@ -32,6 +40,33 @@ LOCK_EXEMPT = policy.never_locked()
 
 
 @dataclass
+class Batch:
+    """Changes of one record type saved together (RecordService.save_batch)."""
+
+    create: list[dict[str, object]] = field(default_factory=list)
+    update: list[tuple[str, dict[str, object], datetime | None]] = field(default_factory=list)
+    delete: list[tuple[str, datetime | None]] = field(default_factory=list)
+    restore: list[str] = field(default_factory=list)
+    owner_id: int | None = None  # of the created records (None: the usual owner)
+
+
+@dataclass(frozen=True)
+class BatchProblem:
+    part: str  # create | update | delete | restore
+    index: int  # the item's place in its part of the batch
+    errors: list[FieldError]
+
+
+class BatchRejected(InputError):
+    """Some changes of a batch were refused: nothing of the batch was saved."""
+
+    def __init__(self, problems: list[BatchProblem]) -> None:
+        first = problems[0].errors[0].message if problems and problems[0].errors else ""
+        super().__init__(first)
+        self.problems = problems
+
+
+@dataclass
 class Filters:
     date_from: date | None = None
     date_to: date | None = None
@@ -40,6 +75,7 @@ class Filters:
     search: str = ""
     equals: dict[str, object] = field(default_factory=dict)
     include_deleted: bool = False
+    deleted_only: bool = False  # the tombstones only (to find and restore deleted records)
 
 
 class RecordService:
@@ -85,28 +121,32 @@ class RecordService:
 
     # ---- changes -------------------------------------------------------------------------
     def create(self, kind: str, values: dict[str, object], *, owner_id: int | None = None) -> str:
-        spec = SPECS[kind]
         with self.ctx.db.session() as session:
-            clean, errors = self.validator(session).validate(kind, values)
-            owner = owner_id or self._home_id()
-            if not errors:
-                errors = self._unique_errors(session, spec, clean, owner, None)
-            if errors:
-                raise ValidationFailed(errors)
-            who = self._guard(session, spec, clean, owner)
-            now = audit.now_utc()
-            row = spec.model(
-                **clean, owner_id=owner, created_at=now, updated_at=now,
-                search=self.search_text(spec, clean),
-            )
-            session.add(row)
-            session.flush()
-            policy.record_entry(
-                session, who, action="create", record_type=kind, record_id=row.id,
-                unit_code=self._unit_code(owner),
-                changes={k: (None, v) for k, v in clean.items()}, at=now, row=row,
-            )
-            return row.id
+            return self._create_row(session, self.validator(session), kind, values, owner_id)
+
+    def _create_row(self, session: Session, validator: Validator, kind: str,
+                    values: dict[str, object], owner_id: int | None = None) -> str:
+        spec = SPECS[kind]
+        clean, errors = validator.validate(kind, values)
+        owner = owner_id or self._home_id()
+        if not errors:
+            errors = self._unique_errors(session, spec, clean, owner, None)
+        if errors:
+            raise ValidationFailed(errors)
+        who = self._guard(session, spec, clean, owner)
+        now = audit.now_utc()
+        row = spec.model(
+            **clean, owner_id=owner, created_at=now, updated_at=now,
+            search=self.search_text(spec, clean),
+        )
+        session.add(row)
+        session.flush()
+        policy.record_entry(
+            session, who, action="create", record_type=kind, record_id=row.id,
+            unit_code=self._unit_code(owner),
+            changes={k: (None, v) for k, v in clean.items()}, at=now, row=row,
+        )
+        return row.id
 
     def update(
         self,
@@ -116,75 +156,149 @@ class RecordService:
         *,
         expected_updated_at: datetime | None = None,
     ) -> None:
-        spec = SPECS[kind]
         with self.ctx.db.session() as session:
-            row = self._load_for_change(session, spec, record_id, expected_updated_at)
-            merged = {f.name: getattr(row, f.name) for f in spec.fields}
-            self._guard(session, spec, dict(merged), row.owner_id)
-            merged.update(values)
-            clean, errors = self.validator(session).validate(kind, merged)
-            if not errors:
-                errors = self._unique_errors(session, spec, clean, row.owner_id, row.id)
-            if errors:
-                raise ValidationFailed(errors)
-            who = self._guard(session, spec, clean, row.owner_id)
-            changes = {
-                k: (getattr(row, k), v) for k, v in clean.items() if getattr(row, k) != v
-            }
-            if not changes:
-                return
-            now = audit.now_utc()
-            for k, (_, v) in changes.items():
-                setattr(row, k, v)
-            row.updated_at = max(now, row.updated_at)
-            row.search = self.search_text(spec, clean)
-            policy.record_entry(
-                session, who, action="update", record_type=kind, record_id=row.id,
-                unit_code=self._unit_code(row.owner_id), changes=changes, at=now, row=row,
-            )
+            audit.chain(session)  # the audit head first: two PCs never wait on each other
+            self._update_row(session, self.validator(session), kind, record_id, values,
+                             expected_updated_at)
+
+    def _update_row(self, session: Session, validator: Validator, kind: str, record_id: str,
+                    values: dict[str, object], expected_updated_at: datetime | None) -> None:
+        spec = SPECS[kind]
+        row = self._load_for_change(session, spec, record_id, expected_updated_at)
+        merged = {f.name: getattr(row, f.name) for f in spec.fields}
+        self._guard(session, spec, dict(merged), row.owner_id)
+        merged.update(values)
+        clean, errors = validator.validate(kind, merged)
+        if not errors:
+            errors = self._unique_errors(session, spec, clean, row.owner_id, row.id)
+        if errors:
+            raise ValidationFailed(errors)
+        who = self._guard(session, spec, clean, row.owner_id)
+        changes = {
+            k: (getattr(row, k), v) for k, v in clean.items() if getattr(row, k) != v
+        }
+        if not changes:
+            return
+        now = audit.now_utc()
+        for k, (_, v) in changes.items():
+            setattr(row, k, v)
+        row.updated_at = max(now, row.updated_at)
+        row.search = self.search_text(spec, clean)
+        policy.record_entry(
+            session, who, action="update", record_type=kind, record_id=row.id,
+            unit_code=self._unit_code(row.owner_id), changes=changes, at=now, row=row,
+        )
 
     def delete(
         self, kind: str, record_id: str, *, expected_updated_at: datetime | None = None
     ) -> None:
         """Tombstone the record so the deletion can travel to the city office."""
-        spec = SPECS[kind]
         with self.ctx.db.session() as session:
-            row = self._load_for_change(session, spec, record_id, expected_updated_at)
-            who = self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
-                              row.owner_id)
-            now = max(audit.now_utc(), row.updated_at)
-            row.deleted_at = now
-            row.updated_at = now
-            before = {f.name: (getattr(row, f.name), None) for f in spec.fields}
-            policy.record_entry(
-                session, who, action="delete", record_type=kind, record_id=row.id,
-                unit_code=self._unit_code(row.owner_id), changes=before, at=now, row=row,
-            )
+            audit.chain(session)  # the audit head first (see update)
+            self._delete_row(session, kind, record_id, expected_updated_at)
+
+    def _delete_row(self, session: Session, kind: str, record_id: str,
+                    expected_updated_at: datetime | None) -> None:
+        spec = SPECS[kind]
+        row = self._load_for_change(session, spec, record_id, expected_updated_at)
+        who = self._guard(session, spec, {f.name: getattr(row, f.name) for f in spec.fields},
+                          row.owner_id)
+        now = max(audit.now_utc(), row.updated_at)
+        row.deleted_at = now
+        row.updated_at = now
+        before = {f.name: (getattr(row, f.name), None) for f in spec.fields}
+        policy.record_entry(
+            session, who, action="delete", record_type=kind, record_id=row.id,
+            unit_code=self._unit_code(row.owner_id), changes=before, at=now, row=row,
+        )
 
     def restore(self, kind: str, record_id: str) -> None:
         """Bring a deleted record back (the same policy as a change: role, units, the owner's
         month lock); the undo of a delete, audited as "restore"."""
-        spec = SPECS[kind]
         with self.ctx.db.session() as session:
-            row = session.get(spec.model, record_id, with_for_update=True)
-            if row is None:
-                raise NotFound(tr("The record no longer exists (it was deleted)."))
-            if row.deleted_at is None:
-                return
-            values = {f.name: getattr(row, f.name) for f in spec.fields}
-            who = self._guard(session, spec, values, row.owner_id)
-            errors = self._unique_errors(session, spec, values, row.owner_id, row.id)
+            audit.chain(session)  # the audit head first (see update)
+            self._restore_row(session, kind, record_id)
+
+    def _restore_row(self, session: Session, kind: str, record_id: str) -> None:
+        spec = SPECS[kind]
+        row = session.get(spec.model, record_id, with_for_update=True)
+        if row is None:
+            raise NotFound(tr("The record no longer exists (it was deleted)."))
+        if row.deleted_at is None:
+            return
+        values = {f.name: getattr(row, f.name) for f in spec.fields}
+        who = self._guard(session, spec, values, row.owner_id)
+        errors = self._unique_errors(session, spec, values, row.owner_id, row.id)
+        if errors:
+            raise ValidationFailed(errors)
+        now = max(audit.now_utc(), row.updated_at)
+        deleted = row.deleted_at
+        row.deleted_at = None
+        row.updated_at = now
+        policy.record_entry(
+            session, who, action="restore", record_type=kind, record_id=row.id,
+            unit_code=self._unit_code(row.owner_id), changes={"deleted_at": (deleted, None)},
+            at=now, row=row,
+        )
+
+    # ---- many changes in one transaction (grid, paste, multi-delete, undo: ui) ----------
+    def save_batch(self, kind: str, batch: Batch) -> list[str]:
+        """Apply every change of `batch` in ONE transaction, each through the same checks as
+        its single form (validation, unique key, the change policy): all or nothing. Returns
+        the ids of the created records, in order; raises BatchRejected naming every refused
+        item (nothing is saved then)."""
+        created: list[str] = []
+        problems: list[BatchProblem] = []
+        with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first (see update)
+            validator = self.validator(session)
+            steps: list[tuple[str, int, Callable[[], object]]] = [
+                *[("delete", i, partial(self._delete_row, session, kind, rid, stamp))
+                  for i, (rid, stamp) in enumerate(batch.delete)],
+                *[("restore", i, partial(self._restore_row, session, kind, rid))
+                  for i, rid in enumerate(batch.restore)],
+                *[("update", i, partial(self._update_row, session, validator, kind, rid,
+                                        values, stamp))
+                  for i, (rid, values, stamp) in enumerate(batch.update)],
+                *[("create", i, partial(self._create_row, session, validator, kind, values,
+                                        batch.owner_id))
+                  for i, values in enumerate(batch.create)],
+            ]
+            for part, index, step in steps:
+                try:
+                    result = step()
+                except ValidationFailed as exc:
+                    problems.append(BatchProblem(part, index, exc.errors))
+                except PcmdError as exc:
+                    problems.append(BatchProblem(part, index, [FieldError("", exc.message)]))
+                else:
+                    if part == "create":
+                        created.append(str(result))
+            if problems:
+                raise BatchRejected(problems)  # the transaction is rolled back
+        return created
+
+    def check_row(self, kind: str, values: dict[str, object],
+                  record_id: str | None = None) -> list[FieldError]:
+        """The problems saving these values would meet (validation, unique key, the change
+        policy), without saving: a grid cell is checked as it is left."""
+        spec = SPECS[kind]
+        with self.ctx.db.read_session() as session:
+            clean, errors = self.validator(session).validate(kind, values)
             if errors:
-                raise ValidationFailed(errors)
-            now = max(audit.now_utc(), row.updated_at)
-            deleted = row.deleted_at
-            row.deleted_at = None
-            row.updated_at = now
-            policy.record_entry(
-                session, who, action="restore", record_type=kind, record_id=row.id,
-                unit_code=self._unit_code(row.owner_id), changes={"deleted_at": (deleted, None)},
-                at=now, row=row,
-            )
+                return errors
+            owner = self._home_id()
+            if record_id is not None:
+                row = session.get(spec.model, record_id)
+                owner = row.owner_id if row is not None else owner
+            errors = self._unique_errors(session, spec, clean, owner, record_id)
+            if errors:
+                return errors
+            try:
+                self._guard(session, spec, clean, owner)
+            except PcmdError as exc:
+                return [FieldError(spec.date_field or "", exc.message)]
+        return []
 
     def change_blocker(self, kind: str, record_id: str) -> str | None:
         """The sentence why the current user may not change this record (its owner's month

@@ -24,7 +24,7 @@ def explain(exc: BaseException, name: str = "") -> PcmdError | None:
 
     from desktop.db.database import damaged_error, is_damage, storage_error
 
-    where = name or tr("the database")
+    where = name
     cause = getattr(exc, "orig", None) or exc
     if isinstance(exc, DatabaseError) or isinstance(cause, sqlite3.DatabaseError):
         if is_damage(cause):
@@ -33,10 +33,10 @@ def explain(exc: BaseException, name: str = "") -> PcmdError | None:
         if isinstance(exc, DatabaseError) and any(w in text for w in (
                 "locked", "busy", "readonly", "read-only", "full", "no space", "disk i/o",
                 "unable to open")):
-            return storage_error(exc, where)
+            return storage_error(exc, where or tr("the database"))
         return None
     if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return InputError(tr("The disk is full; nothing was saved. Free some space and try "
                                  "again."))
         if exc.errno == errno.EROFS or isinstance(exc, PermissionError):

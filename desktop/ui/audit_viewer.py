@@ -1,30 +1,36 @@
-"""The audit trail viewer: filters, a lazy table (pages of 200 rows) and export to Excel."""
+"""The audit trail viewer: who changed what, when, readable (record types, field labels,
+catalogue labels, unit names, local dd/mm/yyyy HH:mm, records named by their titles: see
+desktop/services/audit_text.py); filters, a lazy table (pages of 200 entries) and an export
+to Excel (with or without personal data)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.text import vi_sort_key
 from desktop.errors import PcmdError
 from desktop.services import audit_view
+from desktop.services.audit_text import AuditText, local_time
+from desktop.services.context import AppContext
+from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error_message
+from desktop.ui.widgets import format_number
 
 if TYPE_CHECKING:
     from desktop.db.database import Database
@@ -33,15 +39,22 @@ PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def _context(target: AppContext | Database) -> AppContext:
+    return target if isinstance(target, AppContext) else AppContext(target)
+
+
 class AuditTableModel(QAbstractTableModel):
     """Audit entries, newest first, fetched page by page as the view scrolls."""
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext | Database, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = _context(ctx)
+        self.db = self.ctx.db
+        self.text = AuditText(self.ctx)
         self.filters: dict[str, object] = {}
         self._count = 0
         self._pages: dict[int, list[audit_view.AuditRow]] = {}
+        self._cells: dict[int, list[str]] = {}
         self.headers = [self.tr("Time"), self.tr("User"), self.tr("Action"),
                         self.tr("Record type"), self.tr("Record"), self.tr("Unit"),
                         self.tr("Changes")]
@@ -54,6 +67,7 @@ class AuditTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._cells.clear()
         self._count = audit_view.count_audit(self.db, **self.filters)
         self.endResetModel()
 
@@ -62,10 +76,25 @@ class AuditTableModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self._pages:
-            self._pages[page] = audit_view.query_audit(
-                self.db, **self.filters, limit=PAGE, offset=page * PAGE)  # type: ignore[arg-type]
+            rows = audit_view.query_audit(self.db, **self.filters, limit=PAGE,  # type: ignore[arg-type]
+                                          offset=page * PAGE)
+            self.text.load_titles(rows)
+            self._pages[page] = rows
         rows = self._pages[page]
         return rows[row % PAGE] if row % PAGE < len(rows) else None
+
+    def cells(self, row: int) -> list[str] | None:
+        """The row's texts, made once."""
+        found = self._cells.get(row)
+        if found is None:
+            e = self.entry(row)
+            if e is None:
+                return None
+            t = self.text
+            found = self._cells[row] = [local_time(e.at), e.user_name, t.action(e.action),
+                                        t.record_type(e.record_type), t.title(e),
+                                        t.unit(e.unit_code), t.changes(e)]
+        return found
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._count
@@ -84,89 +113,89 @@ class AuditTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
-        e = self.entry(index.row())
-        if e is None:
+        cells = self.cells(index.row())
+        if cells is None or index.column() >= len(cells):
             return None
-        col = index.column()
-        if col == 0:
-            return e.at.strftime("%d/%m/%Y %H:%M:%S")
-        values = [None, e.user_name, self.action_label(e.action), e.record_type, e.record_id,
-                  e.unit_code, e.summary()]
-        return values[col] if col < len(values) else None
-
-    def action_label(self, action: str) -> str:
-        labels = {"create": self.tr("created"), "update": self.tr("changed"),
-                  "delete": self.tr("deleted"), "lock": self.tr("locked"),
-                  "unlock": self.tr("unlocked"), "import": self.tr("imported")}
-        return labels.get(action, action)
+        return cells[index.column()]
 
 
 class AuditViewer(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = _context(ctx)
+        self.db = self.ctx.db
         self.setWindowTitle(self.tr("Audit trail"))
-        self.model = AuditTableModel(db, self)
+        self.model = AuditTableModel(self.ctx, self)
+        text = self.model.text
         self.user = QComboBox()
         self.record_type = QComboBox()
-        for combo, column in ((self.user, "user_name"), (self.record_type, "record_type")):
+        self.unit = QComboBox()
+        for combo in (self.user, self.record_type, self.unit):
             combo.addItem(self.tr("(all)"), "")
-            for value in audit_view.distinct_values(db, column):
-                combo.addItem(value, value)
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("unit code"))
-        self.unit.setMaximumWidth(90)
-        self.use_dates = QCheckBox(self.tr("From"))
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-1))
-        self.date_to = QDateEdit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
+        for value in audit_view.distinct_values(self.db, "user_name"):
+            self.user.addItem(value, value)
+        for label, key in sorted(((text.record_type(k), k) for k in
+                                  audit_view.distinct_values(self.db, "record_type")),
+                                 key=lambda p: vi_sort_key(p[0])):
+            self.record_type.addItem(label, key)
+        for label, code in sorted(((f"{text.unit(c)} ({c})", c) for c in
+                                   audit_view.distinct_values(self.db, "unit_code")),
+                                  key=lambda p: vi_sort_key(p[0])):
+            self.unit.addItem(label, code)
+        self.date_from = DateEdit(optional=True, parent=self)
+        self.date_to = DateEdit(optional=True, parent=self)
         apply = QPushButton(self.tr("Show"))
         export = QPushButton(self.tr("Export to Excel…"))
+        self.redact = QCheckBox(self.tr("without personal data"))  # names, owners, phones
         apply.clicked.connect(self.apply_filters)
         export.clicked.connect(self.export)
+        for combo in (self.user, self.record_type, self.unit):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.committed.connect(self.apply_filters)
         self.count_label = QLabel()
         bar = QHBoxLayout()
         for label, widget in ((self.tr("User:"), self.user),
                               (self.tr("Record type:"), self.record_type),
-                              (self.tr("Unit:"), self.unit)):
+                              (self.tr("Unit:"), self.unit),
+                              (self.tr("From"), self.date_from), (self.tr("to"), self.date_to)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
-        bar.addWidget(self.use_dates)
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.date_to)
         bar.addWidget(apply)
         bar.addStretch(1)
+        bar.addWidget(self.redact)
         bar.addWidget(export)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((120, 110, 90, 130, 240, 150)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
-        self.resize(1100, 600)
+        self.resize(1240, 640)
         self.apply_filters()
 
     def current_filters(self) -> dict[str, object]:
-        filters: dict[str, object] = {
+        start, end = self.date_from.value(), self.date_to.value()
+        return {
             "user": self.user.currentData() or None,
             "record_type": self.record_type.currentData() or None,
-            "unit_code": self.unit.text().strip() or None,
+            "unit_code": self.unit.currentData() or None,
+            "date_from": start if isinstance(start, date) else None,
+            "date_to": end if isinstance(end, date) else None,
         }
-        if self.use_dates.isChecked():
-            filters["date_from"] = _py_date(self.date_from.date())
-            filters["date_to"] = _py_date(self.date_to.date())
-        return filters
 
     def apply_filters(self) -> None:
         self.model.set_filters(**self.current_filters())
-        self.count_label.setText(self.tr("{count} entries").format(count=self.model.rowCount()))
+        self.count_label.setText(self.tr("{count} entries").format(
+            count=format_number(self.model.rowCount())))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
@@ -176,11 +205,8 @@ class AuditViewer(QDialog):
 
     def export_to(self, path: str) -> int:
         try:
-            return audit_view.export_audit_xlsx(self.db, path, **self.current_filters())
+            return audit_view.export_audit_xlsx(self.db, path, redact=self.redact.isChecked(),
+                                                **self.current_filters())
         except PcmdError as exc:
             show_error_message(self, exc.message)
             return 0
-
-
-def _py_date(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())

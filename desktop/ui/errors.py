@@ -27,6 +27,12 @@ def show_unexpected_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, PcmdError):
         show_error_message(parent, exc.message)
         return
+    from desktop.services.storage import explain  # a damaged file, a full or read-only disk
+
+    known = explain(exc)
+    if known is not None:
+        show_error_message(parent, known.message)
+        return
     from desktop.logging_setup import log_unexpected  # logging.handlers: not at start-up
 
     log = log_unexpected(exc)

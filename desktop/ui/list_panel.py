@@ -9,18 +9,15 @@ filters and the column layout. ``RecordListPanel(ctx, ...)`` does both at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -28,188 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.text import vi_sort_key
-from desktop.errors import NotFound, StaleRecord
-from desktop.ui.widgets import CataloguePicker, DateEdit, format_number
+from desktop.errors import NotFound
+from desktop.ui.list_filters import FilterBar
+from desktop.ui.widgets import format_number
 
 if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is attached
     from desktop.services.context import AppContext
-    from desktop.services.records import Filters
     from desktop.ui.record_form import RecordForm
     from desktop.ui.table_models import RecordTableModel
 
 WIDTHS = {"date": 92, "month": 80, "int": 96, "money": 120, "float": 90, "bool": 84,
           "unit": 170, "catalogue": 170, "multi": 200, "text": 200, "ref": 240, "year": 60}
-SEARCH_DELAY_MS = 250
-
-
-def unit_filter_choices(ctx: AppContext) -> list[tuple[str, int, set[int]]]:
-    """(label, unit id, ids counted under it) for the unit filter: the home unit, the units
-    under it (indented, also those since abolished) and the communes that took them over."""
-    units = ctx.units
-    home = ctx.home_unit()
-    start, end = date(2000, 1, 1), date(2100, 12, 31)
-    out: list[tuple[str, int, set[int]]] = []
-    if home is None:
-        return out
-    key = (home.id, ctx.today())
-    cache: dict = units.__dict__.setdefault("_ui_unit_filter_choices", {})
-    if key in cache:
-        return cache[key]
-    cache[key] = out
-    seen: set[int] = set()
-
-    def add(unit: Any, depth: int) -> None:
-        ids = {unit.id} | {u.id for u in units.descendants(unit, start, end)}
-        name = unit.name
-        if unit.valid_to is not None:
-            name = f"{name} (–{unit.valid_to:%d/%m/%Y})"
-        out.append(("    " * depth + name, unit.id, ids))
-        seen.add(unit.id)
-        kids = [c for c in units.descendants(unit, start, end) if c.parent_id == unit.id]
-        for kid in sorted(kids, key=lambda u: vi_sort_key(u.name)):
-            add(kid, depth + 1)
-
-    add(home, 0)
-    for unit in units.scope(home, ctx.today()):
-        if unit.id not in seen:
-            add(unit, 1)
-    return out
-
-
-class FilterBar(QWidget):
-    """Period, unit, one catalogue field and an accent-insensitive search box."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: AppContext | None, kind: str, *, period: bool, unit: bool,
-                 catalogue_field: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self.kind = kind
-        self.has_unit = unit
-        row = QHBoxLayout(self)
-        self.row = row
-        row.setContentsMargins(0, 0, 0, 0)
-        self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.date_from = DateEdit(optional=True, parent=self)
-        self.date_to = DateEdit(optional=True, parent=self)
-        self.date_problem = QLabel(self)
-        self.date_problem.setStyleSheet("color: #c62828;")
-        self.date_problem.hide()
-        for w in (self.from_label, self.date_from, self.to_label, self.date_to):
-            w.setVisible(period)
-            row.addWidget(w)
-        row.addWidget(self.date_problem)
-        self.unit_label = QLabel(self)
-        self.unit_combo = QComboBox(self)
-        self.unit_combo.setMinimumContentsLength(18)
-        self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._unit_sets: list[set[int] | None] = [None]
-        self.unit_combo.addItem("", None)
-        for w in (self.unit_label, self.unit_combo):
-            w.setVisible(unit)
-            row.addWidget(w)
-        self.catalogue_field = catalogue_field
-        self.cat_label = QLabel(self)
-        self.cat_combo: CataloguePicker | None = None
-        if catalogue_field:
-            row.addWidget(self.cat_label)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
-        row.addWidget(self.search, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._search_now)
-        for edit in (self.date_from, self.date_to):
-            edit.committed.connect(self._date_committed)
-            edit.problem.connect(self._show_date_problem)
-        self._dates: tuple[object, object] = (None, None)
-        self.unit_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        if ctx is not None:
-            self.attach(ctx)
-        self.retranslateUi()
-
-    def attach(self, ctx: AppContext) -> None:
-        """Fill the unit and catalogue choices from the database."""
-        from desktop.services.record_specs import SPECS
-        from desktop.ui.table_models import shared_catalogues
-
-        self.ctx = ctx
-        if self.has_unit:
-            self.unit_combo.blockSignals(True)
-            for label, unit_id, ids in unit_filter_choices(ctx):
-                self.unit_combo.addItem(label, unit_id)
-                self._unit_sets.append(ids)
-            self.unit_combo.blockSignals(False)
-        if self.catalogue_field:
-            f = SPECS[self.kind].field(self.catalogue_field)
-            cats = shared_catalogues(ctx)
-            self.cat_combo = CataloguePicker(cats.of(f.catalogue or "", active_only=False),
-                                             blank=True, parent=self)
-            self.row.insertWidget(self.row.indexOf(self.search), self.cat_combo)
-            self.cat_combo.changed.connect(self.changed)
-        self.retranslateUi()
-
-    def _date_committed(self) -> None:
-        dates = (self.date_from.value(), self.date_to.value())
-        if dates != self._dates:  # leaving the field unchanged does not search again
-            self._dates = dates
-            self.changed.emit()
-
-    def _show_date_problem(self, _text: str = "") -> None:
-        text = self.date_from.error_text() or self.date_to.error_text()
-        self.date_problem.setText(text)
-        self.date_problem.setVisible(bool(text))
-
-    def _search_now(self) -> None:
-        self._timer.stop()
-        self.changed.emit()
-
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-        self.unit_label.setText(self.tr("Unit"))
-        self.unit_combo.setItemText(0, self.tr("All units"))
-        self.search.setPlaceholderText(self.tr("Search (accents optional)…"))
-        if self.cat_combo is not None and self.catalogue_field:
-            from desktop.services.record_specs import SPECS
-            from desktop.ui.labels import field_text
-
-            self.cat_label.setText(field_text(SPECS[self.kind].field(self.catalogue_field)))
-            self.cat_combo.relabel(self.tr("All"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def filters(self) -> Filters:
-        from desktop.services.records import Filters
-
-        equals: dict[str, object] = {}
-        if self.cat_combo is not None and self.cat_combo.value() and self.catalogue_field:
-            equals[self.catalogue_field] = self.cat_combo.value()
-        index = self.unit_combo.currentIndex()
-        units = self._unit_sets[index] if 0 <= index < len(self._unit_sets) else None
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        return Filters(date_from=date_from if isinstance(date_from, date) else None,
-                       date_to=date_to if isinstance(date_to, date) else None,
-                       unit_ids=units, search=self.search.text(), equals=equals)
+MAX_DELETE = 10_000  # records deleted at once (a slip of Ctrl+A should not empty the list)
 
 
 class RecordTable(QTableView):
-    """Enter opens the current record, Delete deletes it."""
+    """Enter opens the current record, Delete deletes the selection, Ctrl+C copies it as a
+    table, Ctrl+V pastes rows copied from Excel."""
 
     open_requested = Signal()
     delete_requested = Signal()
+    copy_requested = Signal()
+    paste_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
             return
@@ -253,9 +98,9 @@ class RecordListPanel(QWidget):
         self.title.setFont(font)
         top.addWidget(self.title)
         top.addStretch(1)
-        self.new_button, self.edit_button, self.delete_button = (
-            QPushButton(self), QPushButton(self), QPushButton(self))
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        self.new_button, self.grid_button, self.edit_button, self.delete_button = (
+            QPushButton(self), QPushButton(self), QPushButton(self), QPushButton(self))
+        for b in (self.new_button, self.grid_button, self.edit_button, self.delete_button):
             b.setAutoDefault(False)
             top.addWidget(b)
         layout.addLayout(top)
@@ -276,11 +121,15 @@ class RecordListPanel(QWidget):
         self._auto_selected: set[str] = set()  # what a first block's reselection chose
         layout.addWidget(self.view, 1)
         self.new_button.clicked.connect(self.new_record)
+        self.grid_button.clicked.connect(self.open_grid)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.open_requested.connect(self.edit_current)
         self.view.delete_requested.connect(self.delete_current)
+        self.view.copy_requested.connect(self.copy_selection)
+        self.view.paste_requested.connect(self.paste)
+        self.last_paste_dialog: QWidget | None = None
         self.filter_bar.changed.connect(self.apply_filters)
         if ctx is not None:
             self.attach(ctx)
@@ -338,6 +187,13 @@ class RecordListPanel(QWidget):
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         self.new_button.setText(self.tr("&New"))
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        if self.kind == "attendance":
+            self.grid_button.setText(self.tr("Add &officers…"))
+            self.grid_button.setToolTip(self.tr("Tick many officers for the class (Ctrl+G)"))
+        else:
+            self.grid_button.setText(self.tr("&Many rows…"))
+            self.grid_button.setToolTip(self.tr("Type many new records in a grid, as in a "
+                                                "sheet (Ctrl+G)"))
         self.edit_button.setText(self.tr("&Edit"))
         self.delete_button.setText(self.tr("&Delete"))
         if self.model is not None:
@@ -488,6 +344,7 @@ class RecordListPanel(QWidget):
         self.delete_button.setEnabled(has or self.selected_count() > 0)
         self.new_button.setEnabled(self.model is not None and (
             not self.fixed_field or self.parent_id is not None))
+        self.grid_button.setEnabled(self.new_button.isEnabled())
         if self.model is not None:
             self._update_title()
 
@@ -503,6 +360,24 @@ class RecordListPanel(QWidget):
         row = self.model.row_of(record_id)
         if row is not None:
             self._select_rows([row])
+
+    def select_after_refresh(self, ids: list[str]) -> None:
+        """Refresh the list and select these records in it (after a paste or a grid)."""
+        self._select_next = list(ids)
+        if self.model is not None:
+            self.model.refresh()
+
+    def copy_selection(self) -> int:
+        """Ctrl+C: the selected rows, with the list's headers, as a table for Excel."""
+        from desktop.ui.clipboard import copy_rows
+
+        return copy_rows(self)
+
+    def paste(self, text: str | None = None) -> bool:
+        """Ctrl+V: rows copied from Excel, through the import's preview (see clipboard.py)."""
+        from desktop.ui.clipboard import paste_into
+
+        return paste_into(self, text)
 
     def wait_loaded(self, timeout_ms: int = 10_000) -> bool:
         """Until the list's ids are in (tests, benchmarks)."""
@@ -552,32 +427,97 @@ class RecordListPanel(QWidget):
         self.records_changed.emit()
 
     def delete_current(self) -> bool:
-        from desktop.services.records import RecordService
+        """Delete the selected records (after asking), all in one transaction; Ctrl+Z
+        brings them back."""
+        from desktop.errors import PcmdError
+        from desktop.services.records import Batch, RecordService
         from desktop.ui.labels import record_type_text
+        from desktop.ui.undo import UndoStep, undo_stack
 
-        index = self.view.currentIndex()
-        if self.model is None or self.ctx is None or not index.isValid():
+        if self.model is None or self.ctx is None:
             return False
-        rec = self.model.record(index.row())
-        if rec is None:
+        rows = self.selected_rows(limit=MAX_DELETE + 1)
+        current = self.view.currentIndex()
+        if not rows and current.isValid():
+            rows = [current.row()]
+        if not rows:
             return False
-        summary = " — ".join(self.model.data(self.model.index(index.row(), c)) or ""
-                             for c in range(min(3, self.model.columnCount())))
+        what = record_type_text(self.kind)
+        if len(rows) > MAX_DELETE:
+            QMessageBox.information(self, what, self.tr(
+                "Select at most {n} records to delete at once.").format(
+                n=format_number(MAX_DELETE)))
+            return False
+        if len(rows) == 1:
+            summary = " — ".join(self.model.data(self.model.index(rows[0], c)) or ""
+                                 for c in range(min(3, self.model.columnCount())))
+            question = self.tr("Delete this record?\n{summary}").format(summary=summary)
+        else:
+            question = self.tr("Delete these {n} records?").format(n=format_number(len(rows)))
         answer = QMessageBox.question(
-            self, record_type_text(self.kind),
-            self.tr("Delete this record?\n{summary}").format(summary=summary),
+            self, what, question + "\n" + self.tr("(Ctrl+Z undoes it.)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        items = []
+        for row in rows:
+            rec = self.model.record(row) or {}
+            items.append((self.model.ids()[row], rec.get("updated_at")))
         try:
-            RecordService(self.ctx).delete(self.kind, str(rec["id"]),
-                                           expected_updated_at=rec["updated_at"])  # type: ignore[arg-type]
-        except (StaleRecord, NotFound) as exc:
-            QMessageBox.warning(self, record_type_text(self.kind), exc.message)
+            RecordService(self.ctx).save_batch(self.kind, Batch(delete=items))  # type: ignore[arg-type]
+        except PcmdError as exc:
+            QMessageBox.warning(self, what, exc.message)
+            self.model.refresh()
+            return False
+        undo_stack().push(UndoStep(self.kind, "delete", deleted=[i for i, _ in items]))
         self.model.refresh()
         self.records_changed.emit()
         return True
+
+    def open_grid(self) -> QWidget | None:
+        """Many new records at once: a grid (attendance: officers ticked in a list); the
+        saved ones are selected in the list afterwards."""
+        if self.model is None or self.ctx is None or (self.fixed_field and
+                                                       self.parent_id is None):
+            return None
+        if self.kind == "attendance":
+            from desktop.ui.grid_attendance import AttendancePicker
+
+            dialog: Any = AttendancePicker(self.ctx, str(self.parent_id), self.parent_label,
+                                           self.window())
+        else:
+            from desktop.ui.grid import GridDialog
+
+            options = dict(self.form_options() if self.form_options else {})
+            fixed, labels = {}, {}
+            if self.fixed_field and self.parent_id is not None:
+                fixed[self.fixed_field] = self.parent_id
+                labels[self.fixed_field] = self.parent_label
+            dialog = GridDialog(self.ctx, self.kind, self.window(), fixed=fixed,
+                                fixed_labels=labels,
+                                ref_choices=options.get("ref_choices"))
+        self.last_grid = dialog
+        dialog.finished.connect(lambda _r: self._grid_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _grid_closed(self, dialog: Any) -> None:
+        if dialog.created:
+            self.select_after_refresh(dialog.created)
+            self.records_changed.emit()
+
+    def undo_last(self) -> bool:
+        """Ctrl+Z: take the user's last change back (see undo.py)."""
+        from desktop.ui.undo import undo_last
+
+        if self.ctx is None:
+            return False
+        step = undo_last(self.ctx, self)
+        if step is not None and self.model is not None:
+            self.model.refresh()
+            self.records_changed.emit()
+        return step is not None
 
     def save_state(self) -> None:
         if self.model is None:

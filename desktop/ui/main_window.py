@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, preferences
 from desktop.i18n import current_language
+from desktop.ui.edit_actions import EditActions
 from desktop.ui.errors import show_unexpected_error
 from desktop.ui.list_panel import RecordListPanel
 from desktop.ui.tabs import TAB_KEYS, TABS
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.exchange: Any = None
         self._build_actions()
         self._build_menus()
+        self.edit_actions = EditActions(self)  # Undo, copy and paste rows, the grid
+        self.last_dialog: QWidget | None = None
         self.home_label = QLabel(self)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.home_label)
@@ -297,6 +300,8 @@ class MainWindow(QMainWindow):
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_language.setTitle(self.tr("&Language"))
+        if hasattr(self, "edit_actions"):
+            self.edit_actions.retranslate()
         texts = {
             self.act_new: self.tr("&New record"), self.act_edit: self.tr("&Edit record"),
             self.act_delete: self.tr("&Delete record"), self.act_find: self.tr("&Find"),

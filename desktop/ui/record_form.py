@@ -32,6 +32,7 @@ from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS, FieldSpec
 from desktop.services.records import RecordService
 from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.undo import UndoStep, undo_stack
 from desktop.ui.widgets import (
     CataloguePicker,
     DateEdit,
@@ -46,6 +47,8 @@ CARRY_OVER = ("date", "date_from", "month", "unit_id", "organiser")
 _last_values: dict[str, dict[str, object]] = {}
 
 ERROR_STYLE = "color: #c62828;"
+BANNER_STYLE = ("background: #fff4d6; border: 1px solid #e0b64a; border-radius: 3px;"
+                " padding: 6px; color: #5c4400;")
 
 
 def forget_carry_over() -> None:
@@ -105,6 +108,7 @@ class RecordForm(QDialog):
         self.ref_choices = ref_choices or {}
         self.catalogues = catalogue_service.load(ctx.db)
         self.expected_updated_at = None
+        self.loaded_values: dict[str, object] = {}  # as stored when opened (for undo)
         self.dirty = False
         self._loading = True
         self.editors: dict[str, Any] = {}
@@ -112,17 +116,27 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.setModal(True)
         self.setMinimumWidth(520)
+        self.blocker: str | None = None  # why this record cannot be changed (read-only)
         self._build()
         if record_id is not None:
             self._load(record_id)
+            self.blocker = self.service.change_blocker(kind, record_id)
         else:
             self._fill_defaults()
         self._loading = False
+        if self.blocker:
+            self._make_read_only(self.blocker)
         self.retranslateUi()
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        outer.addWidget(self.banner)
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -171,8 +185,9 @@ class RecordForm(QDialog):
         self.save_button.setDefault(True)
         self.save_new_button = QPushButton(self)
         self.save_new_button.setAutoDefault(False)
-        self.save_new_button.setVisible(self.record_id is None)
         buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # only on a new record ("save and add another"); set after addButton, which shows it
+        self.save_new_button.setVisible(self.record_id is None)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_new_button.clicked.connect(self.save_and_new)
@@ -186,6 +201,26 @@ class RecordForm(QDialog):
         if date_name in self.editors and isinstance(picker, UnitPicker):
             edit = self.editors[date_name]
             edit.committed.connect(lambda: picker.set_date(edit.value()))
+
+    def _make_read_only(self, reason: str) -> None:
+        """A record the user may not change (a locked month, another unit's): shown whole,
+        nothing editable, the reason on top, only Close."""
+        self.banner.setText(reason)
+        self.banner.show()
+        for editor in self.editors.values():
+            if hasattr(editor, "setReadOnly"):
+                editor.setReadOnly(True)
+            else:
+                editor.setEnabled(False)
+        self.save_button.hide()
+        self.save_new_button.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setDefault(True)
+        close.setFocus()
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.blocker)
 
     def _editor(self, f: FieldSpec, home: Any) -> Any:
         if f.kind in ("date", "month"):
@@ -208,8 +243,14 @@ class RecordForm(QDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
         what = record_type_text(self.kind)
-        self.setWindowTitle(self.tr("New: {what}").format(what=what) if self.record_id is None
-                            else self.tr("Edit: {what}").format(what=what))
+        if self.read_only:
+            self.setWindowTitle(self.tr("View: {what}").format(what=what))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                self.tr("Close"))
+        else:
+            self.setWindowTitle(self.tr("New: {what}").format(what=what)
+                                if self.record_id is None
+                                else self.tr("Edit: {what}").format(what=what))
         for f in self.spec.fields:
             mark = " *" if f.required else ""
             self.labels[f.name].setText(field_text(f) + mark)
@@ -252,6 +293,7 @@ class RecordForm(QDialog):
     def _load(self, record_id: str) -> None:
         values = self.service.get(self.kind, record_id)
         self.expected_updated_at = values.get("updated_at")
+        self.loaded_values = {f.name: values.get(f.name) for f in self.spec.fields}
         date_edit = self.editors.get(self.spec.date_field or "")
         if date_edit is not None:
             date_edit.set_value(values.get(self.spec.date_field or ""))
@@ -315,15 +357,24 @@ class RecordForm(QDialog):
         return label.text() if label is not None and not label.isHidden() else ""
 
     def _save(self) -> bool:
+        if self.read_only:
+            return False
         values = self.values()
         try:
             if self.record_id is None:
-                self.record_id = self.service.create(self.kind, values)
+                record_id = self.service.create(self.kind, values)
+                step = UndoStep(self.kind, "save", created={record_id: self._stamp(record_id)})
+                self.record_id = record_id
                 _last_values[self.kind] = {k: v for k, v in values.items()
                                            if k in CARRY_OVER and k in self.editors}
             else:
                 self.service.update(self.kind, self.record_id, values,
                                     expected_updated_at=self.expected_updated_at)
+                stamp = self._stamp(self.record_id)
+                step = UndoStep(self.kind, "save",
+                                changed={self.record_id: (self.loaded_values, stamp)})
+                if stamp == self.expected_updated_at:
+                    step.changed.clear()  # nothing changed: nothing to undo
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return False
@@ -334,9 +385,14 @@ class RecordForm(QDialog):
         except PcmdError as exc:
             self.show_errors([FieldError("", exc.message)])
             return False
+        undo_stack().push(step)
         self.dirty = False
         self.saved.emit(self.record_id)
         return True
+
+    def _stamp(self, record_id: str) -> Any:
+        """The record's updated_at as saved (an undo refuses if it changed since)."""
+        return self.service.get(self.kind, record_id).get("updated_at")
 
     def save(self) -> bool:
         """Save and close; on a problem the form stays open with everything typed."""

@@ -32,6 +32,7 @@ from desktop.errors import PcmdError
 from desktop.reports import labels
 from desktop.reports.model import Report
 from desktop.reports.ui_texts import ui_text
+from desktop.services import policy
 from desktop.services.context import AppContext
 from desktop.ui.report_pickers import PeriodPicker, UnitPicker
 from desktop.ui.report_table_model import ReportSummaryModel, ReportTableModel, selection_mime
@@ -52,7 +53,7 @@ class ReportsTab(QWidget):
         for key, _ in KINDS:
             self.kind.addItem("", key)
         self.period = PeriodPicker(ctx.today())
-        self.unit = UnitPicker(ctx.units, ctx.home_unit(), ctx.today())
+        self.unit = UnitPicker(ctx.units, policy.default_owner(ctx), ctx.today())
         self.run_button = QPushButton()
         self.details_button = QPushButton()
         self.preview_button = QPushButton()
@@ -237,6 +238,7 @@ class ReportsTab(QWidget):
                 year_end_period_arg(period.spec)  # raises the sentence that says why
             check_period_begun(period, self.ctx.today())
             unit = self.unit.unit()
+            policy.require_readable(self.ctx, unit)  # a signed-in user reports on their units
             check_unit_in_period(unit, period)
         except PcmdError as exc:
             QMessageBox.warning(self, ui_text("Report"), exc.message)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +89,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, ctx: AppContext, kind: str, columns: tuple[str, ...],
                  parent: Any = None, *, runner: TaskRunner | None = None,
-                 fixed: dict[str, object] | None = None, linked: bool = False) -> None:
+                 fixed: dict[str, object] | None = None, linked: bool = False,
+                 filters: Filters | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -99,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
                             for f in self.fields]
         self.service = RecordService(ctx)
         self.runner = runner
-        self.filters = Filters()
+        self.filters = filters or Filters()
         # linked: the list shows the records of a parent chosen elsewhere (none at first)
         self.fixed: dict[str, object] | None = None if linked else dict(fixed or {})
         self.catalogues = shared_catalogues(ctx)
@@ -137,8 +139,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _effective_filters(self) -> Filters:
         f = self.filters
-        return Filters(f.date_from, f.date_to, f.unit_ids, f.owner_ids, f.search,
-                       {**f.equals, **(self.fixed or {})}, f.include_deleted)
+        return replace(f, equals={**f.equals, **(self.fixed or {})})
 
     def refresh(self, *, quick: bool = False) -> None:
         """Ask for the ids again (after a change, a new filter or order); the rows are read

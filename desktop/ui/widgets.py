@@ -191,7 +191,8 @@ class UnitPicker(QLineEdit):
 
 
 class CataloguePicker(QComboBox):
-    """Drop-down of catalogue values: labels in the UI language, data = codes."""
+    """Drop-down of catalogue values: labels in the UI language, data = codes. One can type
+    to find a value, accents left out ("doi" finds "Đối thoại"), as in every drop-down."""
 
     changed = Signal()
 
@@ -203,17 +204,30 @@ class CataloguePicker(QComboBox):
         self.values = values
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._fill()
+        completer = FoldCompleter(self.model(), self)  # type: ignore[arg-type]
+        self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(
+            lambda index: self.setCurrentIndex(index.row()))
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.lineEdit().editingFinished.connect(self._settle)
 
     def _fill(self) -> None:
-        current = self.value()
+        current = self.value() if self.count() else None
         self.blockSignals(True)
         self.clear()
+        self._names: list[tuple[str, ...]] = []  # per item: its labels, folded
         if self.blank:
             self.addItem(self.blank_text, None)
+            self._names.append(("",))
         for v in self.values:
             self.addItem(v.label(), v.code)
+            self._names.append(tuple(dict.fromkeys(fold(t) for t in (v.label(), v.label_vi,
+                                                                     v.label_en))))
+        for i, names in enumerate(self._names):  # found by either language's label
+            self.setItemData(i, " / ".join(names), FOLD_ROLE)
         self.set_value(current)
         self.blockSignals(False)
 
@@ -223,8 +237,35 @@ class CataloguePicker(QComboBox):
             self.blank_text = blank_text
         self._fill()
 
+    def _match(self, text: str) -> int:
+        """The item meant by typed text: the same label, else the only one containing it
+        (accents and case ignored); -1 when none or several."""
+        key = fold(text)
+        if not key:
+            return 0 if self.blank else -1
+        names = self._names + [(fold(self.itemText(i)),)
+                               for i in range(len(self._names), self.count())]
+        exact = [i for i, n in enumerate(names) if key in n]
+        if exact:
+            return exact[0]
+        hits = [i for i, n in enumerate(names) if any(key in name for name in n)]
+        return hits[0] if len(hits) == 1 else -1
+
+    def _settle(self) -> None:
+        """Leaving the field with a part of one label shows that label whole."""
+        index = self._match(self.currentText())
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        elif index >= 0:
+            self.setEditText(self.itemText(index))
+
     def value(self) -> str | None:
-        data = self.currentData()
+        text = self.currentText()
+        index = self.currentIndex() if text == self.itemText(self.currentIndex()) else \
+            self._match(text)
+        if index < 0:
+            return " ".join(text.split()) or None  # as typed: the validator names it
+        data = self.itemData(index)
         return str(data) if data else None
 
     def set_value(self, code: str | None) -> None:
@@ -234,6 +275,11 @@ class CataloguePicker(QComboBox):
             self.addItem(code, code)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
+        if index < 0:
+            self.setEditText("")
+
+    def setReadOnly(self, on: bool) -> None:  # noqa: N802 - Qt naming
+        self.setEnabled(not on)
 
 
 class MultiPicker(QListWidget):

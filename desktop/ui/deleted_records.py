@@ -1,0 +1,114 @@
+"""Deleted records of a list, found again and restored (from their tombstones).
+
+A manager's tool (Edit → Deleted records…): the records of the list's type deleted in the
+user's units, the latest deletion first; Restore brings the selected ones back through the
+change policy (role, units, the owner's month lock) in one transaction, audited as restored.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.labels import record_type_text
+from desktop.ui.widgets import format_number
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
+
+
+def may_restore(ctx: AppContext) -> bool:
+    """Managers and administrators find and restore deleted records (sign-in off: the PC's
+    user). Restoring itself is still decided by the change policy."""
+    from desktop.services import policy
+    from desktop.services.session_user import current_user
+
+    return policy.can(current_user(ctx), "lock")
+
+
+class DeletedRecordsDialog(QDialog):
+    def __init__(self, ctx: AppContext, kind: str, columns: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        from desktop.services.records import Filters
+        from desktop.ui.table_models import RecordTableModel
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.model = RecordTableModel(ctx, kind, columns, self,
+                                      filters=Filters(deleted_only=True))
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        layout.addWidget(self.view, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.resize(900, 480)
+        self.retranslateUi()
+        self._update()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        what = record_type_text(self.kind)
+        self.setWindowTitle(self.tr("Deleted records: {what}").format(what=what))
+        self.restore_button.setText(self.tr("&Restore"))
+        self.intro.setText(self.tr(
+            "{count} deleted records of your units, the latest deletion first. Select the "
+            "ones to bring back and choose Restore; the audit trail records it.").format(
+            count=format_number(self.model.total())))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def selected_ids(self) -> list[str]:
+        ids = self.model.ids()
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [ids[r] for r in rows if r < len(ids)]
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(bool(self.selected_ids()))
+
+    def restore_selected(self) -> int:
+        from desktop.errors import PcmdError
+        from desktop.services.records import Batch, RecordService
+
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        try:
+            RecordService(self.ctx).save_batch(self.kind, Batch(restore=ids))
+        except PcmdError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return 0
+        self.restored = getattr(self, "restored", 0) + len(ids)
+        self.model.refresh()
+        self.retranslateUi()
+        self._update()
+        return len(ids)

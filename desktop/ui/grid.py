@@ -1,0 +1,389 @@
+"""A grid for many new records, typed like a sheet (Edit → Enter many rows, Ctrl+G).
+
+Type row after row: typing starts a cell, Tab moves to the next cell and on to the next row,
+Enter goes to the start of the next row, Shift+Tab goes back; the cells are the entry
+form's own fields (the date as typed, drop-downs found without accents, the commune
+completed as typed). Ctrl+D fills the selected cells down from the cell above, Ctrl+V pastes
+a block copied from Excel at the current cell, Delete empties the selected cells, Ctrl+Del
+removes the selected rows. Each cell is checked as it is left, its problem beside it (the
+cell turns red; the line under the grid says what is wrong). Save rows (Ctrl+Enter) saves
+them all in one transaction through the same service and change policy as the form: all
+saved, or none, with each refused row named. Ctrl+Z in the window undoes the rows saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.grid_model import GridModel
+from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.widgets import CataloguePicker, DateEdit, NumberEdit, RefPicker, UnitPicker
+
+if TYPE_CHECKING:
+    from desktop.services.context import AppContext
+    from desktop.services.record_specs import FieldSpec
+
+EDIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+             Qt.Key.Key_Escape)
+
+
+class GridDelegate(QStyledItemDelegate):
+    """The form's editors in the cells; Tab/Enter/Esc work whichever child has the focus."""
+
+    def __init__(self, grid: GridDialog) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self._editors: dict[QObject, QWidget] = {}  # focus child -> editor
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        f = self.grid.model.fields[index.column()]
+        editor = self.grid.editor_for(f, index.row(), parent)
+        editor.setAutoFillBackground(True)
+        for child in [editor, *editor.findChildren(QWidget)]:
+            child.installEventFilter(self)
+            self._editors[child] = editor
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
+        return editor
+
+    def _forget(self, editor: QWidget) -> None:
+        for child in [k for k, v in self._editors.items() if v is editor]:
+            self._editors.pop(child, None)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, NumberEdit | UnitPicker) and isinstance(value, str):
+            editor.setText(value)  # text a validator refused: shown as typed
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        elif isinstance(editor, CataloguePicker) and isinstance(value, str) and \
+                editor.findData(value) < 0:
+            editor.setEditText(value)
+        elif isinstance(editor, DateEdit) and isinstance(value, str):
+            editor.line.setText(value)
+        else:
+            editor.set_value(value)  # type: ignore[attr-defined]
+        if isinstance(editor, DateEdit):
+            editor.line.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        value = editor.text() if isinstance(editor, QLineEdit) and not hasattr(
+            editor, "value") else editor.value()  # type: ignore[attr-defined]
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        editor = self._editors.get(watched)
+        if editor is not None and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            popup = getattr(getattr(editor, "completer", lambda: None)(), "popup", None)
+            if popup is not None and popup().isVisible():
+                return super().eventFilter(watched, event)  # the completion list's keys
+            if key in EDIT_KEYS:
+                if key != Qt.Key.Key_Escape:
+                    self.commitData.emit(editor)
+                hint = {Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+                        Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+                        Qt.Key.Key_Escape: QAbstractItemDelegate.EndEditHint.RevertModelCache,
+                        }.get(key, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.closeEditor.emit(editor, hint)
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.grid.next_row()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class GridView(QTableView):
+    """Ctrl+D fills down, Ctrl+V pastes a block, Delete empties cells, Enter goes down."""
+
+    def __init__(self, grid: GridDialog) -> None:
+        super().__init__(grid)
+        self.grid = grid
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        grid = self.grid
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() == Qt.Key.Key_D:
+            grid.fill_down()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            grid.paste_block(QApplication.clipboard().text())
+            return
+        if ctrl and event.key() == Qt.Key.Key_Delete:
+            grid.remove_selected_rows()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            grid.clear_selected()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+            grid.next_row()
+            return
+        super().keyPressEvent(event)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab past the last cell of a row goes on to the first cell of the next one."""
+        current = self.currentIndex()
+        last = self.model().columnCount() - 1
+        if action == QAbstractItemView.CursorAction.MoveNext and current.column() == last:
+            return self.model().index(min(current.row() + 1, self.model().rowCount() - 1), 0)
+        if action == QAbstractItemView.CursorAction.MovePrevious and current.column() == 0 \
+                and current.row() > 0:
+            return self.model().index(current.row() - 1, last)
+        return super().moveCursor(action, modifiers)
+
+
+class GridDialog(QDialog):
+    """New records of `kind` typed in a grid; `fixed`: values set for every row (the class of
+    attendance, the establishment of inspections), not shown as columns."""
+
+    def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None, *,
+                 fixed: dict[str, object] | None = None,
+                 fixed_labels: dict[str, str] | None = None,
+                 ref_choices: dict[str, list[tuple[str, str]]] | None = None) -> None:
+        from desktop.services.record_specs import SPECS
+        from desktop.ui.table_models import shared_catalogues
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.spec = SPECS[kind]
+        self.fixed = dict(fixed or {})
+        self.fixed_labels = fixed_labels or {}
+        self.ref_choices = ref_choices or {}
+        self.catalogues = shared_catalogues(ctx)
+        self.created: list[str] = []
+        fields = [f for f in self.spec.fields if f.name not in self.fixed]
+        labels = {name: dict((rid, label) for label, rid in choices)
+                  for name, choices in self.ref_choices.items()}
+        self.model = GridModel(ctx, kind, fields, self.catalogues, fixed=self.fixed,
+                               ref_labels=labels, parent=self)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.view = GridView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(GridDelegate(self))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setTabKeyNavigation(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self._size_columns(fields)
+        layout.addWidget(self.view, 1)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("grid_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = QPushButton(self)
+        self.save_button.setAutoDefault(False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._show_problem())
+        self.model.dataChanged.connect(lambda *_a: self._show_problem())
+        self.model.rowsInserted.connect(lambda *_a: self._update_counts())
+        self.retranslateUi()
+        self.view.setCurrentIndex(self.model.index(0, 0))
+        self.view.setFocus()
+
+    def _size_columns(self, fields: list[FieldSpec]) -> None:
+        widths = {"date": 96, "month": 84, "int": 84, "money": 110, "float": 84, "bool": 60,
+                  "unit": 170, "catalogue": 160, "multi": 200, "text": 180, "ref": 220,
+                  "year": 60}
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for i, f in enumerate(fields):
+            title = field_text(f) + " *"
+            self.view.setColumnWidth(i, max(widths.get(f.kind, 150),
+                                            metrics.horizontalAdvance(title) + 24))
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        what = record_type_text(self.kind)
+        self.setWindowTitle(self.tr("Enter rows: {what}").format(what=what))
+        fixed = "; ".join(f"{field_text(self.spec.field(k))}: {v}"
+                          for k, v in self.fixed_labels.items())
+        self.intro.setText(self.tr(
+            "Type row after row as in a sheet: Tab moves to the next cell, Enter to the next "
+            "row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is "
+            "checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.")
+            + (f"\n{fixed}" if fixed else ""))
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _update_counts(self) -> None:
+        from desktop.ui.widgets import format_number
+
+        n = len(self.model.filled_rows())
+        self.save_button.setText(self.tr("&Save {n} rows").format(n=format_number(n)))
+        self.save_button.setEnabled(n > 0)
+
+    # ---- editors -------------------------------------------------------------------------
+    def editor_for(self, f: FieldSpec, row: int, parent: QWidget) -> QWidget:
+        if f.kind in ("date", "month"):
+            return DateEdit(optional=not f.required, month=f.kind == "month", parent=parent,
+                            today=self.ctx.today())
+        if f.kind in ("int", "money", "float", "year"):
+            edit = NumberEdit(parent)
+            edit.setMaximumWidth(16_777_215)
+            return edit
+        if f.kind == "unit":
+            picker = UnitPicker(self.ctx.units, self.ctx.home_unit(), parent)
+            day = self.model.rows[row].get(self.spec.date_field or "")
+            picker.set_date(day)
+            return picker
+        if f.kind == "catalogue":
+            return CataloguePicker(self.catalogues.of(f.catalogue or ""), blank=True,
+                                   parent=parent)
+        if f.kind == "ref":
+            return RefPicker(self.ref_choices.get(f.name, []), parent)
+        edit = QLineEdit(parent)  # text, and several catalogue values as "a; b"
+        if f.kind == "multi":
+            edit.setPlaceholderText("; ".join(v.label() for v in
+                                              self.catalogues.of(f.catalogue or "")[:3]))
+        return edit
+
+    # ---- moving and editing --------------------------------------------------------------
+    def next_row(self) -> None:
+        """Enter: the first cell of the next row (a new row is always there)."""
+        row = min(self.view.currentIndex().row() + 1, self.model.rowCount() - 1)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _selected(self) -> list[QModelIndex]:
+        indexes = self.view.selectionModel().selectedIndexes()
+        return indexes or ([self.view.currentIndex()] if self.view.currentIndex().isValid()
+                           else [])
+
+    def fill_down(self) -> None:
+        """Ctrl+D: each selected cell takes the value of the cell above the selection (one
+        cell selected: the cell above it), as in Excel."""
+        cells = self._selected()
+        by_col: dict[int, list[int]] = {}
+        for i in cells:
+            by_col.setdefault(i.column(), []).append(i.row())
+        for col, rows in by_col.items():
+            top = min(rows)
+            source_row = top - 1 if len(rows) == 1 or top == max(rows) else top
+            if source_row < 0:
+                continue
+            value = self.model.index(source_row, col).data(Qt.ItemDataRole.EditRole)
+            for r in sorted(rows):
+                if r != source_row:
+                    self.model.setData(self.model.index(r, col), value)
+
+    def clear_selected(self) -> None:
+        for i in self._selected():
+            self.model.setData(i, None)
+
+    def remove_selected_rows(self) -> None:
+        self.model.remove_rows([i.row() for i in self._selected()])
+        self._update_counts()
+
+    def paste_block(self, text: str) -> int:
+        """Ctrl+V: a block copied from Excel, from the current cell on (cells as typed)."""
+        from desktop.ui.clipboard import parse_tsv
+
+        rows = parse_tsv(text)
+        start = self.view.currentIndex()
+        r0, c0 = max(start.row(), 0), max(start.column(), 0)
+        for dr, cells in enumerate(rows):
+            for dc, text_ in enumerate(cells):
+                col = c0 + dc
+                if col >= self.model.columnCount():
+                    break
+                row = r0 + dr
+                self.model.ensure_row(row)
+                self.model.setData(self.model.index(row, col), text_ or None)
+        self._update_counts()
+        return len(rows)
+
+    def _show_problem(self) -> None:
+        index = self.view.currentIndex()
+        text = ""
+        if index.isValid():
+            f = self.model.fields[index.column()]
+            text = self.model.problem(index.row(), f.name)
+        if not text:
+            count = len(self.model.problems())
+            text = self.tr("{n} cells have problems (red).").format(n=count) if count else ""
+        self.problem.setText(text)
+        self._update_counts()
+
+    # ---- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """All the typed rows in one transaction, or none (each refused row marked)."""
+        from desktop.errors import PcmdError
+        from desktop.services.records import Batch, BatchRejected, RecordService
+        from desktop.ui.undo import UndoStep, undo_stack
+
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            self.view.setFocus()  # commit the cell being typed
+        rows = self.model.filled_rows()
+        if not rows:
+            return False
+        service = RecordService(self.ctx)
+        try:
+            self.created = service.save_batch(self.kind, Batch(
+                create=[self.model.values(r) for r in rows]))
+        except BatchRejected as exc:
+            for problem in exc.problems:
+                row = rows[problem.index]
+                errors: dict[str, str] = {}
+                for e in problem.errors:
+                    name = e.field if any(f.name == e.field for f in self.model.fields) \
+                        else self.model.fields[0].name
+                    errors[name] = (errors[name] + "\n" if name in errors else "") + e.message
+                self.model.show_all(row, errors)
+            first = rows[exc.problems[0].index]
+            self.view.setCurrentIndex(self.model.index(first, 0))
+            self.problem.setText(self.tr(
+                "Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct "
+                "them, or remove them (Ctrl+Del), and save again.").format(
+                n=len(exc.problems), total=len(rows),
+                rows=", ".join(str(rows[p.index] + 1) for p in exc.problems[:12])))
+            return False
+        except PcmdError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return False
+        stamps = service.rows_by_id(self.kind, self.created)
+        undo_stack().push(UndoStep(self.kind, "grid", created={
+            i: stamps.get(i, {}).get("updated_at") for i in self.created}))  # type: ignore[misc]
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.model.filled_rows() and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Close without saving the rows typed?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

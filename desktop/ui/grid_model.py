@@ -1,0 +1,223 @@
+"""The rows of a grid of new records, as typed, with each cell's problem.
+
+A row is a dict field -> value (what the cell editor gave: a date, a unit id, a code, a
+number, or text the validator will name). There is always one empty row at the bottom, so
+typing goes on row after row. A cell's problem appears once the cell has been left (or after
+a save was refused); the row is checked by RecordService.check_row, the same validation and
+change policy as the form.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.ui.labels import field_text
+from desktop.ui.widgets import format_number
+
+if TYPE_CHECKING:
+    from desktop.services.catalogue import Catalogues
+    from desktop.services.context import AppContext
+    from desktop.services.record_specs import FieldSpec
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ERROR_BRUSH = QBrush(QColor("#fde0e0"))
+BLANKS = (None, "", [])
+
+
+class GridModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, kind: str, fields: list[FieldSpec],
+                 catalogues: Catalogues, *, fixed: dict[str, object] | None = None,
+                 ref_labels: dict[str, dict[str, str]] | None = None,
+                 parent: Any = None) -> None:
+        from desktop.services.records import RecordService
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.fields = fields
+        self.catalogues = catalogues
+        self.fixed = dict(fixed or {})
+        self.ref_labels = ref_labels or {}
+        self.service = RecordService(ctx)
+        self.rows: list[dict[str, object]] = [{}]
+        self.errors: list[dict[str, str]] = [{}]
+        self.shown: list[set[str]] = [set()]  # the cells whose problems are shown
+
+    # ---- rows ----------------------------------------------------------------------------
+    @staticmethod
+    def is_blank(row: dict[str, object]) -> bool:
+        return all(v in BLANKS for v in row.values())
+
+    def filled_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self.rows) if not self.is_blank(r)]
+
+    def values(self, row: int) -> dict[str, object]:
+        """The row as a record's values (blank cells left out, fixed fields added)."""
+        out = {k: v for k, v in self.rows[row].items() if v not in BLANKS}
+        out.update(self.fixed)
+        return out
+
+    def _keep_a_blank_row(self) -> None:
+        if not self.is_blank(self.rows[-1]):
+            n = len(self.rows)
+            self.beginInsertRows(QModelIndex(), n, n)
+            self.rows.append({})
+            self.errors.append({})
+            self.shown.append(set())
+            self.endInsertRows()
+
+    def ensure_row(self, row: int) -> None:
+        """Rows down to `row` exist (a block pasted past the end)."""
+        if row >= len(self.rows):
+            n = len(self.rows)
+            self.beginInsertRows(QModelIndex(), n, row)
+            for _ in range(n, row + 1):
+                self.rows.append({})
+                self.errors.append({})
+                self.shown.append(set())
+            self.endInsertRows()
+
+    def clear_rows(self) -> None:
+        self.beginResetModel()
+        self.rows, self.errors, self.shown = [{}], [{}], [set()]
+        self.endResetModel()
+
+    def remove_rows(self, rows: list[int]) -> None:
+        for r in sorted(set(rows), reverse=True):
+            if 0 <= r < len(self.rows) - 1 or (r == len(self.rows) - 1 and len(self.rows) > 1):
+                self.beginRemoveRows(QModelIndex(), r, r)
+                del self.rows[r], self.errors[r], self.shown[r]
+                self.endRemoveRows()
+        if not self.rows:
+            self.clear_rows()
+        self._keep_a_blank_row()
+
+    # ---- checking ------------------------------------------------------------------------
+    def check(self, row: int, show: str | None = None) -> None:
+        """Check the row now; `show`: a cell just left, whose problem is shown from now."""
+        if show is not None:
+            self.shown[row].add(show)
+        if self.is_blank(self.rows[row]):
+            self.errors[row] = {}
+        else:
+            found: dict[str, str] = {}
+            for e in self.service.check_row(self.kind, self.values(row)):
+                name = e.field if any(f.name == e.field for f in self.fields) else \
+                    self.fields[0].name
+                found[name] = (found[name] + "\n" if name in found else "") + e.message
+            self.errors[row] = found
+        self._changed_row(row)
+
+    def show_all(self, row: int, errors: dict[str, str]) -> None:
+        """A refused save: every problem of the row shown."""
+        self.errors[row] = errors
+        self.shown[row] = set(errors) | {f.name for f in self.fields}
+        self._changed_row(row)
+
+    def problem(self, row: int, name: str) -> str:
+        if not 0 <= row < len(self.rows) or name not in self.shown[row]:
+            return ""
+        return self.errors[row].get(name, "")
+
+    def problems(self) -> list[tuple[int, str, str]]:
+        """(row, field, message) of every shown problem."""
+        return [(r, n, m) for r in range(len(self.rows)) for n, m in self.errors[r].items()
+                if n in self.shown[r]]
+
+    def _changed_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+    # ---- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.fields)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base
+        if self.fields[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
+            f = self.fields[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return field_text(f) + (" *" if f.required else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return field_text(f)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.ForegroundRole and any(
+                    n in self.shown[section] for n in self.errors[section]):
+                return QBrush(QColor("#c62828"))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        f = self.fields[index.column()]
+        value = self.rows[index.row()].get(f.name)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if f.kind == "bool" else self.display(f, value)
+        if role == Qt.ItemDataRole.CheckStateRole and f.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        problem = self.problem(index.row(), f.name)
+        if role == Qt.ItemDataRole.BackgroundRole and problem:
+            return ERROR_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and f.kind in ("int", "money", "float"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def display(self, f: FieldSpec, value: object) -> str:
+        if value in BLANKS:
+            return ""
+        if isinstance(value, date):
+            return value.strftime("%m/%Y" if f.kind == "month" else "%d/%m/%Y")
+        if f.kind in ("int", "money", "float") and isinstance(value, int | float):
+            return format_number(value)
+        if f.kind == "unit" and isinstance(value, int):
+            unit = self.ctx.units.by_id.get(value)
+            return unit.name if unit else str(value)
+        if f.kind == "catalogue" and isinstance(value, str):
+            return self.catalogues.label(f.catalogue or "", value)
+        if f.kind == "multi":
+            codes = value if isinstance(value, list) else str(value).split(";")
+            return "; ".join(self.catalogues.label(f.catalogue or "", c) for c in codes if c)
+        if f.kind == "ref":
+            return self.ref_labels.get(f.name, {}).get(str(value), str(value))
+        return str(value)
+
+    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return False
+        f = self.fields[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and f.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str) and f.kind not in ("text",):
+            value = " ".join(value.split())
+        row = index.row()
+        if value in BLANKS:
+            self.rows[row].pop(f.name, None)
+        else:
+            self.rows[row][f.name] = value
+        self._keep_a_blank_row()
+        self.check(row, show=f.name)
+        return True

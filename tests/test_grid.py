@@ -1,0 +1,190 @@
+"""The grid for many rows, typed with the keyboard into real widgets, and the attendance
+picker: all rows saved or none, each refused row named, undone by Ctrl+Z."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.services.records import Filters, RecordService
+from desktop.ui.grid import GridDialog
+from desktop.ui.list_panel import RecordListPanel
+from desktop.ui.outreach_tab import SESSION_COLUMNS
+from desktop.ui.training_tab import TrainingTab
+from desktop.ui.undo import undo_stack
+from tests.ui_helpers import answer_message_box, isolate_qsettings
+
+KEYS = {"\t": Qt.Key.Key_Tab, "\n": Qt.Key.Key_Return}
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path) -> None:
+    isolate_qsettings(tmp_path / "qsettings")
+    undo_stack().clear()
+
+
+class Keyboard:
+    """Types into whatever has the focus, as a user does (Vietnamese letters included);
+    counts the keystrokes."""
+
+    def __init__(self, qtbot) -> None:  # noqa: ANN001
+        self.qtbot = qtbot
+        self.count = 0
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            widget = QApplication.focusWidget()
+            assert widget is not None, "nothing has the focus"
+            key = KEYS.get(ch, Qt.Key.Key_unknown)
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(
+                    kind, key, Qt.KeyboardModifier.NoModifier, "" if ch in KEYS else ch))
+            QApplication.processEvents()
+            self.count += 1
+
+    def chord(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        widget = QApplication.focusWidget()
+        self.qtbot.keyClick(widget, key, modifiers)
+        QApplication.processEvents()
+        self.count += 1
+
+
+def _grid(qtbot, ctx, kind: str = "outreach") -> GridDialog:  # noqa: ANN001
+    grid = GridDialog(ctx, kind)
+    qtbot.addWidget(grid)
+    grid.show()
+    grid.activateWindow()
+    qtbot.waitUntil(grid.isActiveWindow)
+    grid.view.setFocus()
+    return grid
+
+
+def _columns(grid: GridDialog) -> list[str]:
+    return [f.name for f in grid.model.fields]
+
+
+def test_ten_sessions_typed_row_after_row_are_saved_together(qtbot, ctx) -> None:  # noqa: ANN001
+    grid = _grid(qtbot, ctx)
+    cols = _columns(grid)
+    assert cols[:4] == ["date", "unit_id", "form", "title"]
+    keys = Keyboard(qtbot)
+    participants = cols.index("participants")
+    # the first row whole: date, commune, form, title, then on to the participants
+    keys.type("15032024\thai son\thoi ng\tHội nghị ở tổ 1\t")
+    for _ in range(cols.index("title") + 1, participants):
+        keys.type("\t")
+    keys.type("30\n")
+    assert grid.view.currentIndex().row() == 1 and grid.view.currentIndex().column() == 0
+    for n in range(2, 11):  # nine more: Ctrl+D copies date, commune and form from above
+        row = n - 1
+        grid.view.setCurrentIndex(grid.model.index(row, 0))
+        grid.view.selectionModel().select(
+            grid.model.index(row, 0), grid.view.selectionModel().SelectionFlag.Select)
+        for col in (0, 1, 2):
+            grid.view.setCurrentIndex(grid.model.index(row, col))
+            keys.chord(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        grid.view.setCurrentIndex(grid.model.index(row, cols.index("title")))
+        keys.type(f"Hội nghị ở tổ {n}\t")
+        for _ in range(cols.index("title") + 1, participants):
+            keys.type("\t")
+        keys.type(f"{20 + n}\n")
+    assert grid.model.filled_rows() == list(range(10))
+    assert not grid.model.problems(), grid.model.problems()
+    assert grid.save_button.text().replace("&", "") == "Save 10 rows"
+    assert grid.save()
+    rows = RecordService(ctx).list("outreach", Filters())
+    assert len(rows) == 10
+    assert {r["date"] for r in rows} == {date(2024, 3, 15)}
+    assert {r["form"] for r in rows} == {"hoi_nghi"}
+    assert sorted(r["participants"] for r in rows) == sorted([30, *range(22, 31)])
+    assert undo_stack().last().label().startswith("Undo the rows saved")
+    undo_stack().undo(ctx)
+    assert RecordService(ctx).count("outreach") == 0
+
+
+def test_a_cell_is_checked_as_it_is_left_and_a_bad_row_blocks_the_save(qtbot, ctx) -> None:  # noqa: ANN001
+    grid = _grid(qtbot, ctx)
+    cols = _columns(grid)
+    keys = Keyboard(qtbot)
+    keys.type("31022024\t")
+    assert "no such day" in grid.model.problem(0, "date") or \
+        "not a date" in grid.model.problem(0, "date")
+    assert "31/02/2024" in grid.problem.text() or grid.model.problems()
+    grid.model.setData(grid.model.index(0, 0), date(2024, 3, 1))
+    assert grid.model.problem(0, "date") == ""
+    grid.model.setData(grid.model.index(0, cols.index("unit_id")), "Hải Sơn")
+    grid.model.setData(grid.model.index(0, cols.index("form")), "hoi_nghi")
+    grid.model.setData(grid.model.index(0, cols.index("participants")), 20)
+    for col, value in (("date", date(2024, 3, 2)), ("unit_id", "Hải Sơn"), ("form", "loa"),
+                       ("participants", 10), ("women", 12)):
+        grid.model.setData(grid.model.index(1, cols.index(col)), value)
+    assert "cannot be more than participants" in grid.model.problem(1, "women")
+    grid.model.setData(grid.model.index(2, cols.index("form")), "loa")
+    grid.model.setData(grid.model.index(2, cols.index("participants")), 5)
+    assert grid.model.problem(2, "date") == ""  # a cell not yet left says nothing
+    assert not grid.save()
+    assert RecordService(ctx).count("outreach") == 0  # all or nothing
+    assert "rows 2, 3" in grid.problem.text()
+    assert "required" in grid.model.problem(2, "date")  # shown after the refused save
+    grid.model.remove_rows([1, 2])
+    assert grid.save()
+    assert RecordService(ctx).count("outreach") == 1
+
+
+def test_a_block_pasted_into_the_grid_fills_cells_from_the_current_one(qtbot, ctx) -> None:  # noqa: ANN001
+    grid = _grid(qtbot, ctx, "support")
+    cols = _columns(grid)
+    assert cols[:4] == ["month", "unit_id", "activity", "people"]
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    assert grid.paste_block("03/2024\tHải Sơn\ttu van\t12\n03/2024\tNgọc Xuyên\ttư vấn\t7\n") == 2
+    assert grid.model.filled_rows() == [0, 1]
+    assert grid.model.rowCount() == 3  # a blank row below
+    assert not grid.model.problems(), grid.model.problems()
+    assert grid.save()
+    saved = RecordService(ctx).list("support", Filters())
+    assert sorted(r["people"] for r in saved) == [7, 12]
+    assert {r["activity"] for r in saved} == {"tu_van"}
+
+
+def test_closing_a_grid_with_rows_asks_first(qtbot, ctx) -> None:  # noqa: ANN001
+    grid = _grid(qtbot, ctx, "media")
+    grid.model.setData(grid.model.index(0, 0), date(2024, 3, 1))
+    answer_message_box(QMessageBox.StandardButton.No)
+    grid.reject()
+    assert grid.isVisible()
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    grid.reject()
+    assert not grid.isVisible()
+
+
+def test_many_officers_are_ticked_for_a_class_at_once(qtbot, ctx) -> None:  # noqa: ANN001
+    service = RecordService(ctx)
+    class_id = service.create("training", {"date_from": date(2024, 4, 2), "name": "Lớp A",
+                                           "trainees": 30})
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"]
+    officers = [service.create("officers", {"officer_code": f"CB{i}", "full_name": n})
+                for i, n in enumerate(names)]
+    service.create("attendance", {"class_id": class_id, "officer_id": officers[0]})
+    tab = TrainingTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    panel: RecordListPanel = tab.attendance
+    assert panel.parent_id == class_id
+    picker = panel.open_grid()
+    assert picker is not None
+    items = [picker.list.item(i) for i in range(picker.list.count())]
+    assert [i.text() for i in items][0] == "CB0 — Nguyễn Văn An"
+    assert not items[0].flags() & Qt.ItemFlag.ItemIsEnabled  # already on the list
+    picker.search.setText("thi")  # accents left out: Thị
+    picker.tick_shown()
+    assert sorted(picker.ticked()) == sorted([officers[1], officers[3]])
+    assert picker.save()
+    assert service.count("attendance", Filters(equals={"class_id": class_id})) == 3
+    assert panel.wait_loaded()
+    assert len(panel.selected_ids()) == 2
+    assert SESSION_COLUMNS  # the outreach list's columns stay importable

@@ -1,0 +1,172 @@
+"""Ctrl+Z undoes the last change while the record is not locked; deleted records are found
+and restored; a record of a locked month opens read-only and says who locked it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services import audit_view, auth, locks
+from desktop.services.records import RecordService
+from desktop.services.session_user import set_user
+from desktop.ui.deleted_records import DeletedRecordsDialog, may_restore
+from desktop.ui.list_panel import RecordListPanel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.outreach_tab import MEDIA_COLUMNS
+from desktop.ui.record_form import RecordForm
+from desktop.ui.undo import undo_stack
+from tests.ui_helpers import answer_message_box, isolate_qsettings
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path) -> None:
+    isolate_qsettings(tmp_path / "qsettings")
+    undo_stack().clear()
+
+
+def _media(ctx, n: int = 3) -> list[str]:  # noqa: ANN001
+    service = RecordService(ctx)
+    return [service.create("media", {"date": date(2024, 5, 1 + i), "kind": "tin",
+                                     "quantity": i + 1, "title": f"Tin {i}"})
+            for i in range(n)]
+
+
+def _panel(qtbot, ctx) -> RecordListPanel:  # noqa: ANN001
+    panel = RecordListPanel(ctx, "media", MEDIA_COLUMNS, unit=False)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_undo_a_delete_of_several_records(qtbot, ctx) -> None:  # noqa: ANN001
+    ids = _media(ctx)
+    panel = _panel(qtbot, ctx)
+    panel._select_rows([0, 2])
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Yes, seen)
+    assert panel.delete_current()
+    assert "Delete these 2 records?" in seen[0] and "Ctrl+Z" in seen[0]
+    service = RecordService(ctx)
+    assert service.count("media") == 1
+    assert undo_stack().last().label() == "Undo the deletion (Media item, 2)"
+    assert panel.undo_last()
+    assert service.count("media") == 3
+    assert panel.model.rowCount() == 3
+    restored = audit_view.query_audit(ctx.db, record_type="media", action="restore")
+    assert {e.record_id for e in restored} == {ids[0], ids[2]}
+
+
+def test_undo_a_save_gives_the_old_values_back_and_a_new_record_goes(qtbot, ctx) -> None:  # noqa: ANN001
+    ids = _media(ctx, 1)
+    form = RecordForm(ctx, "media", ids[0])
+    qtbot.addWidget(form)
+    form.editor("title").setText("Đổi tên")
+    assert form.save()
+    new = RecordForm(ctx, "media")
+    qtbot.addWidget(new)
+    new.editor("kind").set_value("tin")
+    new.editor("quantity").setText("9")
+    assert new.save()
+    service = RecordService(ctx)
+    assert service.count("media") == 2
+    undo_stack().undo(ctx)  # the new record
+    assert service.count("media") == 1
+    undo_stack().undo(ctx)  # the change of title
+    assert service.get("media", ids[0])["title"] == "Tin 0"
+    assert undo_stack().last() is None
+
+
+def test_undo_is_refused_once_the_month_is_locked(qtbot, ctx) -> None:  # noqa: ANN001
+    _media(ctx)
+    panel = _panel(qtbot, ctx)
+    panel._select_rows([0])
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    assert panel.delete_current()
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 5, 1), "May signed off")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert not panel.undo_last()
+    assert seen and "Cannot undo" in seen[0] and "05/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 2
+    assert undo_stack().last() is not None  # still there, for when the month is unlocked
+
+
+def test_a_record_of_a_locked_month_opens_read_only(qtbot, ctx) -> None:  # noqa: ANN001
+    ids = _media(ctx, 1)
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 5, 1), "May signed off")
+    form = RecordForm(ctx, "media", ids[0])
+    qtbot.addWidget(form)
+    form.show()
+    assert form.read_only
+    assert form.banner.isVisible()
+    assert "05/2024" in form.banner.text() and "locked by" in form.banner.text()
+    assert form.windowTitle() == "View: Media item"
+    assert not form.save_button.isVisible() and not form.save_new_button.isVisible()
+    assert form.editor("title").isReadOnly() and not form.editor("kind").isEnabled()
+    assert form.editor("date").isReadOnly()
+    assert not form.save()
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+def test_save_and_new_is_offered_on_new_records_only(qtbot, ctx) -> None:  # noqa: ANN001
+    ids = _media(ctx, 1)
+    new, edit = RecordForm(ctx, "media"), RecordForm(ctx, "media", ids[0])
+    for form in (new, edit):
+        qtbot.addWidget(form)
+        form.show()
+    assert new.save_new_button.isVisible()
+    assert not edit.save_new_button.isVisible()
+    assert not edit.read_only and edit.save_button.isVisible()
+
+
+def test_deleted_records_are_found_and_restored_by_a_manager(qtbot, ctx) -> None:  # noqa: ANN001
+    ids = _media(ctx)
+    service = RecordService(ctx)
+    service.delete("media", ids[1])
+    service.delete("media", ids[2])
+    city = ctx.units.latest("31")
+    auth.create_user(ctx, "Admin", "admin-secret-1", "admin", city.id, "Quản trị")
+    set_user(ctx, auth.authenticate(ctx.db, "admin", "admin-secret-1"))
+    auth.create_user(ctx, "lan", "manager-pw-1", "manager", ctx.home_unit().id, "Lan")
+    auth.create_user(ctx, "binh", "staff-pw-11", "staff", ctx.home_unit().id, "Bình")
+    set_user(ctx, auth.authenticate(ctx.db, "binh", "staff-pw-11"))
+    assert not may_restore(ctx)
+    set_user(ctx, auth.authenticate(ctx.db, "lan", "manager-pw-1"))
+    assert may_restore(ctx)
+    dialog = DeletedRecordsDialog(ctx, "media", MEDIA_COLUMNS)
+    qtbot.addWidget(dialog)
+    assert dialog.model.ids() == [ids[2], ids[1]]  # the latest deletion first
+    assert "2 deleted records" in dialog.intro.text()
+    dialog.view.selectRow(1)
+    assert dialog.restore_selected() == 1
+    assert service.get("media", ids[1])["deleted_at"] is None
+    assert dialog.model.ids() == [ids[2]]
+    entry = audit_view.query_audit(ctx.db, record_id=ids[1], action="restore")[0]
+    assert entry.user_name == "lan"
+
+
+def test_the_edit_menu_undoes_and_names_what(qtbot, ctx) -> None:  # noqa: ANN001
+    _media(ctx, 2)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    actions = window.edit_actions
+    assert not actions.act_undo.isEnabled()
+    window.outreach_tab.inner.setCurrentIndex(1)
+    panel = window.current_panel()
+    assert panel is window.outreach_tab.media
+    assert panel.wait_loaded()
+    panel._select_rows([0])
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    window.delete_record()
+    assert actions.act_undo.isEnabled()
+    assert actions.act_undo.text() == "Undo the deletion (Media item, 1)"
+    actions.act_undo.trigger()
+    assert RecordService(ctx).count("media") == 2
+    assert not actions.act_undo.isEnabled()
+    assert panel.wait_loaded() and panel.model.rowCount() == 2
