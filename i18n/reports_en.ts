@@ -113,7 +113,7 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../desktop/reports/document.py" line="110"/>
-        <location filename="../desktop/reports/document.py" line="123"/>
+        <location filename="../desktop/reports/document.py" line="124"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -153,52 +153,52 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="123"/>
+        <location filename="../desktop/reports/document.py" line="124"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="126"/>
+        <location filename="../desktop/reports/document.py" line="127"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="134"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="134"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="137"/>
+        <location filename="../desktop/reports/document.py" line="138"/>
         <source>II. By unit, this period ({part}/{parts})</source>
         <translation>II. By unit, this period ({part}/{parts})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="141"/>
+        <location filename="../desktop/reports/document.py" line="142"/>
         <source>By unit {part}-{parts}</source>
         <translation>By unit {part}-{parts}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="154"/>
+        <location filename="../desktop/reports/document.py" line="155"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="156"/>
         <source>FINAL</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="156"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="157"/>
+        <location filename="../desktop/reports/document.py" line="158"/>
         <source>I. Summary of {unit}</source>
         <translation>I. Summary of {unit}</translation>
     </message>
@@ -274,50 +274,50 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="116"/>
+        <location filename="../desktop/reports/labels.py" line="114"/>
+        <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
+        <translation>Records without a commune (media, training held by the office) are counted on the row “{row}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="127"/>
         <source>Figures of {count} units that were split are regrouped approximately onto one receiving unit ({units} and {more} more).</source>
         <translation>Figures of {count} units that were split are regrouped approximately onto one receiving unit ({units} and {more} more).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="122"/>
+        <location filename="../desktop/reports/labels.py" line="133"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="130"/>
+        <location filename="../desktop/reports/labels.py" line="141"/>
         <source>No new unit is known yet for {count} units ({units} and {more} more): their figures are counted on the row “{row}”.</source>
         <translation>No new unit is known yet for {count} units ({units} and {more} more): their figures are counted on the row “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="136"/>
+        <location filename="../desktop/reports/labels.py" line="147"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/labels.py" line="141"/>
-        <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
-        <translation>Records without a commune (media, training held by the office) are counted on the row “{row}”.</translation>
     </message>
 </context>
 <context>
     <name>ReportLetterhead</name>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="129"/>
+        <location filename="../desktop/reports/letterhead.py" line="131"/>
         <source>No.: {number}/BC-{abbr}</source>
         <translation>No.: {number}/BC-{abbr}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="130"/>
+        <location filename="../desktop/reports/letterhead.py" line="132"/>
         <source>No.: {number}/BC</source>
         <translation>No.: {number}/BC</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="140"/>
+        <location filename="../desktop/reports/letterhead.py" line="142"/>
         <source>- As above;</source>
         <translation>- As above;</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="145"/>
+        <location filename="../desktop/reports/letterhead.py" line="147"/>
         <source>- Filed: VT.</source>
         <translation>- Filed: VT.</translation>
     </message>
@@ -1070,60 +1070,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="220"/>
-        <location filename="../desktop/reports/year_end.py" line="309"/>
+        <location filename="../desktop/reports/year_end.py" line="323"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="228"/>
-        <location filename="../desktop/reports/year_end.py" line="318"/>
+        <location filename="../desktop/reports/year_end.py" line="332"/>
         <source>Figures by unit, {period}</source>
         <translation>Figures by unit, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="261"/>
-        <location filename="../desktop/reports/year_end.py" line="289"/>
+        <location filename="../desktop/reports/year_end.py" line="264"/>
+        <location filename="../desktop/reports/year_end.py" line="292"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="261"/>
+        <location filename="../desktop/reports/year_end.py" line="264"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="265"/>
+        <location filename="../desktop/reports/year_end.py" line="268"/>
         <source>Change (%)</source>
         <translation>Change (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="266"/>
+        <location filename="../desktop/reports/year_end.py" line="269"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
-        <location filename="../desktop/reports/year_end.py" line="321"/>
+        <location filename="../desktop/reports/year_end.py" line="283"/>
+        <location filename="../desktop/reports/year_end.py" line="335"/>
         <source>Statistical form</source>
         <translation>Statistical form</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="289"/>
+        <location filename="../desktop/reports/year_end.py" line="292"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="295"/>
+        <location filename="../desktop/reports/year_end.py" line="298"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="298"/>
+        <location filename="../desktop/reports/year_end.py" line="302"/>
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="312"/>
+        <location filename="../desktop/reports/year_end.py" line="326"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>

@@ -129,7 +129,7 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../desktop/reports/document.py" line="110"/>
-        <location filename="../desktop/reports/document.py" line="123"/>
+        <location filename="../desktop/reports/document.py" line="124"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -169,52 +169,52 @@
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="123"/>
+        <location filename="../desktop/reports/document.py" line="124"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="126"/>
+        <location filename="../desktop/reports/document.py" line="127"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="134"/>
         <source>yes</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="133"/>
+        <location filename="../desktop/reports/document.py" line="134"/>
         <source>not yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="137"/>
+        <location filename="../desktop/reports/document.py" line="138"/>
         <source>II. By unit, this period ({part}/{parts})</source>
         <translation>II. Chi tiết theo đơn vị, kỳ báo cáo ({part}/{parts})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="141"/>
+        <location filename="../desktop/reports/document.py" line="142"/>
         <source>By unit {part}-{parts}</source>
         <translation>Theo đơn vị {part}-{parts}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="154"/>
+        <location filename="../desktop/reports/document.py" line="155"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="156"/>
         <source>FINAL</source>
         <translation>BẢN CHÍNH THỨC</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="156"/>
         <source>DRAFT</source>
         <translation>BẢN DỰ THẢO</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="157"/>
+        <location filename="../desktop/reports/document.py" line="158"/>
         <source>I. Summary of {unit}</source>
         <translation>I. Tổng hợp chung của {unit}</translation>
     </message>
@@ -302,50 +302,50 @@
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="116"/>
+        <location filename="../desktop/reports/labels.py" line="114"/>
+        <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
+        <translation>Số liệu không gắn với xã, phường (truyền thông, tập huấn do cơ quan tổ chức) được tính ở dòng “{row}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="127"/>
         <source>Figures of {count} units that were split are regrouped approximately onto one receiving unit ({units} and {more} more).</source>
         <translation>Số liệu của {count} đơn vị bị chia tách được ghép gần đúng vào một đơn vị mới tiếp nhận ({units} và {more} đơn vị khác).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="122"/>
+        <location filename="../desktop/reports/labels.py" line="133"/>
         <source>Figures of units that were split are regrouped approximately onto one receiving unit: {units}.</source>
         <translation>Số liệu của các đơn vị bị chia tách được ghép gần đúng vào một đơn vị mới tiếp nhận: {units}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="130"/>
+        <location filename="../desktop/reports/labels.py" line="141"/>
         <source>No new unit is known yet for {count} units ({units} and {more} more): their figures are counted on the row “{row}”.</source>
         <translation>Chưa xác định đơn vị mới của {count} đơn vị ({units} và {more} đơn vị khác): số liệu được tính ở dòng “{row}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/labels.py" line="136"/>
+        <location filename="../desktop/reports/labels.py" line="147"/>
         <source>No new unit is known yet for {units}: their figures are counted on the row “{row}”.</source>
         <translation>Chưa xác định đơn vị mới của {units}: số liệu được tính ở dòng “{row}”.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/reports/labels.py" line="141"/>
-        <source>Records without a commune (media, training held by the office) are counted on the row “{row}”.</source>
-        <translation>Số liệu không gắn với xã, phường (truyền thông, tập huấn do cơ quan tổ chức) được tính ở dòng “{row}”.</translation>
     </message>
 </context>
 <context>
     <name>ReportLetterhead</name>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="129"/>
+        <location filename="../desktop/reports/letterhead.py" line="131"/>
         <source>No.: {number}/BC-{abbr}</source>
         <translation>Số: {number}/BC-{abbr}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="130"/>
+        <location filename="../desktop/reports/letterhead.py" line="132"/>
         <source>No.: {number}/BC</source>
         <translation>Số: {number}/BC</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="140"/>
+        <location filename="../desktop/reports/letterhead.py" line="142"/>
         <source>- As above;</source>
         <translation>- Như trên;</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/letterhead.py" line="145"/>
+        <location filename="../desktop/reports/letterhead.py" line="147"/>
         <source>- Filed: VT.</source>
         <translation>- Lưu: VT.</translation>
     </message>
@@ -1102,60 +1102,60 @@
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="220"/>
-        <location filename="../desktop/reports/year_end.py" line="309"/>
+        <location filename="../desktop/reports/year_end.py" line="323"/>
         <source>STATISTICAL FORM OF PROSTITUTION PREVENTION, {period}</source>
         <translation>BIỂU THỐNG KÊ KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM {period}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/year_end.py" line="228"/>
-        <location filename="../desktop/reports/year_end.py" line="318"/>
+        <location filename="../desktop/reports/year_end.py" line="332"/>
         <source>Figures by unit, {period}</source>
         <translation>Số liệu theo đơn vị, {period}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="261"/>
-        <location filename="../desktop/reports/year_end.py" line="289"/>
+        <location filename="../desktop/reports/year_end.py" line="264"/>
+        <location filename="../desktop/reports/year_end.py" line="292"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="261"/>
+        <location filename="../desktop/reports/year_end.py" line="264"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="265"/>
+        <location filename="../desktop/reports/year_end.py" line="268"/>
         <source>Change (%)</source>
         <translation>Tăng, giảm (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="266"/>
+        <location filename="../desktop/reports/year_end.py" line="269"/>
         <source>Target</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="280"/>
-        <location filename="../desktop/reports/year_end.py" line="321"/>
+        <location filename="../desktop/reports/year_end.py" line="283"/>
+        <location filename="../desktop/reports/year_end.py" line="335"/>
         <source>Statistical form</source>
         <translation>Biểu thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="289"/>
+        <location filename="../desktop/reports/year_end.py" line="292"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="295"/>
+        <location filename="../desktop/reports/year_end.py" line="298"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="298"/>
+        <location filename="../desktop/reports/year_end.py" line="302"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/year_end.py" line="312"/>
+        <location filename="../desktop/reports/year_end.py" line="326"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>

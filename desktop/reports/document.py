@@ -118,8 +118,9 @@ def _unit_tables(report: Report) -> list[tuple[str, b.Table]]:
     out = []
     views = indicators_of(report)
     parts = (len(views) + BLOCK - 1) // BLOCK
-    for n, start in enumerate(range(0, len(views), BLOCK)):
-        block = views[start:start + BLOCK]
+    size = (len(views) + parts - 1) // max(1, parts)  # even blocks: no last one of one column
+    for n, start in enumerate(range(0, len(views), max(1, size))):
+        block = views[start:start + size]
         headers = [tr("No."), tr("Unit")] + [v.label() for v in block]
         extra = report.has_exchange and start == 0
         if extra:
@@ -157,9 +158,8 @@ def build_document(report: Report, info: ReportInfo, today: date | None = None) 
         b.heading(tr("I. Summary of {unit}").format(unit=report.unit.name), size=12.0),
         _summary_table(report),
     ]
-    for caption, table in _unit_tables(report):
-        parts += [b.heading(caption, size=12.0), table]
-    parts += full_notes(report)
+    for n, (caption, table) in enumerate(_unit_tables(report)):
+        parts += [b.heading(caption, size=12.0), *(full_notes(report) if n == 0 else []), table]
     parts.append(b.heading(tr("III. Summary"), size=13.0))
     texts = list(summary_sentences(report))
     unreached = report.total.unreached.get("communes_reached_pct", [])

@@ -109,6 +109,17 @@ def notes(report: Report, limit: int | None = None) -> list[str]:
     """Sentences saying what was regrouped or could not be placed (interface language).
     With `limit`, a list longer than that names its first units and counts the others (the
     narrative; the full list goes with the figures by unit)."""
+    out = regroup_notes(report, limit)
+    if any(r.key == OWN for r in report.rows):
+        out.append(translate(
+            "ReportLabels",
+            "Records without a commune (media, training held by the office) are counted on "
+            "the row “{row}”.").format(row=row_name(ReportRow(OWN, "", "", "own"), report)))
+    return out
+
+
+def regroup_notes(report: Report, limit: int | None = None) -> list[str]:
+    """The units regrouped approximately and those without a known new unit."""
     out = []
     if report.approx_units:
         names, more = _names(report.approx_units, limit)
@@ -137,11 +148,6 @@ def notes(report: Report, limit: int | None = None) -> list[str]:
                 "ReportLabels",
                 "No new unit is known yet for {units}: their figures are counted on the row "
                 "“{row}”.").format(units=names, row=row))
-    if any(r.key == OWN for r in report.rows):
-        out.append(translate(
-            "ReportLabels",
-            "Records without a commune (media, training held by the office) are counted on "
-            "the row “{row}”.").format(row=row_name(ReportRow(OWN, "", "", "own"), report)))
     return out
 
 
