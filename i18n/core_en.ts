@@ -910,7 +910,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="47"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -1095,12 +1095,12 @@
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="66"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="67"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="70"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -1900,79 +1900,84 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="89"/>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Table {table} row {row} points to a missing {parent} record.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="94"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>The schema is at {rev}, not the current version.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="106"/>
+        <location filename="../desktop/services/maintenance.py" line="112"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>No administrative units are loaded (run pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="145"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: unknown {field} value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="149"/>
+        <location filename="../desktop/services/maintenance.py" line="155"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="158"/>
+        <location filename="../desktop/services/maintenance.py" line="164"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: the unit {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="267"/>
+        <location filename="../desktop/services/maintenance.py" line="273"/>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <location filename="../desktop/services/maintenance.py" line="277"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="274"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="276"/>
+        <location filename="../desktop/services/maintenance.py" line="282"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <location filename="../desktop/services/maintenance.py" line="284"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <location filename="../desktop/services/maintenance.py" line="319"/>
         <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
         <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
+        <translation>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2121,20 +2126,20 @@
         <translation>A record with the same {fields} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="236"/>
-        <location filename="../desktop/services/records.py" line="320"/>
-        <location filename="../desktop/services/records.py" line="335"/>
-        <location filename="../desktop/services/records.py" line="349"/>
+        <location filename="../desktop/services/records.py" line="239"/>
+        <location filename="../desktop/services/records.py" line="324"/>
+        <location filename="../desktop/services/records.py" line="339"/>
+        <location filename="../desktop/services/records.py" line="353"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="338"/>
+        <location filename="../desktop/services/records.py" line="342"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="442"/>
+        <location filename="../desktop/services/records.py" line="446"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

@@ -946,7 +946,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="47"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
@@ -1131,12 +1131,12 @@
         <translation>--size phải có dạng 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="63"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="66"/>
         <source>Cannot write {path}.</source>
         <translation>Không ghi được {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="67"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="70"/>
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
@@ -1956,79 +1956,84 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="82"/>
+        <location filename="../desktop/services/maintenance.py" line="88"/>
         <source>Storage damaged: SQLite found {n} damaged places in {name} (listed in the log file). Restore the latest backup.</source>
         <translation>Dữ liệu lưu trữ bị hỏng: SQLite tìm thấy {n} chỗ hỏng trong {name} (liệt kê trong tệp nhật ký). Hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="89"/>
+        <location filename="../desktop/services/maintenance.py" line="95"/>
         <source>Table {table} row {row} points to a missing {parent} record.</source>
         <translation>Bảng {table}, dòng {row} tham chiếu đến bản ghi {parent} không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="94"/>
+        <location filename="../desktop/services/maintenance.py" line="100"/>
         <source>The schema is at {rev}, not the current version.</source>
         <translation>Lược đồ đang ở phiên bản {rev}, không phải phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="106"/>
+        <location filename="../desktop/services/maintenance.py" line="112"/>
         <source>No administrative units are loaded (run pcmd init).</source>
         <translation>Chưa nạp đơn vị hành chính nào (hãy chạy pcmd init).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="145"/>
+        <location filename="../desktop/services/maintenance.py" line="151"/>
         <source>{kind} {id}: unknown {field} value “{value}”.</source>
         <translation>{kind} {id}: giá trị {field} “{value}” không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="149"/>
+        <location filename="../desktop/services/maintenance.py" line="155"/>
         <source>{kind} {id}: {problem}</source>
         <translation>{kind} {id}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="158"/>
+        <location filename="../desktop/services/maintenance.py" line="164"/>
         <source>{kind} {id}: the unit {unit} did not exist on {date}.</source>
         <translation>{kind} {id}: đơn vị {unit} chưa tồn tại hoặc không còn tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="171"/>
+        <location filename="../desktop/services/maintenance.py" line="177"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} là thư mục; hãy nhập tên tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="176"/>
+        <location filename="../desktop/services/maintenance.py" line="182"/>
         <source>The database {name} is damaged; it was not backed up. Restore the latest sound backup instead.</source>
         <translation>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu. Hãy khôi phục bản sao lưu còn tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="267"/>
+        <location filename="../desktop/services/maintenance.py" line="273"/>
         <source>The backup file {path} does not exist.</source>
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="271"/>
+        <location filename="../desktop/services/maintenance.py" line="277"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="274"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="276"/>
+        <location filename="../desktop/services/maintenance.py" line="282"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="278"/>
+        <location filename="../desktop/services/maintenance.py" line="284"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="313"/>
+        <location filename="../desktop/services/maintenance.py" line="319"/>
         <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
         <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một máy khác đang ghi, nên chưa khôi phục. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>Storage damaged: {detail}</source>
@@ -2189,20 +2194,20 @@
         <translation>Đã có bản ghi trùng {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="236"/>
-        <location filename="../desktop/services/records.py" line="320"/>
-        <location filename="../desktop/services/records.py" line="335"/>
-        <location filename="../desktop/services/records.py" line="349"/>
+        <location filename="../desktop/services/records.py" line="239"/>
+        <location filename="../desktop/services/records.py" line="324"/>
+        <location filename="../desktop/services/records.py" line="339"/>
+        <location filename="../desktop/services/records.py" line="353"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="338"/>
+        <location filename="../desktop/services/records.py" line="342"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="442"/>
+        <location filename="../desktop/services/records.py" line="446"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>

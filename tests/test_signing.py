@@ -154,3 +154,100 @@ def test_pkcs11_token_signs(city_db, tmp_path: Path, qapp,
                  "--out", str(tmp_path / "bad.pdf"), "--sign-pkcs11", SOFTHSM,
                  "--db", city_db.url, "--lang", "vi"]) == 2
     assert os.path.exists(out)
+
+
+def _p12(tmp_path: Path, name: str = "Nguyễn Văn An", *, days: tuple[int, int] = (-1, 365),
+         password: bytes = b"mat-khau") -> Path:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now + dt.timedelta(days=days[0]))
+            .not_valid_after(now + dt.timedelta(days=days[1]))
+            .sign(key, hashes.SHA256()))
+    path = tmp_path / f"{name.split()[-1]}-{days[1]}.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"signer", key, cert, None, serialization.BestAvailableEncryption(password)))
+    return path
+
+
+def _refused(city_db, out: Path, capsys, *sign: str) -> str:
+    """Runs a signed year-end report that must be refused: exit 2, one Vietnamese sentence
+    on standard error (no traceback, no English), and no file written."""
+    code = main(["report", "year-end", "--period", "2025", "--unit", "31", "--format", "pdf",
+                 "--out", str(out), *sign, "--db", city_db.url, "--lang", "vi"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2, err
+    assert "Traceback" not in err and "Error" not in err and len(err.splitlines()) == 1, err
+    assert not list(out.parent.glob(out.name + "*.part"))
+    return err
+
+
+@pytest.mark.parametrize("content", [b"", b"not a certificate at all", "half"])
+def test_a_damaged_certificate_is_one_sentence(city_db, tmp_path: Path, capsys,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               content: bytes | str) -> None:
+    good = _p12(tmp_path)
+    bad = tmp_path / "hong.p12"
+    bad.write_bytes(good.read_bytes()[:300] if content == "half" else content)  # type: ignore[arg-type]
+    monkeypatch.setenv("PCMD_SIGN_PASSWORD", "mat-khau")
+    out = tmp_path / "x.pdf"
+    err = _refused(city_db, out, capsys, "--sign", str(bad))
+    assert "bị hỏng" in err and "hong.p12" in err
+    assert not out.exists()
+
+
+def test_a_wrong_password_says_so_without_a_traceback(city_db, tmp_path: Path, capsys,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PCMD_SIGN_PASSWORD", "sai")
+    err = _refused(city_db, tmp_path / "x.pdf", capsys, "--sign", str(_p12(tmp_path)))
+    assert "Mật khẩu" in err and "không đúng" in err
+
+
+def test_an_expired_certificate_is_refused(city_db, tmp_path: Path, capsys,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PCMD_SIGN_PASSWORD", "mat-khau")
+    old = _p12(tmp_path, "Lê Văn Cũ", days=(-400, -35))
+    err = _refused(city_db, tmp_path / "x.pdf", capsys, "--sign", str(old))
+    assert "hết hạn" in err and "Lê Văn Cũ" in err
+    future = _p12(tmp_path, "Lê Văn Mới", days=(10, 400))
+    err = _refused(city_db, tmp_path / "y.pdf", capsys, "--sign", str(future))
+    assert "Lê Văn Mới" in err
+
+
+def test_the_output_never_replaces_the_certificate(city_db, tmp_path: Path, capsys,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--out` naming the certificate itself once wrote the PDF over the .p12."""
+    monkeypatch.setenv("PCMD_SIGN_PASSWORD", "mat-khau")
+    p12 = _p12(tmp_path)
+    before = p12.read_bytes()
+    err = _refused(city_db, p12, capsys, "--sign", str(p12))
+    assert "đang được đọc" in err
+    assert p12.read_bytes() == before
+    lib = tmp_path / "token.so"
+    lib.write_bytes(b"\x7fELF not really")
+    monkeypatch.setenv("PCMD_SIGN_PIN", "1234")
+    _refused(city_db, lib, capsys, "--sign-pkcs11", str(lib))
+    assert lib.read_bytes() == b"\x7fELF not really"
+
+
+def test_token_libraries_that_cannot_serve(city_db, tmp_path: Path, capsys,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pkcs11")
+    monkeypatch.setenv("PCMD_SIGN_PIN", "1234")
+    err = _refused(city_db, tmp_path / "a.pdf", capsys, "--sign-pkcs11",
+                   str(tmp_path / "khong-co.dll"))
+    assert "khong-co.dll" in err
+    junk = tmp_path / "junk.dll"
+    junk.write_bytes(b"MZ not a library")
+    err = _refused(city_db, tmp_path / "b.pdf", capsys, "--sign-pkcs11", str(junk))
+    assert "junk.dll" in err and "PKCS#11" in err
+    if Path(SOFTHSM).exists():  # a library with no token in it (none initialised here)
+        conf = tmp_path / "softhsm2.conf"
+        (tmp_path / "empty-tokens").mkdir()
+        conf.write_text(f"directories.tokendir = {tmp_path / 'empty-tokens'}\n")
+        monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
+        err = _refused(city_db, tmp_path / "c.pdf", capsys, "--sign-pkcs11", SOFTHSM,
+                       "--token", "ABC")
+        assert "“ABC”" in err

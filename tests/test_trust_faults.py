@@ -32,6 +32,17 @@ def test_kill_imports_and_saves_at_random_moments(capsys: pytest.CaptureFixture[
     assert "kills: 6" in out and "records lost: 0" in out and "half-imports: 0" in out
 
 
+@pytest.mark.parametrize(("mode", "kills", "words"), [
+    ("init-old", "2", "said damaged: 0"),
+    ("restore-open", "4", "saves vanished: 0"),
+    ("full-disk", "4", "saves lost: 0"),
+])
+def test_kills_during_init_restores_under_an_open_pcmd_and_a_full_disk(
+        capsys: pytest.CaptureFixture[str], mode: str, kills: str, words: str) -> None:
+    assert fault_kill.main(["--mode", mode, "--kills", kills, "--seed", "5"]) == 0
+    assert words in capsys.readouterr().out
+
+
 def test_missing_database_file_is_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist. Create it with: pcmd init"):
         open_database(str(tmp_path / "gone.sqlite"))

@@ -54,6 +54,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     from desktop.services import policy
 
     period = cli_support.period_arg(args.period)
+    cli_support.check_period_begun(period, cli_support.today())
     cli_support.out_required(args.format, args.out)
     if args.out and args.out != "-":
         check_writable(args.out)  # before the work, not after it
@@ -93,10 +94,11 @@ def cmd_year_end(args: argparse.Namespace) -> int:
     from desktop.services import policy
 
     period = cli_support.year_end_period_arg(args.period)
+    cli_support.check_period_begun(period, cli_support.today())
     cli_support.out_required(args.format, args.out)
+    if args.out and args.out != "-":  # never over the certificate or the token's library
+        check_writable(args.out, inputs=cli_support.signer_files(args))
     signer = cli_support.signer_arg(args)
-    if args.out and args.out != "-":
-        check_writable(args.out)
     ctx = open_context(args)
     try:
         unit = cli_support.unit_arg(ctx.units, args.unit, ctx.home_unit(), period)

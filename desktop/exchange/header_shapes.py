@@ -90,7 +90,7 @@ def column_numbers(row: Sequence[object]) -> bool:
         if isinstance(v, bool):
             return False
         if isinstance(v, int | float):
-            if v != int(v) or not 0 < v < 1000:
+            if not 0 < v < 1000 or v != int(v):  # NaN and infinities fail the range first
                 return False
         elif not (isinstance(v, str) and _COLUMN_NUMBER.match(v.strip())):
             return False

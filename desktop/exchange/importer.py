@@ -340,6 +340,7 @@ def _apply_plan(ctx: AppContext, plan: Plan, accept_valid: bool, dry_run: bool,
     total = sum(len(r) for r in plan.rows.values())
     done = 0
     with ctx.db.session() as session:
+        audit.chain(session)  # the audit head first: no PC waits on another in a circle
         who = _recheck(ctx, session, plan)
         conn = session.connection()
         for key in wf.IMPORT_ORDER:

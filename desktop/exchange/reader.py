@@ -379,19 +379,26 @@ def _sheet(
         columns[ci] = col
         headers[col.field] = text
     body = rows[first_body:]
+    start = first_body + 1  # the Excel row of body[0]
+    numbers: list[int] | range = range(start, start + len(body))
+    if body:  # empty rows go first (one far cell makes a sheet of a million empty rows)
+        empty = [""] * len(body[0])
+        kept = [i for i, r in enumerate(body) if r != empty]
+        if len(kept) < len(body):
+            numbers = [start + i for i in kept]
+            body = [body[i] for i in kept]
     by_column = transpose(body)
     distinct = [set(c) for c in by_column]
-    start = first_body + 1  # the Excel row of body[0]
     skipped, notes = header_shapes.shape_rows(body, by_column, distinct, list(columns))
     for kind, first, last, text in notes:
         if kind == "section":
-            warnings.append(Issue(title, start + first, None, text, tr(
+            warnings.append(Issue(title, numbers[first], None, text, tr(
                 "Row {row} is a section heading (“{text}”); it was skipped.").format(
-                    row=start + first, text=text)))
+                    row=numbers[first], text=text)))
         else:
-            warnings.append(Issue(title, start + first, None, None, tr(
+            warnings.append(Issue(title, numbers[first], None, None, tr(
                 "Rows {first} to {last} are the signature block under the table; they were "
-                "skipped.").format(first=start + first, last=start + last)))
+                "skipped.").format(first=numbers[first], last=numbers[last])))
     return SheetData(sheet, title, header_row, columns, headers,
-                     list(zip(range(start, start + len(body)), body, strict=True)),
+                     list(zip(numbers, body, strict=True)),
                      list(header), by_column, distinct, skipped)

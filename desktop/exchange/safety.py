@@ -49,6 +49,8 @@ XLSM_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 GRID_BYTES = 72  # per cell of the grid from A1: calamine's two copies and Python's row slot
+SPARSE_GRID = 5_000_000  # a grid this large must hold at least 1 cell in SPARSE
+SPARSE = 100
 CELL_BYTES = 400  # per cell with a value, through reading, checking and the import plan
 STORED_IN_MEMORY = 256 << 20  # larger rebuilt containers go to a temporary file
 
@@ -156,9 +158,13 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
             IndexError, OverflowError, MemoryError, RecursionError, UnicodeError, OSError,
             ElementTree.ParseError, zlib.error, struct.error, RuntimeError):
         raise _damaged(name) from None
-    except NotImplementedError:
-        raise UsageError(tr("{file} uses a compression method PCMD cannot read; open it in "
-                            "Excel and save it again.").format(file=name)) from None
+    except NotImplementedError:  # zipfile's word for a compression method it lacks
+        raise _unknown_compression(name) from None
+
+
+def _unknown_compression(name: str) -> UsageError:
+    return UsageError(tr("{file} uses a compression method PCMD cannot read; open it in "
+                         "Excel and save it again.").format(file=name))
 
 
 def _check_bytes(path: Path, data: bytes, limits: Limits, password: str | None) -> Checked:
@@ -205,7 +211,7 @@ def _check_members(zf: zipfile.ZipFile, name: str,
                                 "a password, or with Excel's “Encrypt with Password”.").format(
                                     file=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise NotImplementedError(info.compress_type)
+            raise _unknown_compression(name)
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and ratio > limits.max_ratio:
@@ -427,6 +433,15 @@ def _check_memory(name: str, sheets: list[tuple[str, Extent]], base: int,
             raise UsageError(tr("Sheet “{sheet}” of {file} has cells beyond Excel's last cell "
                                 "(XFD1048576); the file is damaged.").format(
                                     sheet=sheet, file=name))
+        far = ext.seen_grid
+        if far > SPARSE_GRID and ext.cells * SPARSE < far:
+            rows, cols = (ext.rows, ext.cols) if ext.exact else ext.seen
+            raise UsageError(tr(
+                "Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: "
+                "reading it would take minutes and gigabytes of memory. Delete the stray "
+                "cells far from the table (Ctrl+End shows the last one) and save the workbook "
+                "again.").format(sheet=sheet, file=name, cells=number(ext.cells),
+                                 cell=f"{column_letters(max(cols, 1))}{max(rows, 1)}"))
         need = base + cells * CELL_BYTES + ext.grid * grid_bytes
         if need > limits.max_memory_bytes and not ext.exact:
             raise _Rescan(sheet)

@@ -69,6 +69,12 @@ class Extent:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     exact: bool = False  # measured by the exact path
     data: list[bytes] = field(default_factory=list, repr=False)  # the XML as read (xlsx)
+    seen: tuple[int, int] = (0, 0)  # the farthest cell actually seen (rows, columns)
+
+    @property
+    def seen_grid(self) -> int:
+        """A grid calamine will build at least (the exact one when `exact`)."""
+        return self.grid if self.exact else self.seen[0] * self.seen[1]
 
     @property
     def grid(self) -> int:
@@ -157,36 +163,44 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
             wide.append(piece)
         if x.find(b't="e"') >= 0:
             _errors(piece, ext)
+        last = piece.rfind(b"<c")  # the last cell of a piece: the farthest, in order
+        if last >= 0 and (m := _REF.match(piece, last)):
+            ext.seen = (max(ext.seen[0], int(m.group(2))),
+                        max(ext.seen[1], column_number(m.group(1))))
     if not started:
         return ext
     ext.cells = n_c
     if wide:
-        rows, cols = _long_refs(wide, n_c - n_single)
+        rows, cols, far_rows, far_cols = _long_refs(wide, n_c - n_single)
         if rows < 0:
             return _exact_from(fh, ext)
         ext.rows, ext.cols = rows, cols
+        ext.seen = (max(ext.seen[0], far_rows), max(ext.seen[1], far_cols))
     elif n_c:
         ext.rows, ext.cols = 999_999, 26
     return ext
 
 
-def _long_refs(pieces: list[bytes], expected_multi: int) -> tuple[int, int]:
-    """Exact bounds from the pieces holding wide or long references; (-1, -1) when a `<c` is
-    not a plain reference (the exact path must decide)."""
+def _long_refs(pieces: list[bytes], expected_multi: int) -> tuple[int, int, int, int]:
+    """Bounds from the pieces holding wide or long references (and the farthest of those
+    references); -1s when a `<c` is not a plain reference (the exact path must decide)."""
     rows, cols, plain = 999_999, 26, 0
+    seen_rows = seen_cols = 0
     for piece in pieces:
         x = piece.translate(_T, _BLANKS)
         if x.count(b'<cr="') != x.count(b"<c"):
-            return -1, -1
+            return -1, -1, -1, -1
         for m in _REF.finditer(piece):
             letters, digits = m.group(1), m.group(2)
             if len(letters) > 1 or len(digits) > 6:
                 plain += len(letters) > 1
                 rows = max(rows, int(digits))
                 cols = max(cols, column_number(letters))
+                seen_rows = max(seen_rows, int(digits))
+                seen_cols = max(seen_cols, column_number(letters))
     if plain < expected_multi:
-        return -1, -1  # some references are not `<c r="` + letters + digits
-    return rows, cols
+        return -1, -1, -1, -1  # some references are not `<c r="` + letters + digits
+    return rows, cols, seen_rows, seen_cols
 
 
 def _errors(piece: bytes, ext: Extent) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.periods import Period, parse_period
 from desktop.errors import UsageError
-from desktop.i18n import translate
+from desktop.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from desktop.reports.signing import SignerSpec
@@ -61,6 +61,11 @@ def year_end_period_arg(spec: str) -> Period:
 YEAR_END_KINDS = ("half", "nine_months", "year", "programme")
 
 
+def signer_files(args: object) -> list[str]:
+    """The files --sign / --sign-pkcs11 read (an output may not replace one of them)."""
+    return [f for f in (getattr(args, "sign", None), getattr(args, "sign_pkcs11", None)) if f]
+
+
 def signer_arg(args: object) -> SignerSpec | None:
     """The certificate of --sign / --sign-pkcs11, its password or PIN from the environment or
     asked at the terminal (never on the command line, where other users could read it)."""
@@ -92,6 +97,7 @@ def unit_arg(units: UnitDirectory, code: str | None, home: UnitInfo | None,
     if not code:
         if home is None:
             raise UsageError(tr("No home unit is set; give a unit code."))
+        check_unit_in_period(home, period)
         return home
     versions = units.by_code.get(code.strip(), [])
     if not versions:
@@ -101,7 +107,38 @@ def unit_arg(units: UnitDirectory, code: str | None, home: UnitInfo | None,
             if u.valid_on(d):
                 return u
     overlapping = [u for u in versions if u.overlaps(period.start, period.end)]
-    return max(overlapping or versions, key=lambda u: u.valid_from)
+    chosen = max(overlapping or versions, key=lambda u: u.valid_from)
+    check_unit_in_period(chosen, period)
+    return chosen
+
+
+def check_unit_in_period(unit: UnitInfo, period: Period) -> None:
+    """A unit closed before the period began has no report for it (a district abolished on 1
+    July 2025 for 2026). A unit founded later does: its predecessors' records regroup onto
+    it."""
+    if unit.valid_to is not None and unit.valid_to < period.start:
+        from desktop.reports.labels import period_label
+
+        raise UsageError(tr(
+            "{unit} (code {code}) existed only until {end}; there is no such unit in {period}: "
+            "choose a unit of that time or of today.").format(
+                unit=unit.name, code=unit.code, end=unit.valid_to.strftime("%d/%m/%Y"),
+                period=_lower_first(period_label(period, current_language()))))
+
+
+def check_period_begun(period: Period, today: date) -> None:
+    """A period that has not begun has no figures: refused rather than printed as zeros."""
+    if period.start > today:
+        from desktop.reports.labels import period_label
+
+        raise UsageError(tr("{period} has not begun yet (today is {today}): choose a period "
+                            "that has begun.").format(
+                                period=period_label(period, current_language()),
+                                today=today.strftime("%d/%m/%Y")))
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def out_required(fmt: str, out: str | None) -> None:

@@ -25,6 +25,7 @@ from desktop.reports.letterhead import (
 )
 from desktop.reports.model import Report
 from desktop.reports.summary import summary_sentences
+from desktop.reports.year_end import NOTE_NAMES, full_notes
 from desktop.services.units import UnitDirectory
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the national heading is always Vietnamese
@@ -117,8 +118,9 @@ def _unit_tables(report: Report) -> list[tuple[str, b.Table]]:
     out = []
     views = indicators_of(report)
     parts = (len(views) + BLOCK - 1) // BLOCK
-    for n, start in enumerate(range(0, len(views), BLOCK)):
-        block = views[start:start + BLOCK]
+    size = (len(views) + parts - 1) // max(1, parts)  # even blocks: no last one of one column
+    for n, start in enumerate(range(0, len(views), max(1, size))):
+        block = views[start:start + size]
         headers = [tr("No."), tr("Unit")] + [v.label() for v in block]
         extra = report.has_exchange and start == 0
         if extra:
@@ -156,15 +158,15 @@ def build_document(report: Report, info: ReportInfo, today: date | None = None) 
         b.heading(tr("I. Summary of {unit}").format(unit=report.unit.name), size=12.0),
         _summary_table(report),
     ]
-    for caption, table in _unit_tables(report):
-        parts += [b.heading(caption, size=12.0), table]
+    for n, (caption, table) in enumerate(_unit_tables(report)):
+        parts += [b.heading(caption, size=12.0), *(full_notes(report) if n == 0 else []), table]
     parts.append(b.heading(tr("III. Summary"), size=13.0))
     texts = list(summary_sentences(report))
     unreached = report.total.unreached.get("communes_reached_pct", [])
     if unreached:
         texts.append(tr("Communes and wards not yet reached: {names}.").format(
             names=", ".join(unreached)))
-    texts += labels.notes(report)
+    texts += labels.notes(report, limit=NOTE_NAMES)
     if any(report.total.below_target):
         texts.append(tr("Shaded cells are below the target of the plan."))
     for i, text in enumerate(texts):

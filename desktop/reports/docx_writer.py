@@ -15,7 +15,7 @@ from docx import Document as new_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
@@ -30,6 +30,17 @@ FONT = "Times New Roman"
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 SHADE = "E6E6E6"
+#: the cells' padding, as the PDF's (1.2 mm at the sides, a little above and below)
+CELL_MARGINS = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="68" w:type="dxa"/>'
+                '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="68" w:type="dxa"/></w:tblCellMar>')
+#: what follows w:pBdr inside w:pPr (ECMA-376 CT_PPrBase)
+PPR_AFTER_BORDER = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+                    "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                    "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                    "w:pPrChange")
 
 
 def write_docx(doc: b.Doc, path: Path | str) -> None:
@@ -141,28 +152,29 @@ def _rule(cell: _Cell, cell_mm: float, rule_mm: float) -> None:
     """A short centred rule: an empty tiny paragraph with a bottom border, indented."""
     p = cell.add_paragraph()
     side = max(0.0, (cell_mm - rule_mm) / 2)
-    p.paragraph_format.left_indent = Mm(side)
-    p.paragraph_format.right_indent = Mm(side)
-    p.paragraph_format.space_after = Pt(4)
-    p.paragraph_format.keep_with_next = True
-    run = p.add_run("")
-    run.font.size = Pt(2)
+    pf = p.paragraph_format
+    pf.left_indent, pf.right_indent = Mm(side), Mm(side)
+    pf.space_before, pf.space_after = Pt(0), Pt(4)
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY  # the line is 2 pt: the rule hugs the text
+    pf.line_spacing = Pt(2)
+    pf.keep_with_next = True
     ppr = p._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(k), v)
     bdr.append(bottom)
-    ppr.append(bdr)
+    ppr.insert_element_before(bdr, *PPR_AFTER_BORDER)  # Word wants the schema's order
+    mark = OxmlElement("w:rPr")  # the paragraph mark's size sets the line's height in Writer
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "4")
+    mark.append(size)
+    ppr.insert_element_before(mark, "w:sectPr", "w:pPrChange")
 
 
 def _layout_table(table, widths_mm: list[float]) -> None:  # noqa: ANN001
-    table.autofit = False
+    table.autofit = False  # w:tblLayout fixed
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tblpr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
     grid = table._tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
         col.set(qn("w:w"), str(int(Mm(w).twips)))
@@ -185,7 +197,8 @@ def _no_cell_margins(table) -> None:  # noqa: ANN001
         el.set(qn("w:w"), "0")
         el.set(qn("w:type"), "dxa")
         mar.append(el)
-    table._tbl.tblPr.append(mar)
+    table._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription",
+                                           "w:tblPrChange")
 
 
 def _letterhead(d: Document, lh: b.Letterhead, width: float) -> None:
@@ -260,7 +273,7 @@ def _table(d: Document, table: b.Table, width: float, last: bool = False) -> Non
     style = d.styles["Table Grid"].style_id
     xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{style}\"/>"
            f'<w:tblW w:w="{sum(tw)}" w:type="dxa"/><w:jc w:val="center"/>'
-           f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr>'
+           f'<w:tblLayout w:type="fixed"/>{CELL_MARGINS}<w:tblLook w:val="04A0"/></w:tblPr>'
            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
     anchor = d.add_paragraph()
     anchor._p.addprevious(parse_xml(xml))

@@ -24,8 +24,12 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 SHADE = PatternFill("solid", fgColor="E6E6E6")
 LINE_PT = 15.0  # height of one line of 11–12 pt text
+LETTERHEAD_PT = 18.0  # a letterhead line of 12.5–13.5 pt
 SHEET_CHARS = {True: 128, False: 86}  # total column width (characters), landscape / portrait
-SAFETY = 0.9  # of a page's estimated capacity: breaks come a little early, never late
+#: of a page's estimated capacity: breaks come a little early, never late. The heights are
+#: PCMD's own (row heights in points, rounded by Excel to whole pixels); what is left uncertain
+#: is the print scale of a sheet wider than the page, which Excel rounds down to a whole percent
+SAFETY = 0.96
 
 
 def _inch(mm: float) -> float:
@@ -113,10 +117,14 @@ class _Sheet:
 
     # ---- cells ---------------------------------------------------------------------------
     def put(self, row: int, col: int, text: object, *, span: int = 1, bold: bool = False,
-            italic: bool = False, size: float = 12, align: str = "center") -> None:
+            italic: bool = False, size: float = 12, align: str = "center",
+            one_line: bool = False) -> None:
+        """A cell (merged over `span` columns); `one_line`: shrunk to fit rather than wrapped
+        (the letterhead's lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" never on two)."""
         cell = self.ws.cell(row=row, column=col, value=text)
         cell.font = Font(name=FONT, size=size, bold=bold, italic=italic)
-        cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=True)
+        cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=not one_line,
+                                   shrink_to_fit=one_line)
         if span > 1:
             self.ws.merge_cells(start_row=row, start_column=col, end_row=row,
                                 end_column=col + span - 1)
@@ -135,16 +143,21 @@ class _Sheet:
             half += 1
         right = self.ncols - half
         r = self.r
-        left_lines = [x for x in ((lh.parent, False), (lh.agency, True), (lh.number, False)) if x[0]]
+        left_lines = [(lh.parent, False)] + [(line, True) for line in lh.agency.split("\n")] \
+            + [(lh.number, False)]
+        left_lines = [x for x in left_lines if x[0]]
         right_lines = [(lh.nation, True, 12.5), (lh.motto, True, 13.5),
                        (lh.place_date, False, 13)]
         for i, (text, bold) in enumerate(left_lines):
-            self.put(r + i, 1, text, span=half, bold=bold, size=12.5)
-            self._height(r + i, text, self._chars(1, half), 12.5)
+            self.put(r + i, 1, text, span=half, bold=bold, size=12.5, one_line=True)
         for i, (text, bold, size) in enumerate(right_lines):
-            self.put(r + i, half + 1, text, span=right, bold=bold, size=size, italic=i == 2)
-            self._height(r + i, text, self._chars(half + 1, right), size)
-        self.r += max(len(left_lines), len(right_lines)) + 1
+            self.put(r + i, half + 1, text, span=right, bold=bold, size=size, italic=i == 2,
+                     one_line=True)
+        rows = max(len(left_lines), len(right_lines))
+        for row in range(r, r + rows):  # single-spaced, as the letterhead of a Word document
+            self.heights[row] = LETTERHEAD_PT
+            self.ws.row_dimensions[row].height = LETTERHEAD_PT
+        self.r += rows + 1
 
     def _para(self, p: b.Para) -> None:
         text = f"{p.text}"
@@ -246,7 +259,7 @@ class _Sheet:
         m = b.MARGINS_MM
         printable_w = (page_w - m["left"] - m["right"]) * 72 / 25.4
         sheet_w = sum((w * 7 + 5) * 0.75 for w in self.widths)  # Excel: 7 px a character
-        return min(1.0, printable_w / sheet_w)
+        return min(100, math.floor(printable_w / sheet_w * 100)) / 100
 
     def _breaks(self) -> list[int]:
         """Rows after which a page ends: pages filled to SAFETY of their estimated capacity,

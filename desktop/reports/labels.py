@@ -105,23 +105,59 @@ def report_title(report: Report, lang: str | None = None) -> str:
     return ("Report on prostitution prevention: " + label).upper()
 
 
-def notes(report: Report) -> list[str]:
-    """Sentences saying what was regrouped or could not be placed (interface language)."""
-    out = []
-    if report.approx_units:
-        out.append(translate(
-            "ReportLabels",
-            "Figures of units that were split are regrouped approximately onto one receiving "
-            "unit: {units}.").format(units=", ".join(report.approx_units)))
-    if report.unknown_units:
-        out.append(translate(
-            "ReportLabels",
-            "No new unit is known yet for {units}: their figures are counted on the row "
-            "“{row}”.").format(units=", ".join(report.unknown_units),
-                              row=row_name(ReportRow(UNKNOWN, "", "", "unknown"), report)))
+def notes(report: Report, limit: int | None = None) -> list[str]:
+    """Sentences saying what was regrouped or could not be placed (interface language).
+    With `limit`, a list longer than that names its first units and counts the others (the
+    narrative; the full list goes with the figures by unit)."""
+    out = regroup_notes(report, limit)
     if any(r.key == OWN for r in report.rows):
         out.append(translate(
             "ReportLabels",
             "Records without a commune (media, training held by the office) are counted on "
             "the row “{row}”.").format(row=row_name(ReportRow(OWN, "", "", "own"), report)))
     return out
+
+
+def regroup_notes(report: Report, limit: int | None = None) -> list[str]:
+    """The units regrouped approximately and those without a known new unit."""
+    out = []
+    if report.approx_units:
+        names, more = _names(report.approx_units, limit)
+        if more:
+            out.append(translate(
+                "ReportLabels",
+                "Figures of {count} units that were split are regrouped approximately onto one "
+                "receiving unit ({units} and {more} more).").format(
+                    count=len(report.approx_units), units=names, more=more))
+        else:
+            out.append(translate(
+                "ReportLabels",
+                "Figures of units that were split are regrouped approximately onto one "
+                "receiving unit: {units}.").format(units=names))
+    if report.unknown_units:
+        row = row_name(ReportRow(UNKNOWN, "", "", "unknown"), report)
+        names, more = _names(report.unknown_units, limit)
+        if more:
+            out.append(translate(
+                "ReportLabels",
+                "No new unit is known yet for {count} units ({units} and {more} more): their "
+                "figures are counted on the row “{row}”.").format(
+                    count=len(report.unknown_units), units=names, more=more, row=row))
+        else:
+            out.append(translate(
+                "ReportLabels",
+                "No new unit is known yet for {units}: their figures are counted on the row "
+                "“{row}”.").format(units=names, row=row))
+    return out
+
+
+def _names(names: list[str], limit: int | None) -> tuple[str, int]:
+    """The names joined, or the first `limit` of them and how many are left out."""
+    if limit is None or len(names) <= limit + 1:
+        return ", ".join(names), 0
+    return ", ".join(names[:limit]), len(names) - limit
+
+
+def long_notes(report: Report, limit: int) -> bool:
+    """Whether `notes(report, limit)` leaves names out."""
+    return max(len(report.approx_units), len(report.unknown_units)) > limit + 1

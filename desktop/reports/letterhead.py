@@ -25,6 +25,8 @@ HEALTH_FROM = date(2025, 3, 1)  # Decree 42/2025: the Department of Health takes
 TWO_LEVELS_FROM = date(2025, 7, 1)  # districts abolished
 LETTERHEAD_KEYS = ("agency_parent", "agency_name", "agency_abbr", "place")
 PREFERENCE_KEY = "report_details"
+#: broken where the department's own letterheads break it ("THƯƠNG BINH" kept whole)
+LABOUR_DEPARTMENT = "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"
 
 CAPACITIES = (
     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
@@ -87,7 +89,7 @@ def default_issuer(units: UnitDirectory | None, office: UnitInfo, period_end: da
     if office.level in ("city", "province"):
         parent = "UBND " + _upper(office.name)
         if period_end < HEALTH_FROM:
-            return Issuer(parent, "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SLĐTBXH", _bare(office),
+            return Issuer(parent, LABOUR_DEPARTMENT, "SLĐTBXH", _bare(office),
                           "Bộ Lao động - Thương binh và Xã hội (Cục Phòng, chống tệ nạn xã hội)",
                           CAPACITIES[0])
         return Issuer(parent, "SỞ Y TẾ", "SYT", _bare(office),

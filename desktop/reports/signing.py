@@ -10,7 +10,7 @@ behind under the signed name."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.errors import UsageError
@@ -36,6 +36,10 @@ class SignerSpec:
     token: str | None = None
     pin: str = ""
     key_label: str | None = None
+
+    def files(self) -> list[str]:
+        """The files signing reads: an output may not replace one of them."""
+        return [f for f in (self.pkcs12, self.pkcs11_lib) if f]
 
 
 @dataclass
@@ -68,14 +72,39 @@ class Loaded:
             self.session = None
 
 
-def load_signer(spec: SignerSpec) -> Loaded:
-    """Open the certificate (and the token) before anything is written."""
+def load_signer(spec: SignerSpec, now: datetime | None = None) -> Loaded:
+    """Open the certificate (and the token) before anything is written; a certificate that
+    has expired or is not valid yet is refused (its signature would be worthless)."""
     signer, session = _pkcs11_signer(spec) if spec.pkcs11_lib else _pkcs12_signer(spec)
-    cert = getattr(signer, "signing_cert", None)
-    name = ""
-    if cert is not None:
-        name = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
-    return Loaded(signer, session, name)
+    loaded = Loaded(signer, session, "")
+    try:
+        cert = _signing_cert(signer)
+        if cert is not None:
+            loaded.name = cert.subject.native.get("common_name", "") or \
+                cert.subject.human_friendly
+            _check_validity(cert, loaded.name, now or datetime.now(UTC))
+    except BaseException:
+        loaded.close()
+        raise
+    return loaded
+
+
+def _signing_cert(signer: object):  # noqa: ANN202 - an asn1crypto certificate or None
+    try:
+        return getattr(signer, "signing_cert", None)
+    except Exception:  # a token without a certificate for its key
+        raise UsageError(tr("The token holds no certificate for its signing key.")) from None
+
+
+def _check_validity(cert, name: str, now: datetime) -> None:  # noqa: ANN001 - asn1crypto
+    validity = cert["tbs_certificate"]["validity"]
+    start, end = validity["not_before"].native, validity["not_after"].native
+    if end is not None and now > end:
+        raise UsageError(tr("The certificate of {name} expired on {date}: sign with a valid "
+                            "certificate.").format(name=name, date=end.strftime("%d/%m/%Y")))
+    if start is not None and now < start:
+        raise UsageError(tr("The certificate of {name} is valid only from {date}.").format(
+            name=name, date=start.strftime("%d/%m/%Y")))
 
 
 def stamp_lines(loaded: Loaded, at: datetime) -> list[str]:
@@ -84,20 +113,40 @@ def stamp_lines(loaded: Loaded, at: datetime) -> list[str]:
 
 
 def _pkcs12_signer(spec: SignerSpec):  # noqa: ANN202
+    """Checked with `cryptography` first: pyHanko logs a traceback for a wrong password."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
     from pyhanko.sign import signers
 
     path = Path(spec.pkcs12 or "")
     if not path.is_file():
         raise UsageError(tr("The certificate file {path} does not exist.").format(path=path))
-    signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=spec.password.encode())
-    if signer is None:
-        raise UsageError(tr("The certificate file {path} could not be opened: the password is "
-                            "wrong or the file is not a PKCS#12 certificate.").format(path=path))
-    return signer, None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise UsageError(tr("The certificate file {path} could not be read.").format(
+            path=path)) from None
+    passphrase = spec.password.encode() if spec.password else None
+    try:
+        key, cert, _ = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError as exc:
+        if "deserialize" in str(exc):  # not PKCS#12 at all, or cut short
+            raise UsageError(tr("The certificate file {path} is damaged or is not a PKCS#12 "
+                                "certificate (.p12, .pfx).").format(path=path)) from None
+        raise UsageError(tr("The password of the certificate file {path} is wrong.").format(
+            path=path)) from None
+    except Exception:  # an algorithm this machine's OpenSSL does not offer, and the like
+        raise UsageError(tr("The certificate file {path} could not be opened: the password "
+                            "is wrong or the file is not a PKCS#12 certificate.").format(
+                                path=path)) from None
+    if key is None or cert is None:
+        raise UsageError(tr("The certificate file {path} holds no signing key with its "
+                            "certificate.").format(path=path))
+    return signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=passphrase), None
 
 
 def _pkcs11_signer(spec: SignerSpec):  # noqa: ANN202
     try:
+        import pkcs11 as p11
         from pkcs11 import exceptions as p11_errors
         from pyhanko.config.pkcs11 import TokenCriteria
         from pyhanko.sign import pkcs11
@@ -107,17 +156,38 @@ def _pkcs11_signer(spec: SignerSpec):  # noqa: ANN202
     if not Path(spec.pkcs11_lib or "").is_file():
         raise UsageError(tr("The token's PKCS#11 library {path} does not exist.").format(
             path=spec.pkcs11_lib))
+    try:
+        p11.lib(spec.pkcs11_lib)
+    except (p11_errors.PKCS11Error, OSError):
+        raise UsageError(tr("{path} could not be loaded: it is not a token's PKCS#11 library, "
+                            "or not one made for this computer.").format(
+                                path=spec.pkcs11_lib)) from None
     criteria = TokenCriteria(label=spec.token) if spec.token else None
+    missing = (tr("No token named “{label}” was found: plug it in, or check its "
+                  "label.").format(label=spec.token) if spec.token else
+               tr("No token was found: plug it in and try again."))
     try:
         session = pkcs11.open_pkcs11_session(spec.pkcs11_lib, token_criteria=criteria,
                                              user_pin=spec.pin or None)
     except p11_errors.PinIncorrect:
         raise UsageError(tr("The token refused the PIN.")) from None
+    except (p11_errors.PinLocked, p11_errors.PinExpired):
+        raise UsageError(tr("The token's PIN is locked or has expired: unlock it with the "
+                            "provider's tool.")) from None
+    except (p11_errors.TokenNotPresent, p11_errors.TokenNotRecognised,
+            p11_errors.NoSuchToken, p11_errors.DeviceRemoved):
+        raise UsageError(missing) from None
     except (p11_errors.PKCS11Error, pkcs11.PKCS11Error, OSError, RuntimeError) as exc:
-        raise UsageError(tr("The token could not be opened ({reason}); check that it is "
-                            "plugged in.").format(reason=type(exc).__name__)) from None
-    key_label = spec.key_label or _first_key_label(session)
-    return pkcs11.PKCS11Signer(session, key_label=key_label), session
+        if "No token" in str(exc):
+            raise UsageError(missing) from None
+        raise UsageError(tr("The token could not be opened; check that it is plugged in and "
+                            "try again.")) from None
+    try:
+        key_label = spec.key_label or _first_key_label(session)
+        return pkcs11.PKCS11Signer(session, key_label=key_label), session
+    except BaseException:
+        session.close()
+        raise
 
 
 def _first_key_label(session) -> str | None:  # noqa: ANN001
@@ -147,9 +217,22 @@ def sign_pdf(source: Path | str, target: Path | str, loaded: Loaded, place: Plac
     style = stamp.TextStampStyle(stamp_text="", border_width=0)
     pdf_signer = signers.PdfSigner(meta, signer=loaded.signer, stamp_style=style)
     out = BytesIO()
-    pdf_signer.sign_pdf(writer, output=out, existing_fields_only=place is not None)
+    try:
+        pdf_signer.sign_pdf(writer, output=out, existing_fields_only=place is not None)
+    except Exception as exc:
+        if not _signing_failure(exc):
+            raise
+        raise UsageError(tr("The PDF could not be signed: the certificate or the token "
+                            "refused to sign. Nothing was written.")) from None
     with write_whole(target) as partial:
         partial.write_bytes(out.getvalue())
+
+
+def _signing_failure(exc: BaseException) -> bool:
+    """A refusal of the token or of the key (not a bug of PCMD's own)."""
+    from pyhanko.sign.general import SigningError
+
+    return isinstance(exc, SigningError) or type(exc).__module__.startswith("pkcs11")
 
 
 def signed_at(path: Path | str) -> list[tuple[str, datetime | None]]:

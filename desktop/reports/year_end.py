@@ -44,6 +44,7 @@ UNIT_COLUMNS = ("outreach_sessions", "outreach_participants", "training_classes"
                 "denunciations_received", "people_supported", "models_active")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 INDENT = 12.7  # mm, first-line indent of body paragraphs
+NOTE_NAMES = 6  # units named in the narrative's note on regrouping; all of them in the appendix
 
 
 def tr(text: str) -> str:
@@ -160,7 +161,7 @@ def build_year_end(report: Report, issuer: Issuer, details: Details, today: date
         for extra in (w.comparison(task, last), w.targets(w.task_keys(task))):
             if extra:
                 blocks.append(body(extra))
-    notes = labels.notes(report)
+    notes = labels.notes(report, limit=NOTE_NAMES)
     if notes:
         blocks.append(body(" ".join(notes), italic=True, size=13.0))
     blocks += _assessment(w)
@@ -225,8 +226,19 @@ def _appendix(report: Report, views: list[IndicatorView], issuer: Issuer, detail
     units = unit_table(report, views)
     if units is not None:
         out += [heading(tr("Figures by unit, {period}").format(period=now), align="left"),
-                units]
+                *full_notes(report), units]
+    else:
+        out += full_notes(report)
     return out
+
+
+def full_notes(report: Report) -> list[Para]:
+    """Every regrouped unit by name, in small print over the table by unit (kept with it, so
+    never alone on a last page), where the narrative named only the first few."""
+    if not labels.long_notes(report, NOTE_NAMES):
+        return []
+    return [para(text, italic=True, size=11.0, space_after=3.0, keep_with_next=True)
+            for text in labels.regroup_notes(report)]
 
 
 def _target(value: float | None, percent: bool) -> float | int | None:
@@ -284,9 +296,20 @@ def unit_table(report: Report, views: list[IndicatorView]) -> Table | None:
                         shaded={c + 2 for c, k in enumerate(keys) if k in r.below_target}))
     total = report.total
     rows.append(Row(["", tr("Total")] + [total.values[k]["period"] for k in keys], kind="total"))
-    widths = [0.9, 3.0] + [1.7 if k == "fines_vnd" else 1.0 for k in keys]
+    widths = [0.9, 3.0] + [_fit(headers[c + 2], [r.cells[c + 2] for r in rows])
+                           for c in range(len(keys))]
     return Table([headers], rows, widths, ["center", "left"] + ["right"] * len(keys), size=11.0,
                  sheet=tr("By unit"))
+
+
+def _fit(header: str, values: list) -> float:
+    """A figure column's relative width (1.0 ≈ 16 mm on A4 landscape): room for its widest
+    figure in bold ("125.798" once broke as "125.79/8" in Word) and its longest header word."""
+    from desktop.reports.indicator_view import number
+
+    digits = max((len(number(v)) for v in values), default=1)
+    word = max((len(w) for w in header.split()), default=1)
+    return max(1.0, 0.14 * digits + 0.3, 0.11 * word + 0.3)
 
 
 def build_form(report: Report, issuer: Issuer, details: Details, today: date,

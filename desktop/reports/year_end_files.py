@@ -17,6 +17,9 @@ def write_year_end(report: Report, info: ReportInfo, fmt: str, out: str | Path, 
                    signer: SignerSpec | None = None, today: date | None = None) -> int:
     """Writes `out` in `fmt` (docx | pdf | xlsx); returns the number of pages for a PDF."""
     today = today or date.today()
+    from desktop.output_file import check_writable
+
+    check_writable(out, inputs=signer.files() if signer is not None else ())
     loaded = load_signer(signer) if signer is not None and fmt == "pdf" else None
     if fmt == "xlsx":
         from desktop.reports.excel import write_doc_xlsx

@@ -40,6 +40,10 @@ def tasks() -> list[Task]:
             (("documents_distributed", "leaflets_distributed"),
              tr("handed out {documents_distributed} documents and {leaflets_distributed} "
                 "leaflets")),
+            (("documents_distributed",),
+             tr("handed out {documents_distributed} documents")),
+            (("leaflets_distributed",),
+             tr("handed out {leaflets_distributed} leaflets")),
             (("workers_reached", "students_reached"),
              tr("reached {workers_reached} industrial-zone workers and {students_reached} "
                 "pupils and students")),
@@ -47,6 +51,9 @@ def tasks() -> list[Task]:
              tr("published {media_special_pages} special pages and series, "
                 "{media_articles} articles and {media_news} news items in the media and on "
                 "the website")),
+            (("media_articles", "media_news"),
+             tr("published {media_articles} articles and {media_news} news items in the media "
+                "and on the website")),
             (("website_visits",), tr("the website had {website_visits} visits")),
             (("communes_reached", "communes_total", "communes_reached_pct"),
              tr("{communes_reached} of {communes_total} communes and wards were reached by "
@@ -77,11 +84,14 @@ def tasks() -> list[Task]:
             (("cases_detected", "rings_dismantled"),
              tr("{cases_detected} cases were detected and {rings_dismantled} rings "
                 "dismantled")),
+            (("cases_detected",), tr("{cases_detected} cases were detected")),
             (("brokers_sanctioned",),
              tr("{brokers_sanctioned} brothel-keepers and brokers were dealt with")),
             (("suspects_prosecuted", "criminal_cases"),
              tr("{suspects_prosecuted} suspects were prosecuted and {criminal_cases} criminal "
                 "cases sent to the procuracy")),
+            (("suspects_prosecuted",),
+             tr("{suspects_prosecuted} suspects were prosecuted")),
             (("criminal_cases",),
              tr("{criminal_cases} criminal cases were sent to the procuracy")),
             (("cases_tried",), tr("{cases_tried} cases were brought to trial")),
@@ -91,6 +101,14 @@ def tasks() -> list[Task]:
             (("hotspots_detected", "hotspots_cleared", "hotspots_active"),
              tr("{hotspots_detected} new hotspots were found and {hotspots_cleared} cleared; "
                 "{hotspots_active} were still active at the end of the period")),
+            (("hotspots_detected", "hotspots_active"),
+             tr("{hotspots_detected} new hotspots were found; {hotspots_active} were still "
+                "active at the end of the period")),
+            (("hotspots_cleared", "hotspots_active"),
+             tr("{hotspots_cleared} hotspots were cleared; {hotspots_active} were still active "
+                "at the end of the period")),
+            (("hotspots_active",),
+             tr("{hotspots_active} hotspots were still active at the end of the period")),
             (("denunciations_received", "denunciations_handled", "denunciations_handled_pct"),
              tr("{denunciations_received} reports and denunciations were received and "
                 "{denunciations_handled} handled ({denunciations_handled_pct}%)")),
@@ -99,6 +117,11 @@ def tasks() -> list[Task]:
              tr("{sex_workers_recorded} sex workers are on record, of whom "
                 "{sex_workers_recorded_women} women and {sex_workers_recorded_minors} under "
                 "18")),
+            (("sex_workers_recorded", "sex_workers_recorded_women"),
+             tr("{sex_workers_recorded} sex workers are on record, of whom "
+                "{sex_workers_recorded_women} women")),
+            (("sex_workers_recorded",),
+             tr("{sex_workers_recorded} sex workers are on record")),
             (("sex_workers_estimated",),
              tr("the number of sex workers is estimated at {sex_workers_estimated}")),
         ], ("hotspots_detected", "denunciations_received")),
@@ -106,6 +129,7 @@ def tasks() -> list[Task]:
             (("people_supported", "people_reintegrated"),
              tr("supported {people_supported} people, of whom {people_reintegrated} with "
                 "reintegration into the community")),
+            (("people_supported",), tr("supported {people_supported} people")),
             (("models_active", "communes_with_model", "communes_with_model_pct"),
              tr("{models_active} prevention models are running in {communes_with_model} "
                 "communes and wards ({communes_with_model_pct}%)")),
@@ -118,10 +142,27 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _lower_first(text: str) -> str:
-    """A label inside a sentence: "số buổi tuyên truyền"; the "(%)" of a label is dropped
-    (the figure carries its % sign)."""
+#: units written in a label's brackets that go after the figures inside a sentence
+#: ("tiền phạt tăng 33,1% (từ 631.000.000 đồng lên 840.000.000 đồng)")
+MONEY = {" (đồng)": " đồng", " (VND)": " VND"}
+#: figures counted among the communes: meaningless for the report of one commune
+COMMUNE_KEYS = ("communes_reached", "communes_total", "communes_reached_pct",
+                "communes_with_model", "communes_with_model_pct")
+#: "x of y" clauses: written only when x is not 0 (the form shows the 0)
+RATIO_FIRST = ("communes_reached", "officers_trained", "establishments_inspected")
+
+
+def _bare_label(text: str) -> str:
+    """A label without its "(%)" (the figure carries its % sign) or its money unit."""
     text = text.removesuffix(" (%)")
+    for suffix in MONEY:
+        text = text.removesuffix(suffix)
+    return text
+
+
+def _lower_first(text: str) -> str:
+    """A label inside a sentence: "số buổi tuyên truyền"."""
+    text = _bare_label(text)
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
 
 
@@ -133,6 +174,8 @@ class Writer:
         self.row: ReportRow = report.total
         self.views = {v.key: v for v in views if not v.part}
         self.compare = report.period.kind != "programme"
+        total = self.value("communes_total") if "communes_total" in self.views else None
+        self.one_commune = isinstance(total, int | float) and total <= 1
 
     def has(self, *keys: str) -> bool:
         return all(k in self.views for k in keys)
@@ -146,22 +189,44 @@ class Writer:
         text = number(self.value(key, window), self.views[key].percent)
         return text[:-2] if self.views[key].percent and text.endswith((",0", ".0")) else text
 
+    def money(self, key: str, window: str = "period") -> str:
+        """A figure with the money unit its label carries: "840.000.000 đồng"."""
+        label = self.views[key].label()
+        unit = next((u for suffix, u in MONEY.items() if label.endswith(suffix)), "")
+        return self.fmt(key, window) + unit
+
+    def skipped(self, keys: tuple[str, ...] | list[str]) -> bool:
+        """Commune counts in the report of one commune ("1/1 xã, phường")."""
+        return self.one_commune and any(k in COMMUNE_KEYS for k in keys)
+
     def clauses(self, task: Task) -> list[str]:
         """The task's clauses whose keys the report has; of two clauses sharing a key the
-        first that fits wins (the one with "of whom women" needs women > 0)."""
+        first that fits wins, except that a clause with a 0 among its figures gives way to a
+        later one that says the others without it ("khởi tố 17 bị can" rather than "…,
+        chuyển Viện kiểm sát 0 vụ án hình sự")."""
         out: list[str] = []
         used: set[str] = set()
-        for keys, template in task.clauses:
-            if not self.has(*keys) or used.intersection(keys):
+        for n, (keys, template) in enumerate(task.clauses):
+            if not self.has(*keys) or used.intersection(keys) or self.skipped(keys):
                 continue
             values = [self.value(k) for k in keys]
             if any(v is None for v in values) or not any(values):
                 continue  # a percentage without denominator, or nothing done at all
-            if "outreach_women" in keys and not self.value("outreach_women"):
+            if keys[0] in RATIO_FIRST and not values[0]:
+                continue  # "0/114 xã, phường": the form shows it, the sentence would not help
+            if self._gives_way(task, n, keys):
                 continue
             out.append(template.format(**{k: self.fmt(k) for k in keys}))
             used.update(keys)
         return out
+
+    def _gives_way(self, task: Task, n: int, keys: tuple[str, ...]) -> bool:
+        figures = [k for k in keys if not self.views[k].percent]
+        if all(self.value(k) for k in figures):
+            return False
+        said = {k for k in figures if self.value(k)}
+        return any(set(later) < set(keys) and said <= set(later) and self.has(*later)
+                   for later, _ in task.clauses[n + 1:])
 
     def results(self, task: Task) -> str:
         parts = self.clauses(task)
@@ -180,20 +245,20 @@ class Writer:
             label = _lower_first(self.views[key].label())
             if not before:
                 items.append(tr("{label}: {now}, none in the same period").format(
-                    label=label, now=self.fmt(key)))
+                    label=label, now=self.money(key)))
                 continue
             change = self.row.change_pct(key)
             if change is None or change == 0:
                 items.append(tr("{label} unchanged ({now})").format(label=label,
-                                                                    now=self.fmt(key)))
+                                                                    now=self.money(key)))
             elif change > 0:
                 items.append(tr("{label} up {pct}% ({before} to {now})").format(
-                    label=label, pct=number(change, True), before=self.fmt(key, "last_year"),
-                    now=self.fmt(key)))
+                    label=label, pct=number(change, True),
+                    before=self.money(key, "last_year"), now=self.money(key)))
             else:
                 items.append(tr("{label} down {pct}% ({before} to {now})").format(
-                    label=label, pct=number(-change, True), before=self.fmt(key, "last_year"),
-                    now=self.fmt(key)))
+                    label=label, pct=number(-change, True),
+                    before=self.money(key, "last_year"), now=self.money(key)))
         if not items:
             return ""
         return tr("Compared with {last}: {items}.").format(last=last_label,
@@ -203,7 +268,8 @@ class Writer:
         items = []
         for key in keys:
             goal = self.row.targets.get(key)
-            if goal is None or key not in self.views or self.value(key) is None:
+            if goal is None or key not in self.views or self.value(key) is None \
+                    or self.skipped([key]):
                 continue
             value = self.value(key)
             v = self.views[key]
@@ -229,11 +295,11 @@ class Writer:
         """One line per figure under its target: the prompts of the assessment."""
         out = []
         for key, v in self.views.items():
-            if key not in self.row.below_target:
+            if key not in self.row.below_target or self.skipped([key]):
                 continue
             goal = self.row.targets.get(key)
             out.append(tr("{label}: {value} against a target of {target}").format(
-                label=v.label(), value=self._unit(key, self.value(key)),
+                label=_bare_label(v.label()), value=self._unit(key, self.value(key)),
                 target=self._unit(key, goal)))
         return out
 

@@ -16,7 +16,13 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.db import migrate
 from desktop.db.backup import read_revision, sqlite_backup
-from desktop.db.database import Database, damaged_error, is_damage, open_database
+from desktop.db.database import (
+    Database,
+    DatabaseDamaged,
+    damaged_error,
+    is_damage,
+    open_database,
+)
 from desktop.db.models import Base
 from desktop.errors import InputError, UsageError
 from desktop.i18n import translate
@@ -289,8 +295,8 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
     if path is not None:
         if path.exists():
             safety = folder / f"{path.stem}-{stamp}-before-restore.sqlite"
-            _safety_copy(path, safety)
-            _restore_into(path, source)
+            safety.parent.mkdir(parents=True, exist_ok=True)
+            _restore_sqlite(path, source, safety)
         else:
             shutil.copyfile(source, path)
         restored = open_database(str(path))  # upgrades an older backup, seals it
@@ -336,6 +342,59 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _restore_sqlite(path: Path, source: Path, safety: Path) -> None:
+    """Replace the data of the database file at `path` by the backup's, in one write
+    transaction on the file itself: the safety copy is taken while that transaction holds the
+    write lock (no save can fall between the copy and the restore), and another PCMD that has
+    the file open goes on working on the restored data instead of saving into a replaced file
+    that vanishes. A file too damaged for that is replaced whole (after a raw safety copy)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "backup.sqlite"  # upgrade a copy, never the backup itself
+        shutil.copyfile(source, work)
+        try:
+            open_database(str(work), backup_folder=Path(tmp)).close()
+            open_database(str(path), backup_folder=safety.parent).close()  # same schema
+            _swap_in(path, work, safety)
+            return
+        except (sqlite3.DatabaseError, DBAPIError, InputError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
+                raise InputError(tr(
+                    "The database is busy: another computer is saving, so it was not restored."
+                    " Try again in a moment.")) from exc
+            if isinstance(exc, InputError) and not isinstance(exc, DatabaseDamaged):
+                raise
+            _note("restore into %s in place failed (%s); replacing the file", path, exc)
+    _safety_copy(path, safety)
+    _replace_file(path, source)
+
+
+def _swap_in(path: Path, work: Path, safety: Path) -> None:
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("BEGIN IMMEDIATE")  # from here nobody commits until the backup is in
+        try:
+            sqlite_backup(path, safety)  # everything committed so far
+            con.execute("ATTACH DATABASE ? AS restored", (str(work),))
+            tables = Base.metadata.sorted_tables
+            for table in reversed(tables):
+                con.execute(f'DELETE FROM main."{table.name}"')
+            for table in tables:
+                cols = ", ".join(f'"{c.name}"' for c in table.columns)
+                con.execute(f'INSERT INTO main."{table.name}" ({cols}) '
+                            f'SELECT {cols} FROM restored."{table.name}"')
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        con.execute("DETACH DATABASE restored")
+    finally:
+        con.close()
+
+
 def _safety_copy(path: Path, safety: Path) -> None:
     """The current database before a restore: a consistent copy, or (when it is too damaged
     for SQLite to copy) its files as they are."""
@@ -349,24 +408,7 @@ def _safety_copy(path: Path, safety: Path) -> None:
             shutil.copyfile(wal, Path(str(safety) + "-wal"))
 
 
-def _restore_into(path: Path, source: Path) -> None:
-    """Write the backup's pages into the database file itself (SQLite's backup API, under its
-    locks), so another PCMD that has the file open keeps working on the restored data instead
-    of saving into a replaced file that vanishes; a file too damaged for that is replaced."""
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(path, timeout=30)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        return
-    except sqlite3.DatabaseError as exc:
-        _note("restore into %s by the backup API failed (%s); replacing the file",
-                     path, exc)
+def _replace_file(path: Path, source: Path) -> None:
     tmp = path.with_name(path.name + ".restoring")
     shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):

@@ -170,6 +170,7 @@ class RecordService:
         expected_updated_at: datetime | None = None,
     ) -> None:
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first: two PCs never wait on each other
             self._update_row(session, self.validator(session), kind, record_id, values,
                              expected_updated_at)
 
@@ -206,6 +207,7 @@ class RecordService:
     ) -> None:
         """Tombstone the record so the deletion can travel to the city office."""
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first (see update)
             self._delete_row(session, kind, record_id, expected_updated_at)
 
     def _delete_row(self, session: Session, kind: str, record_id: str,
@@ -227,6 +229,7 @@ class RecordService:
         """Bring a deleted record back (the same policy as a change: role, units, the owner's
         month lock); the undo of a delete, audited as "restore"."""
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first (see update)
             self._restore_row(session, kind, record_id)
 
     def _restore_row(self, session: Session, kind: str, record_id: str) -> None:
@@ -260,6 +263,7 @@ class RecordService:
         created: list[str] = []
         problems: list[BatchProblem] = []
         with self.ctx.db.session() as session:
+            audit.chain(session)  # the audit head first (see update)
             validator = self.validator(session)
             steps: list[tuple[str, int, Callable[[], object]]] = [
                 *[("delete", i, partial(self._delete_row, session, kind, rid, stamp))

@@ -32,6 +32,7 @@ from desktop.errors import PcmdError
 from desktop.reports import labels
 from desktop.reports.model import Report
 from desktop.reports.ui_texts import ui_text
+from desktop.services import policy
 from desktop.services.context import AppContext
 from desktop.ui.report_pickers import PeriodPicker, UnitPicker
 from desktop.ui.report_table_model import ReportSummaryModel, ReportTableModel, selection_mime
@@ -52,7 +53,7 @@ class ReportsTab(QWidget):
         for key, _ in KINDS:
             self.kind.addItem("", key)
         self.period = PeriodPicker(ctx.today())
-        self.unit = UnitPicker(ctx.units, ctx.home_unit(), ctx.today())
+        self.unit = UnitPicker(ctx.units, policy.default_owner(ctx), ctx.today())
         self.run_button = QPushButton()
         self.details_button = QPushButton()
         self.preview_button = QPushButton()
@@ -221,7 +222,12 @@ class ReportsTab(QWidget):
             self.run_report()
 
     def run_report(self) -> None:
-        from desktop.reports.cli_support import YEAR_END_KINDS, year_end_period_arg
+        from desktop.reports.cli_support import (
+            YEAR_END_KINDS,
+            check_period_begun,
+            check_unit_in_period,
+            year_end_period_arg,
+        )
         from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
@@ -230,7 +236,10 @@ class ReportsTab(QWidget):
             period = self.period.period()
             if year_end and period.kind not in YEAR_END_KINDS:
                 year_end_period_arg(period.spec)  # raises the sentence that says why
+            check_period_begun(period, self.ctx.today())
             unit = self.unit.unit()
+            policy.require_readable(self.ctx, unit)  # a signed-in user reports on their units
+            check_unit_in_period(unit, period)
         except PcmdError as exc:
             QMessageBox.warning(self, ui_text("Report"), exc.message)
             return
@@ -266,11 +275,10 @@ class ReportsTab(QWidget):
             self.summary_view.setColumnWidth(c, 150)
         self.model.set_report(report)
         state = ui_text("final") if report.final else ui_text("draft")
-        notes = " ".join(labels.notes(report))
-        short = notes if len(notes) <= 240 else notes[:240].rsplit(" ", 1)[0] + "…"
+        short = " ".join(labels.notes(report, limit=4))
         self.status.setText(f"{labels.report_title(report)} – {report.unit.name} ({state}). "
                             f"{short}")
-        self.status.setToolTip(notes)
+        self.status.setToolTip(" ".join(labels.notes(report)))
         names = report.total.unreached
         parts = []
         for key, title in (("communes_reached_pct", ui_text("Not reached by outreach")),

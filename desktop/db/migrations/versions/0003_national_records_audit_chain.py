@@ -187,7 +187,8 @@ def upgrade() -> None:
 
 
 # The catalogue kinds the new record types bring: an upgraded database has them at once (the
-# command line does not seed catalogues on every start; the window and `pcmd init` do).
+# command line does not seed catalogues on every start; the window and `pcmd init` do). A new
+# database has no values yet: set-up seeds them all, as part of the audit chain.
 NEW_CATALOGUES = ("hotspot_kind", "case_kind", "denunciation_source", "model_kind")
 
 
@@ -200,6 +201,8 @@ def _seed_new_catalogues() -> None:
                      sa.column("sort_order"), sa.column("builtin"), sa.column("active"))
     conn = op.get_bind()
     existing = {(k, c) for k, c in conn.execute(sa.select(items.c.kind, items.c.code))}
+    if not existing:
+        return
     rows = [{"kind": kind, "code": code, "label_vi": vi, "label_en": en,
              "label_key": name_key(vi), "sort_order": order, "builtin": True, "active": True}
             for kind in NEW_CATALOGUES

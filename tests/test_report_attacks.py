@@ -1,0 +1,313 @@
+"""The reports attacked as a manager would try them: a period not begun, a unit abolished
+before the period, wrong Vietnamese period texts, outputs that are a folder, the database or
+a missing folder. Each is refused with one sentence in the interface language, exit 2, and
+nothing written."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.cli import main
+from desktop.ui.reports_tab import ReportsTab
+from desktop.ui.tasks import TaskRunner
+from tests.report_helpers import unit
+
+
+def _refused(capsys, *argv: str) -> str:
+    code = main([*argv, "--lang", "vi"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2, err
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    return err
+
+
+def test_a_period_not_begun_is_refused(db, capsys, tmp_path: Path) -> None:
+    nxt = date.today().year + 1
+    out = tmp_path / "x.docx"
+    err = _refused(capsys, "report", "year-end", "--period", str(nxt), "--unit", "31",
+                   "--format", "docx", "--out", str(out), "--db", db.url)
+    assert f"Năm {nxt} chưa bắt đầu" in err and "hôm nay" in err
+    assert not out.exists()
+    err = _refused(capsys, "report", "monthly", "--period", f"01/{nxt}", "--unit", "31",
+                   "--db", db.url)
+    assert f"Tháng 1 năm {nxt} chưa bắt đầu" in err
+    # the running month and year are reports in progress, not refused
+    assert main(["report", "monthly", "--period", date.today().strftime("%m/%Y"), "--unit",
+                 "31", "--db", db.url, "--format", "json", "--out",
+                 str(tmp_path / "now.json")]) == 0
+
+
+def test_a_district_abolished_before_the_period_is_refused(db, capsys, tmp_path: Path) -> None:
+    """308 (Quận Đồ Sơn) closed on 30/06/2025: no report of it for 2026; 2025 still has its
+    first half."""
+    err = _refused(capsys, "report", "year-end", "--period", "2026", "--unit", "308",
+                   "--format", "docx", "--out", str(tmp_path / "a.docx"), "--db", db.url)
+    assert "Quận Đồ Sơn (mã 308)" in err and "30/06/2025" in err and "năm 2026" in err
+    # the home unit of this database is 308 too: the default unit is checked alike
+    err = _refused(capsys, "report", "monthly", "--period", "03/2026", "--db", db.url)
+    assert "mã 308" in err
+    assert main(["report", "year-end", "--period", "2025", "--unit", "308", "--format", "json",
+                 "--out", str(tmp_path / "a.json"), "--db", db.url]) == 0
+
+
+@pytest.mark.parametrize("typed", ["13/2024", "Quý 5/2024", "00/2024", "6 tháng giữa năm 2024",
+                                   "2024-2016"])
+def test_wrong_vietnamese_periods(db, capsys, typed: str) -> None:
+    err = _refused(capsys, "report", "monthly", "--period", typed, "--unit", "31",
+                   "--db", db.url)
+    assert f"“{typed}”" in err and "không phải là kỳ báo cáo" in err
+    assert not err.startswith("--period")
+
+
+def test_outputs_that_cannot_be_written(db, db_path: Path, capsys, tmp_path: Path) -> None:
+    base = ["report", "year-end", "--period", "2024", "--unit", "31", "--db", db.url]
+    err = _refused(capsys, *base, "--format", "pdf", "--out", str(tmp_path))
+    assert "thư mục" in err
+    err = _refused(capsys, *base, "--format", "docx", "--out", str(db_path))
+    assert "cơ sở dữ liệu" in err
+    err = _refused(capsys, *base, "--format", "xlsx", "--out", str(tmp_path / "no" / "x.xlsx"))
+    assert "không có thư mục" in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+
+
+@pytest.fixture
+def tab(qtbot, ctx):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return ReportsTab(ctx, TaskRunner(parent), parent)
+
+
+def _warning(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: said.append(text))
+    return said
+
+
+def test_the_tab_refuses_a_period_not_begun_and_a_closed_unit(qtbot, tab, monkeypatch) -> None:
+    said = _warning(monkeypatch)
+    tab.period.setText(str(date.today().year + 1))
+    tab.run_report()
+    assert said and "has not begun" in said[-1]
+    tab.period.setText("03/2026")  # the home unit 308 closed on 30/06/2025
+    tab.run_report()
+    assert "existed only until 30/06/2025" in said[-1]
+    assert tab.report is None and tab.run_button.isEnabled()
+
+
+def _narrative(db, units, code: str, spec: str, on: date) -> tuple[str, list[str]]:
+    """The year-end report's sentences (Vietnamese) and its appendix's paragraphs."""
+    from desktop.domain.periods import parse_period
+    from desktop.i18n import set_language
+    from desktop.reports.document import plain_info
+    from desktop.reports.engine import build_report
+    from desktop.reports.letterhead import Details
+    from desktop.reports.year_end import build_year_end
+
+    set_language("vi")
+    report = build_report(db, units, units.code_on(code, on), parse_period(spec))
+    return _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                     date(2025, 1, 5)))
+
+
+def _sentences(doc) -> tuple[str, list[str]]:  # noqa: ANN001
+    from desktop.reports.blocks import Para
+
+    first, appendix = doc.sections[0].blocks, doc.sections[1].blocks
+    return ("\n".join(b.text for b in first if isinstance(b, Para)),
+            [b.text for b in appendix if isinstance(b, Para)])
+
+
+def test_sentences_leave_out_zero_parts_and_carry_the_money_unit(db, ctx) -> None:
+    """"chuyển Viện kiểm sát 0 vụ án hình sự" and "xóa bỏ 0 tụ điểm" read as if something
+    happened; "tiền phạt (đồng) tăng …" put the unit in the wrong place."""
+    from desktop.db import models as m
+    from tests.report_helpers import add
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    ward = unit(ctx.units, "11458", date(2024, 3, 1))
+    w = {"unit_id": ward.id, "owner_id": d308.id}
+    add(db, m.Case, date=date(2024, 3, 3), kind="chua_mai_dam", suspects=3, **w)
+    add(db, m.Hotspot, location="Bến xe", kind="ben_xe", detected_on=date(2024, 2, 1), **w)
+    est = add(db, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
+              opened_on=date(2019, 1, 1), **w)
+    for d, fine in ((date(2024, 3, 3), 5_000_000), (date(2023, 3, 3), 2_000_000)):
+        add(db, m.Inspection, date=d, establishment_id=est, planned=True, violation=True,
+            fine_vnd=fine, owner_id=d308.id)
+    whole, _ = _narrative(db, ctx.units, "308", "2024", date(2024, 3, 1))
+    assert "khởi tố 3 bị can" in whole and "0 vụ án" not in whole
+    assert "Phát hiện mới 1 tụ điểm, đến cuối kỳ còn 1 tụ điểm hoạt động" in whole
+    assert "xóa bỏ 0" not in whole
+    assert "tiền phạt tăng 150,0% (từ 2.000.000 đồng lên 5.000.000 đồng)" in whole
+    assert "(đồng)" not in whole
+
+
+def test_the_note_on_regrouped_units_is_short_in_the_text(db, ctx) -> None:
+    """Sixty split wards once filled half a page of the narrative: it names six and counts
+    the others; the appendix lists them all."""
+    from desktop.domain.periods import parse_period
+    from desktop.i18n import set_language
+    from desktop.reports.document import build_document, plain_info
+    from desktop.reports.engine import build_report
+    from desktop.reports.letterhead import Details
+    from desktop.reports.year_end import build_year_end
+
+    set_language("vi")
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024"))
+    report.approx_units = [f"Phường Số {i}" for i in range(1, 21)]
+    report.unknown_units = ["Xã Một", "Xã Hai"]
+    whole, appendix = _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                                date(2025, 1, 5)))
+    assert "Số liệu của 20 đơn vị bị chia tách" in whole
+    assert "Phường Số 6 và 14 đơn vị khác" in whole and "Phường Số 7," not in whole
+    assert "Chưa xác định đơn vị mới của Xã Một, Xã Hai" in whole  # two: named
+    full = "\n".join(appendix)
+    assert all(f"Phường Số {i}" in full for i in range(1, 21))
+    monthly = build_document(report, plain_info(report))
+    texts = [b.text for b in monthly.blocks() if hasattr(b, "runs")]
+    assert any("và 14 đơn vị khác" in t for t in texts)
+    assert any("Phường Số 20" in t for t in texts)
+    # few units: named in the text, no second list in the appendix
+    report.approx_units = report.approx_units[:3]
+    whole, appendix = _sentences(build_year_end(report, plain_info(report).issuer, Details(),
+                                                date(2025, 1, 5)))
+    assert "Phường Số 1, Phường Số 2, Phường Số 3." in whole
+    assert not any("Phường Số" in t for t in appendix)
+
+
+#: child order of the properties PCMD writes (ECMA-376, WordprocessingML): Word refuses a file
+#: whose properties are out of order or doubled, where LibreOffice reads it without a word
+SCHEMA_ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+           "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap "
+           "overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid "
+           "spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+           "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
+           "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
+           "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout "
+           "specVanish oMath rPrChange",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
+             "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook "
+             "tblCaption tblDescription tblPrChange",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+            "tcFitText vAlign hideMark headers cellIns cellDel cellMerge tcPrChange",
+    "sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc "
+              "pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg "
+              "textDirection bidi rtlGutter docGrid printerSettings sectPrChange",
+}
+
+
+def schema_disorder(docx: Path) -> list[str]:
+    """Properties of document.xml and styles.xml out of the schema's order, or doubled."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    found = []
+    with zipfile.ZipFile(docx) as z:
+        for part in ("word/document.xml", "word/styles.xml"):
+            root = etree.fromstring(z.read(part))
+            for tag, order in SCHEMA_ORDER.items():
+                rank = {name: i for i, name in enumerate(order.split())}
+                if tag == "sectPr":
+                    rank["footerReference"] = rank["headerReference"]
+                for el in root.iter(w + tag):
+                    names = [etree.QName(c).localname for c in el]
+                    ranks = [rank.get(n, -1) for n in names]
+                    repeated = len(set(names)) != len(names) and tag != "sectPr"
+                    if -1 in ranks or ranks != sorted(ranks) or repeated:
+                        found.append(f"{part} {tag}: {' '.join(names)}")
+    return found
+
+
+def test_the_word_file_keeps_the_schema_order(db, ctx, tmp_path: Path) -> None:
+    """The letterhead's table once had two w:tblLayout and its rules a w:pBdr after w:ind."""
+    from desktop.domain.periods import parse_period
+    from desktop.reports.document import plain_info
+    from desktop.reports.docx_writer import write_docx
+    from desktop.reports.engine import build_report
+    from desktop.reports.letterhead import Details
+    from desktop.reports.year_end import build_year_end
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024"))
+    out = tmp_path / "r.docx"
+    write_docx(build_year_end(report, plain_info(report).issuer, Details(signer="Nguyễn Văn A"),
+                              date(2025, 1, 5)), out)
+    assert schema_disorder(out) == []
+
+
+def _lo_pages(path: Path) -> list[str]:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    return [p for p in out.split("\f") if p.strip()]
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice and poppler needed")
+def test_wide_figures_and_full_excel_pages_in_libreoffice(db, ctx, tmp_path: Path) -> None:
+    """A six-figure total once broke as "125.79 / 8" in Word's table by unit; Excel pages
+    were printed only four fifths full."""
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from desktop.db import models as m
+    from desktop.services import setup
+    from tests.report_helpers import add, outreach
+
+    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
+    ctx.reload_units()
+    city = unit(ctx.units, "31", date(2026, 6, 1))
+    communes = ctx.units.communes_under(city, date(2026, 6, 1))
+    for i, commune in enumerate(communes):
+        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 1000 + i)
+    est = add(db, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
+              unit_id=communes[0].id, owner_id=communes[0].id, opened_on=date(2019, 1, 1))
+    add(db, m.Inspection, date=date(2026, 2, 2), establishment_id=est, planned=True,
+        violation=True, fine_vnd=840_000_000, owner_id=communes[0].id)
+    total = sum(1000 + i for i in range(len(communes)))
+    assert total >= 100_000
+    docx, xlsx = tmp_path / "h1.docx", tmp_path / "h1-form.xlsx"
+    for fmt, out in (("docx", docx), ("xlsx", xlsx)):
+        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
+                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path / "lo"), str(docx), str(xlsx)], check=True,
+                   capture_output=True, timeout=300)
+    word = _lo_pages(tmp_path / "lo" / "h1.pdf")
+    totals = [ln for p in word for ln in p.splitlines() if ln.strip().startswith("Tổng cộng")]
+    figure = f"{total:,}".replace(",", ".")
+    assert totals and figure in totals[-1] and "840.000.000" in totals[-1], totals
+    # Excel: the breaks PCMD set are the only ones (no page overflows into another), and a
+    # page of the table by unit holds more than the 20 rows it held at 90% of its capacity
+    wb = load_workbook(xlsx)
+    planned = sum(len(ws.row_breaks.brk) + 1 for ws in wb.worksheets)
+    sheets = _lo_pages(tmp_path / "lo" / "h1-form.pdf")
+    assert len(sheets) == planned
+    unit_rows = [len(re.findall(r"^\s*\d+\s+(?:Phường|Xã|Đặc khu)", p, re.M)) for p in sheets]
+    full = [n for n in unit_rows if n][1:-1]  # the table's pages but its first and last
+    assert full and min(full) >= 22, unit_rows
+
+
+def test_the_monthly_table_by_unit_has_even_blocks(db, ctx) -> None:
+    """57 indicators in blocks of 8 once left a last block of one column over a whole page."""
+    from desktop.domain.periods import parse_period
+    from desktop.reports.document import _unit_tables
+    from desktop.reports.engine import build_report
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024-03"))
+    sizes = [t.ncols for _, t in _unit_tables(report)]
+    assert len(sizes) > 1 and max(sizes) - min(sizes) <= 2, sizes  # "Reported" may add one
