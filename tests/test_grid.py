@@ -107,6 +107,17 @@ def test_ten_sessions_typed_row_after_row_are_saved_together(qtbot, ctx) -> None
     assert RecordService(ctx).count("outreach") == 0
 
 
+def test_leaving_a_date_cell_by_tab_closes_its_editor_once(qtbot, qtlog, ctx) -> None:  # noqa: ANN001
+    """Found counting keystrokes: the date cell's text box, losing the focus as its editor
+    closed, was taken for an editor of its own ("commitData called with an editor that does
+    not belong to this view")."""
+    grid = _grid(qtbot, ctx)
+    Keyboard(qtbot).type("15032024\thai son\t")
+    assert grid.model.index(0, 0).data(Qt.ItemDataRole.EditRole) == date(2024, 3, 15)
+    assert grid.view.currentIndex().column() == 2
+    assert not [r for r in qtlog.records if "does not belong" in r.message]
+
+
 def test_a_cell_is_checked_as_it_is_left_and_a_bad_row_blocks_the_save(qtbot, ctx) -> None:  # noqa: ANN001
     grid = _grid(qtbot, ctx)
     cols = _columns(grid)

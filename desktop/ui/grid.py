@@ -97,6 +97,8 @@ class GridDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         editor = self._editors.get(watched)
+        if editor is not None and editor.property("pcmd_closed"):
+            return False  # its focus-out as it is hidden: already saved and closed
         if editor is not None and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
@@ -110,10 +112,13 @@ class GridDelegate(QStyledItemDelegate):
                         Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
                         Qt.Key.Key_Escape: QAbstractItemDelegate.EndEditHint.RevertModelCache,
                         }.get(key, QAbstractItemDelegate.EndEditHint.NoHint)
+                editor.setProperty("pcmd_closed", True)
                 self.closeEditor.emit(editor, hint)
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.grid.next_row()
                 return True
+        if editor is not None:  # a child's focus-out is its editor's (not an editor of its own)
+            return super().eventFilter(editor, event)
         return super().eventFilter(watched, event)
 
 
