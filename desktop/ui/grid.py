@@ -335,14 +335,10 @@ class GridDialog(QDialog):
         rows = parse_tsv(text)
         start = self.view.currentIndex()
         r0, c0 = max(start.row(), 0), max(start.column(), 0)
-        for dr, cells in enumerate(rows):
-            for dc, text_ in enumerate(cells):
-                col = c0 + dc
-                if col >= self.model.columnCount():
-                    break
-                row = r0 + dr
-                self.model.ensure_row(row)
-                self.model.setData(self.model.index(row, col), text_ or None)
+        width = self.model.columnCount() - c0
+        self.model.set_block([(r0 + dr, c0 + dc, text_ or None)
+                              for dr, cells in enumerate(rows)
+                              for dc, text_ in enumerate(cells[:width])])
         self._update_counts()
         return len(rows)
 
