@@ -2127,19 +2127,19 @@
     </message>
     <message>
         <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="324"/>
-        <location filename="../desktop/services/records.py" line="339"/>
-        <location filename="../desktop/services/records.py" line="353"/>
+        <location filename="../desktop/services/records.py" line="341"/>
+        <location filename="../desktop/services/records.py" line="356"/>
+        <location filename="../desktop/services/records.py" line="370"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="342"/>
+        <location filename="../desktop/services/records.py" line="359"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="446"/>
+        <location filename="../desktop/services/records.py" line="463"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

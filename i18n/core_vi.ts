@@ -2195,19 +2195,19 @@
     </message>
     <message>
         <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="324"/>
-        <location filename="../desktop/services/records.py" line="339"/>
-        <location filename="../desktop/services/records.py" line="353"/>
+        <location filename="../desktop/services/records.py" line="341"/>
+        <location filename="../desktop/services/records.py" line="356"/>
+        <location filename="../desktop/services/records.py" line="370"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="342"/>
+        <location filename="../desktop/services/records.py" line="359"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="446"/>
+        <location filename="../desktop/services/records.py" line="463"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>
