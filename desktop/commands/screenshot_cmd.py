@@ -80,6 +80,10 @@ def _run_last_month_report(window, app) -> None:  # noqa: ANN001
     if not hasattr(tab, "run_report"):
         return
     last_month = date.today().replace(day=1) - timedelta(days=1)
+    home = window.ctx.home_unit() if window.ctx is not None else None
+    if home is not None and home.valid_to is not None and home.valid_to < last_month:
+        last_month = home.valid_to  # a unit abolished since (a district, 1 July 2025): its
+        # last month, as the tab refuses a later one (with a message box, which waited here)
     tab.period.setText(f"{last_month.year}-{last_month.month:02d}")
     tab.run_report()
     deadline = time.monotonic() + 120
