@@ -120,17 +120,17 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="200"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="203"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="207"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="205"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

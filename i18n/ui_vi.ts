@@ -144,17 +144,17 @@
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="200"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="203"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="207"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="205"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

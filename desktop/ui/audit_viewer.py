@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import vi_sort_key
 from desktop.errors import PcmdError
 from desktop.services import audit_view
-from desktop.services.audit_text import AuditText, local_time
+from desktop.services.audit_text import ACTIONS, AuditText, local_time
 from desktop.services.context import AppContext
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error_message
@@ -173,7 +173,10 @@ class AuditViewer(QDialog):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((120, 110, 90, 130, 240, 150)):
+        metrics = self.view.fontMetrics()  # the action column as wide as its longest word
+        action = max(metrics.horizontalAdvance(self.model.text.action(a))
+                     for a in ACTIONS) + 16
+        for col, width in enumerate((120, 110, min(max(action, 90), 180), 130, 240, 150)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
