@@ -93,7 +93,7 @@ def child(out: Path, db: str, width: int, height: int, lang: str) -> None:
     grid = window.outreach_tab.sessions.open_grid()
     settle()
     grid.paste_block("15/03/2024\tHải Sơn\tHội nghị\tHội nghị tuyên truyền tổ 1\tNhà văn hóa\t"
-                     "Mại dâm\tHội Phụ nữ\tNgười dân\t45\t20\n"
+                     "Mại dâm\tHội Liên hiệp Phụ nữ\tNgười dân\t45\t20\n"
                      "16/03/2024\tNgọc Xuyên\tĐối thoại\tĐối thoại với chủ cơ sở\t\t\t\t\t31\t40\n")
     settle()
     _over(window, grid).save(str(out / f"grid{end}.png"))
