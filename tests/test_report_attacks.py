@@ -311,3 +311,38 @@ def test_the_monthly_table_by_unit_has_even_blocks(db, ctx) -> None:
     report = build_report(db, ctx.units, d308, parse_period("2024-03"))
     sizes = [t.ncols for _, t in _unit_tables(report)]
     assert len(sizes) > 1 and max(sizes) - min(sizes) <= 2, sizes  # "Reported" may add one
+
+
+def test_the_year_box_keeps_the_kind_of_period(tab) -> None:
+    """Changing the year of "This year" once gave a month, which a year-end report refuses."""
+    from desktop.domain import periods
+
+    tab.kind.setCurrentIndex(tab.kind.findData("year_end"))
+    p = tab.period
+    today = date.today()
+    assert p.preset.currentData() in ("year", "typed")  # the default year shows as a preset
+    p.set_preset("year")
+    p.year.setValue(today.year - 2)
+    assert p.period().kind == "year" and p.period().end.year == today.year - 2
+    assert p.preset.currentData() == "typed"
+    p.setText("6 tháng đầu năm 2024")
+    p.year.setValue(2023)
+    assert p.period().spec == "2023-H1"
+    p.setText("2016-2020")
+    p.year.setValue(2022)
+    assert p.period().spec == "2021..2025"
+    p.setText("03/2024")
+    p.year.setValue(2021)
+    assert p.period().spec == "2021-03" and p.preset.currentData() == "pick"
+    p.set_period(periods.year(today.year))
+    assert p.preset.currentData() == "year"  # a period equal to a preset shows the preset
+
+
+def test_the_month_box_names_months_as_each_language_does(tab) -> None:
+    """English showed "Month 3"; a clerk reading English expects "March"."""
+    from desktop.i18n import set_language
+
+    assert tab.period.month.itemText(2) == "March"
+    set_language("vi")
+    tab.period.retranslate()
+    assert tab.period.month.itemText(2) == "Tháng 3"
