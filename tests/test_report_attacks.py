@@ -346,3 +346,14 @@ def test_the_month_box_names_months_as_each_language_does(tab) -> None:
     set_language("vi")
     tab.period.retranslate()
     assert tab.period.month.itemText(2) == "Tháng 3"
+
+
+def test_english_tables_name_their_groups_in_english(db, ctx) -> None:
+    from desktop.domain.periods import parse_period
+    from desktop.reports.engine import build_report
+    from desktop.reports.indicator_view import groups_of, indicators_of
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024-03"))
+    groups = [g for g, _ in groups_of(indicators_of(report))]
+    assert "Outreach" in groups and "Tuyên truyền" not in groups
