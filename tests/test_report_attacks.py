@@ -357,3 +357,44 @@ def test_english_tables_name_their_groups_in_english(db, ctx) -> None:
     report = build_report(db, ctx.units, d308, parse_period("2024-03"))
     groups = [g for g, _ in groups_of(indicators_of(report))]
     assert "Outreach" in groups and "Tuyên truyền" not in groups
+
+
+def test_saving_runs_in_the_background_and_a_cancel_keeps_the_old_file(qtbot, tab, tmp_path,
+                                                                          monkeypatch) -> None:
+    """Writing a city's fifty-page table froze the window for seconds; now a task writes it,
+    and a cancel leaves the earlier file as it was."""
+    import threading
+
+    from desktop.reports import pdf_layout
+
+    tab.period.setText("03/2024")
+    tab.run_report()
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=15000)
+    threads: list[str] = []
+    real = pdf_layout.render
+
+    def watched(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pdf_layout, "render", watched)
+    out = tmp_path / "r.pdf"
+    assert tab.save_pdf(str(out))
+    qtbot.waitUntil(lambda: tab.saved_path == out, timeout=30000)
+    assert threads and threads[0] != threading.main_thread().name
+    before = out.read_bytes()
+    gate = threading.Event()
+
+    def slow(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(10)  # the user presses Cancel while the file is being written
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pdf_layout, "render", slow)
+    tab.saved_path = None
+    assert tab.save_pdf(str(out)) and not tab.pdf_button.isEnabled()
+    for task in tab.runner.tasks:
+        task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: tab.pdf_button.isEnabled(), timeout=30000)
+    assert "nothing was saved" in tab.saved.text()
+    assert out.read_bytes() == before and not list(tmp_path.glob("*.part"))
