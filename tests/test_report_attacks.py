@@ -5,8 +5,6 @@ nothing written."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -244,61 +242,6 @@ def test_the_word_file_keeps_the_schema_order(db, ctx, tmp_path: Path) -> None:
     write_docx(build_year_end(report, plain_info(report).issuer, Details(signer="Nguyễn Văn A"),
                               date(2025, 1, 5)), out)
     assert schema_disorder(out) == []
-
-
-def _lo_pages(path: Path) -> list[str]:
-    import subprocess
-
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    return [p for p in out.split("\f") if p.strip()]
-
-
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
-                    reason="LibreOffice and poppler needed")
-def test_wide_figures_and_full_excel_pages_in_libreoffice(db, ctx, tmp_path: Path) -> None:
-    """A six-figure total once broke as "125.79 / 8" in Word's table by unit; Excel pages
-    were printed only four fifths full."""
-    import subprocess
-
-    from openpyxl import load_workbook
-
-    from desktop.db import models as m
-    from desktop.services import setup
-    from tests.report_helpers import add, outreach
-
-    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
-    ctx.reload_units()
-    city = unit(ctx.units, "31", date(2026, 6, 1))
-    communes = ctx.units.communes_under(city, date(2026, 6, 1))
-    for i, commune in enumerate(communes):
-        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 1000 + i)
-    est = add(db, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
-              unit_id=communes[0].id, owner_id=communes[0].id, opened_on=date(2019, 1, 1))
-    add(db, m.Inspection, date=date(2026, 2, 2), establishment_id=est, planned=True,
-        violation=True, fine_vnd=840_000_000, owner_id=communes[0].id)
-    total = sum(1000 + i for i in range(len(communes)))
-    assert total >= 100_000
-    docx, xlsx = tmp_path / "h1.docx", tmp_path / "h1-form.xlsx"
-    for fmt, out in (("docx", docx), ("xlsx", xlsx)):
-        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
-                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                    str(tmp_path / "lo"), str(docx), str(xlsx)], check=True,
-                   capture_output=True, timeout=300)
-    word = _lo_pages(tmp_path / "lo" / "h1.pdf")
-    totals = [ln for p in word for ln in p.splitlines() if ln.strip().startswith("Tổng cộng")]
-    figure = f"{total:,}".replace(",", ".")
-    assert totals and figure in totals[-1] and "840.000.000" in totals[-1], totals
-    # Excel: the breaks PCMD set are the only ones (no page overflows into another), and a
-    # page of the table by unit holds more than the 20 rows it held at 90% of its capacity
-    wb = load_workbook(xlsx)
-    planned = sum(len(ws.row_breaks.brk) + 1 for ws in wb.worksheets)
-    sheets = _lo_pages(tmp_path / "lo" / "h1-form.pdf")
-    assert len(sheets) == planned
-    unit_rows = [len(re.findall(r"^\s*\d+\s+(?:Phường|Xã|Đặc khu)", p, re.M)) for p in sheets]
-    full = [n for n in unit_rows if n][1:-1]  # the table's pages but its first and last
-    assert full and min(full) >= 22, unit_rows
 
 
 def test_the_monthly_table_by_unit_has_even_blocks(db, ctx) -> None:
