@@ -2106,25 +2106,30 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="118"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>A record with the same {field} already exists.</translation>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} and {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="226"/>
-        <location filename="../desktop/services/records.py" line="311"/>
-        <location filename="../desktop/services/records.py" line="326"/>
-        <location filename="../desktop/services/records.py" line="340"/>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>A record with the same {fields} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="239"/>
+        <location filename="../desktop/services/records.py" line="324"/>
+        <location filename="../desktop/services/records.py" line="339"/>
+        <location filename="../desktop/services/records.py" line="353"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="329"/>
+        <location filename="../desktop/services/records.py" line="342"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="433"/>
+        <location filename="../desktop/services/records.py" line="446"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

@@ -2174,27 +2174,36 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="118"/>
-        <source>A record with the same {field} already exists.</source>
-        <translation>Đã có hồ sơ trùng {field}.</translation>
+        <location filename="../desktop/services/records.py" line="48"/>
+        <source>{items} and {last}</source>
+        <translation>{items} và {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="226"/>
-        <location filename="../desktop/services/records.py" line="311"/>
-        <location filename="../desktop/services/records.py" line="326"/>
-        <location filename="../desktop/services/records.py" line="340"/>
+        <location filename="../desktop/services/records.py" line="131"/>
+        <source>A record with the same {fields} already exists.</source>
+        <translation>Đã có bản ghi trùng {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="239"/>
+        <location filename="../desktop/services/records.py" line="324"/>
+        <location filename="../desktop/services/records.py" line="339"/>
+        <location filename="../desktop/services/records.py" line="353"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="329"/>
+        <location filename="../desktop/services/records.py" line="342"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="433"/>
+        <location filename="../desktop/services/records.py" line="446"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
+    </message>
+    <message>
+        <source>A record with the same {field} already exists.</source>
+        <translation type="vanished">Đã có hồ sơ trùng {field}.</translation>
     </message>
 </context>
 <context>

@@ -63,17 +63,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="210"/>
+        <location filename="../desktop/exchange/exporter.py" line="211"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="213"/>
+        <location filename="../desktop/exchange/exporter.py" line="214"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="259"/>
+        <location filename="../desktop/exchange/exporter.py" line="260"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -140,8 +140,8 @@
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="233"/>
-        <source>Another row or record already has the same {field}.</source>
-        <translation>Another row or record already has the same {field}.</translation>
+        <source>Another row or record already has the same {fields}.</source>
+        <translation>Another row or record already has the same {fields}.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="240"/>

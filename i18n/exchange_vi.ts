@@ -67,17 +67,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="210"/>
+        <location filename="../desktop/exchange/exporter.py" line="211"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="213"/>
+        <location filename="../desktop/exchange/exporter.py" line="214"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="259"/>
+        <location filename="../desktop/exchange/exporter.py" line="260"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -144,8 +144,8 @@
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="233"/>
-        <source>Another row or record already has the same {field}.</source>
-        <translation>Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
+        <source>Another row or record already has the same {fields}.</source>
+        <translation>Đã có dòng hoặc bản ghi khác trùng {fields}.</translation>
     </message>
     <message>
         <location filename="../desktop/exchange/importer.py" line="240"/>
@@ -166,6 +166,10 @@
         <location filename="../desktop/exchange/importer.py" line="355"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Another row or record already has the same {field}.</source>
+        <translation type="vanished">Đã có dòng hoặc bản ghi khác trùng {field}.</translation>
     </message>
     <message>
         <source>{month} is locked (the figures were finalised); this row was not imported.</source>

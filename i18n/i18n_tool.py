@@ -5,6 +5,7 @@ Usage (from the repository root)::
     python i18n/i18n_tool.py update     # scan the sources, merge i18n/<area>_<lang>.ts
     python i18n/i18n_tool.py compile    # build desktop/locale/pcmd_<lang>.qm and .json
     python i18n/i18n_tool.py check      # exit 1 on unfinished or inconsistent translations
+    python i18n/i18n_tool.py respell    # one spelling of tone marks: hòa, thủy, hủy, khóa, xóa
 
 Areas and their sources:
 
@@ -840,7 +841,21 @@ def check_all(repo_root: Path | str = REPO_ROOT, ts_dir: Path | str | None = Non
                                 f"{label}: [{context}] {sm.source!r} ({file}:{line}) is not in "
                                 "the .ts file: run 'python i18n/i18n_tool.py update'"
                             )
+    if (repo_root / "desktop" / "domain" / "text.py").exists():
+        result.errors.extend(f"{place} (run 'python i18n/i18n_tool.py respell')"
+                             for place in tone_style().find_old_style(repo_root))
     return result
+
+
+def tone_style():  # noqa: ANN201 - the sibling module tone_style.py
+    """The tone-mark style checker (i18n/tone_style.py), loaded beside this tool."""
+    spec = importlib.util.spec_from_file_location("pcmd_tone_style",
+                                                  Path(__file__).with_name("tone_style.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("pcmd_tone_style", module)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _check_message(result: CheckResult, where: str, m: TsMessage, lang: str) -> None:
@@ -877,7 +892,9 @@ def check(repo_root: Path | str = REPO_ROOT, ts_dir: Path | str | None = None) -
 
     Errors: vi messages unfinished or empty; ``{placeholders}`` or ``%1``/``%n`` markers that
     differ between source and translation (vi and en); sources not yet merged into the .ts
-    files; duplicates; one text translated differently in two files. Accelerator, whitespace
+    files; duplicates; one text translated differently in two files; Vietnamese tone marks in
+    the old style ("hoà", "thuỷ": i18n/tone_style.py) in translations, code strings and the
+    user guide. Accelerator, whitespace
     and extraction warnings are only in :func:`check_all`'s ``warnings``.
     """
     return check_all(repo_root, ts_dir).errors
@@ -907,6 +924,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub.add_parser("compile", help="build desktop/locale/pcmd_<lang>.qm and .json")
     sub.add_parser("check", help="report unfinished or inconsistent translations")
+    sub.add_parser("respell", help="rewrite old-style tone marks (hoà -> hòa) in the "
+                                   "Vietnamese translations, code strings and user guide")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     try:
@@ -918,6 +937,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"updated {path.relative_to(root).as_posix()}")
             for name, (total, done) in _count(root / TS_DIR).items():
                 print(f"{TS_DIR}/{name}: {total} messages, {done} finished")
+        elif args.command == "respell":
+            for path in tone_style().respell(root):
+                print(f"respelled {path.relative_to(root).as_posix()}")
         elif args.command == "compile":
             for path in compile_all(root):
                 print(path.relative_to(root).as_posix())

@@ -416,111 +416,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="138"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="163"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="204"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="266"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
         <source>Password-protected workbook</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
         <source>The password for {file} is wrong. Type it again:</source>
         <translation>The password for {file} is wrong. Type it again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
         <source>{file} is protected by a password. Type the password:</source>
         <translation>{file} is protected by a password. Type the password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="231"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="258"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="286"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="294"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -528,87 +528,87 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="80"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
         <source>Import preview</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="85"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} workbook(s), {rows} rows. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="88"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="108"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
         <source>Click a problem to see its row.</source>
         <translation>Click a problem to see its row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
         <source>Import valid rows only…</source>
         <translation>Import valid rows only…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="157"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
     </message>
@@ -616,52 +616,52 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
         <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
         <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="78"/>
         <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
         <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
         <source>Type the password.</source>
         <translation>Type the password.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>
@@ -720,32 +720,32 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="226"/>
+        <location filename="../desktop/ui/grid.py" line="233"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="229"/>
+        <location filename="../desktop/ui/grid.py" line="236"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="245"/>
+        <location filename="../desktop/ui/grid.py" line="250"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="335"/>
+        <location filename="../desktop/ui/grid.py" line="340"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="366"/>
+        <location filename="../desktop/ui/grid.py" line="372"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="384"/>
+        <location filename="../desktop/ui/grid.py" line="390"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>
@@ -1360,32 +1360,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>

@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>deleted</source>
-        <translation type="vanished">xoá</translation>
+        <translation type="vanished">xóa</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="vanished">khoá tháng</translation>
+        <translation type="vanished">khóa tháng</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="vanished">mở khoá tháng</translation>
+        <translation type="vanished">mở khóa tháng</translation>
     </message>
     <message>
         <source>imported</source>
@@ -452,111 +452,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="130"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="257"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="137"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="138"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="140"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="146"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="152"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="161"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="202"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="264"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="285"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="163"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="204"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="266"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="206"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="211"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
         <source>Password-protected workbook</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="212"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
         <source>The password for {file} is wrong. Type it again:</source>
         <translation>Mật khẩu của tệp {file} không đúng. Hãy nhập lại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
         <source>{file} is protected by a password. Type the password:</source>
         <translation>Tệp {file} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="229"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="231"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="230"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="256"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="258"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="281"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="286"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="294"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -570,87 +570,87 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="80"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
         <source>Import preview</source>
         <translation>Xem trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="85"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} tệp, {rows} dòng. Chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="88"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>Cần sửa {n} lỗi trước khi nhập toàn bộ; có thể chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="108"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
         <source>Click a problem to see its row.</source>
         <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
         <source>Import valid rows only…</source>
         <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="135"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="157"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
     </message>
@@ -658,52 +658,52 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="60"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="67"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
         <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
         <translation>Đặt mật khẩu (khi tệp có dữ liệu cá nhân và gửi qua thư điện tử)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="77"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="78"/>
         <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
         <translation>Hãy báo mật khẩu cho nơi nhận qua điện thoại hoặc trực tiếp, không gửi kèm trong cùng thư. Excel, LibreOffice và WPS sẽ hỏi mật khẩu khi mở tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="81"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="85"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
         <source>Password again:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="104"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
         <source>Type the password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
@@ -762,32 +762,32 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="226"/>
+        <location filename="../desktop/ui/grid.py" line="233"/>
         <source>Enter rows: {what}</source>
         <translation>Nhập nhiều dòng: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="229"/>
+        <location filename="../desktop/ui/grid.py" line="236"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="245"/>
+        <location filename="../desktop/ui/grid.py" line="250"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="335"/>
+        <location filename="../desktop/ui/grid.py" line="340"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="366"/>
+        <location filename="../desktop/ui/grid.py" line="372"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="384"/>
+        <location filename="../desktop/ui/grid.py" line="390"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
@@ -1431,32 +1431,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="40"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>

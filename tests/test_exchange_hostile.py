@@ -306,3 +306,14 @@ def test_a_column_number_row_holding_nan_is_not_an_error(tmp_path: Path) -> None
     path = minimal_xlsx(tmp_path / "nan2.xlsx", {"Truyền thông": body})
     data = read_workbook(path)
     assert [s.title for s in data.sheets] == ["Truyền thông"]
+
+
+def test_a_compression_method_zip_lacks_for_workbooks_is_named(tmp_path: Path) -> None:
+    """A part packed with bzip2 (zip can hold it, Excel never writes it) is one sentence."""
+    plain = minimal_xlsx(tmp_path / "plain.xlsx", {"Sheet1": sheet_xml(rows_xml([["a"]]))})
+    packed = tmp_path / "bzip.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(packed, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info), compress_type=zipfile.ZIP_BZIP2)
+    with pytest.raises(UsageError, match="uses a compression method PCMD cannot read"):
+        safety.check_file(packed)

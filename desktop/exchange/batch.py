@@ -21,6 +21,7 @@ from desktop.output_file import check_writable
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
+from desktop.services.storage import explain
 
 log = logging.getLogger("pcmd.exchange")
 
@@ -114,7 +115,10 @@ def checked_plan(ctx: AppContext, path: Path, *, unit_code: str | None = None,
         return plan_import(ctx, path, unit_code=unit_code, progress=progress, password=password)
     except PcmdError:
         raise
-    except Exception:  # noqa: BLE001 - the last net: named, logged, never a traceback
+    except Exception as exc:  # the last net: named, logged, never a traceback
+        known = explain(exc, ctx.db.display_name)  # damaged pages, a full disk: the storage's
+        if known is not None:
+            raise known from None
         log.exception("unexpected problem while checking %s", path.name)
         raise UnexpectedProblem(tr(
             "{file} could not be checked because of an unexpected problem in PCMD; nothing "

@@ -34,6 +34,7 @@ from desktop.services.catalogue import Catalogues
 from desktop.services.context import AppContext
 from desktop.services.progress import NullProgress, Progress
 from desktop.services.record_specs import SPECS
+from desktop.services.settings import preparer_name
 from desktop.services.units import UnitInfo
 
 EPOCH = datetime(1899, 12, 30)
@@ -301,7 +302,7 @@ def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: 
     now = audit.now_utc()
     values: list[tuple[str, object]] = [
         (wf.M_UNIT_CODE, unit.code), (wf.M_UNIT_NAME, unit.name), (wf.M_FROM, start),
-        (wf.M_TO, end), (wf.M_CREATED, now), (wf.M_AUTHOR, ctx.user_name),
+        (wf.M_TO, end), (wf.M_CREATED, now), (wf.M_AUTHOR, preparer_name(ctx)),
         (wf.M_VERSION, wf.FORMAT_VERSION), (wf.M_SOFTWARE, f"PCMD {__version__}"),
         *[(wf.M_COUNT_PREFIX + s.name, result.counts.get(s.key, 0)) for s in wf.SHEETS],
         (wf.M_CHECKSUM, result.checksum),

@@ -41,8 +41,8 @@ from desktop.services.memory import collector_paused
 from desktop.services.policy import lock_month
 from desktop.services.progress import NullProgress, Progress
 from desktop.services.record_specs import SPECS
+from desktop.services.records import unique_fields_text
 from desktop.services.units import UnitInfo
-from desktop.services.validation import field_label
 
 CHUNK = 500
 COUNT_KEYS = ("rows", "new", "updated", "unchanged", "conflicts", "rejected", "deleted")
@@ -230,8 +230,8 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
             other = natural.get(nk)
             if nk in seen_keys or (other and other != r.id and r.given_id):
                 first = spec.field(spec.unique[0])
-                _reject(r, tr("Another row or record already has the same {field}.").format(
-                    field=field_label(first)), first.name)
+                _reject(r, tr("Another row or record already has the same {fields}.").format(
+                    fields=unique_fields_text(spec)), first.name)
                 continue
             seen_keys.add(nk)
             if other and not r.given_id:

@@ -16,7 +16,32 @@ from desktop.output_file import write_whole
 
 
 def _error_text(errors: list[Issue]) -> str:
-    return "; ".join(f"{e.column}: {e.message}" if e.column else e.message for e in errors)
+    return "; ".join(_one_error(e) for e in errors)
+
+
+def _one_error(e: Issue) -> str:
+    """The column named once: a message that starts with its field's name ("Ngày: …", the
+    validator's way) is not prefixed with the column again ("Ngày: Ngày: …")."""
+    if not e.column:
+        return e.message
+    head = e.message.split(":", 1)[0] if ":" in e.message else ""
+    return e.message if head and wf.header_key(head) in _names_of(e.sheet, e.column) else \
+        f"{e.column}: {e.message}"
+
+
+def _names_of(sheet_name: str, header: str) -> set[str]:
+    """The header keys a column is known by: its header and its field's labels."""
+    from desktop.i18n import translate_in
+    from desktop.services.record_specs import SPECS
+
+    names = {wf.header_key(header)}
+    sheet = wf.sheet_for_name(sheet_name)
+    column = next((c for c in sheet.columns if c.header == header), None) if sheet else None
+    spec = SPECS.get(sheet.key) if sheet else None
+    if column is not None and spec is not None and spec.has_field(column.field):
+        label = spec.field(column.field).label
+        names |= {wf.header_key(translate_in(lang, "fields", label)) for lang in ("vi", "en")}
+    return names
 
 
 def write_rejects(plans: list[Plan], out: Path) -> Path:

@@ -158,9 +158,13 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
             IndexError, OverflowError, MemoryError, RecursionError, UnicodeError, OSError,
             ElementTree.ParseError, zlib.error, struct.error, RuntimeError):
         raise _damaged(name) from None
-    except NotImplementedError:
-        raise UsageError(tr("{file} uses a compression method PCMD cannot read; open it in "
-                            "Excel and save it again.").format(file=name)) from None
+    except NotImplementedError:  # zipfile's word for a compression method it lacks
+        raise _unknown_compression(name) from None
+
+
+def _unknown_compression(name: str) -> UsageError:
+    return UsageError(tr("{file} uses a compression method PCMD cannot read; open it in "
+                         "Excel and save it again.").format(file=name))
 
 
 def _check_bytes(path: Path, data: bytes, limits: Limits, password: str | None) -> Checked:
@@ -207,7 +211,7 @@ def _check_members(zf: zipfile.ZipFile, name: str,
                                 "a password, or with Excel's “Encrypt with Password”.").format(
                                     file=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise NotImplementedError(info.compress_type)
+            raise _unknown_compression(name)
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and ratio > limits.max_ratio:

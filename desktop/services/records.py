@@ -39,6 +39,19 @@ def tr(text: str) -> str:
 LOCK_EXEMPT = policy.never_locked()
 
 
+def unique_fields_text(spec: RecordSpec) -> str:
+    """ "month, commune/ward and activity": the fields that make a record unique, named in a
+    sentence ("Đã có bản ghi trùng tháng, xã/phường và hoạt động.")."""
+    names = [_lower_first(field_label(spec.field(n))) for n in spec.unique]
+    if len(names) <= 1:
+        return "".join(names)
+    return tr("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 @dataclass
 class Batch:
     """Changes of one record type saved together (RecordService.save_batch)."""
@@ -115,8 +128,8 @@ class RecordService:
             conds.append(model.id != exclude_id)
         if session.scalar(select(func.count()).select_from(model).where(and_(*conds))):
             first = spec.field(spec.unique[0])
-            return [FieldError(first.name, tr("A record with the same {field} already exists.")
-                               .format(field=field_label(first)))]
+            return [FieldError(first.name, tr("A record with the same {fields} already exists.")
+                               .format(fields=unique_fields_text(spec)))]
         return []
 
     # ---- changes -------------------------------------------------------------------------

@@ -82,3 +82,14 @@ def write(session: Session, who: policy.Actor, key: str, value: str,
 def get_home_unit_id(db: Database | AppContext) -> int | None:
     value = get(db, HOME_UNIT)
     return int(value) if value else None
+
+
+def preparer_name(ctx: AppContext) -> str:
+    """Who prepared a workbook or report ("Người lập"): the signed-in user's full name, else
+    the preparer named in Settings, else the computer's login."""
+    from desktop.services.session_user import current_user
+
+    user = current_user(ctx)
+    if user is not None and (user.display_name or user.username):
+        return user.display_name or user.username
+    return get(ctx, "preparer").strip() or ctx.user_name

@@ -30,6 +30,7 @@ from desktop.exchange.importer import NeedUnit, Plan, apply_plan
 from desktop.exchange.safety import NeedPassword
 from desktop.output_file import check_writable
 from desktop.services.progress import Progress
+from desktop.ui.widgets import format_number
 
 
 def _qdate(d: date) -> QDate:
@@ -138,7 +139,8 @@ class ExchangeActions(QObject):
             lambda p: export_workbook(self.ctx, Path(path), start, end, redact=redact,
                                       progress=p, password=password),
             lambda r: QMessageBox.information(self.window, self.tr("Export"), self.tr(
-                "{n} rows written to {path}.").format(n=sum(r.counts.values()), path=path)))
+                "{n} rows written to {path}.").format(n=format_number(sum(r.counts.values())),
+                                                 path=path)))
 
     def blank_template(self) -> None:
         from desktop.exchange.template import write_template
@@ -278,7 +280,8 @@ class ExchangeActions(QObject):
             outcomes, problem = result
             self.window.refresh_all()
             ok = sum(1 for o in outcomes if o in ("ok", "partial"))
-            text = self.tr("{ok} of {n} workbook(s) imported.").format(ok=ok, n=len(outcomes))
+            text = self.tr("{ok} of {n} workbook(s) imported.").format(
+                ok=format_number(ok), n=format_number(len(outcomes)))
             if problem:
                 text += "\n" + self.tr("The rejected rows were not saved. {problem}").format(
                     problem=problem)

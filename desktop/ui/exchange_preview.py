@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.importer import COUNT_KEYS, Plan
 from desktop.exchange.reader import Issue
+from desktop.ui.widgets import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,10 +84,10 @@ class ExchangePreviewDialog(QDialog):
         errors = sum(len(p.errors) for p in plans)
         rows = sum(len(r) for p in plans for r in p.rows.values())
         text = self.tr("{files} workbook(s), {rows} rows. Nothing has been written yet.").format(
-            files=len(plans), rows=rows)
+            files=format_number(len(plans)), rows=format_number(rows))
         if errors:
             text += " " + self.tr("{n} problem(s) must be corrected before a full import; you "
-                                  "may import the valid rows only.").format(n=errors)
+                                  "may import the valid rows only.").format(n=format_number(errors))
         self.summary_label = QLabel(text)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
@@ -136,7 +137,7 @@ class ExchangePreviewDialog(QDialog):
                                          *[labels[k] for k in COUNT_KEYS]])
         for i, (plan, key, c) in enumerate(lines):
             cells = [plan.path.name, f"{plan.unit.code} {plan.unit.name}",
-                     wf.SHEET_BY_KEY[key].name, *[str(c[k]) for k in COUNT_KEYS]]
+                     wf.SHEET_BY_KEY[key].name, *[format_number(c[k]) for k in COUNT_KEYS]]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j >= 3:

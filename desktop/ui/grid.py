@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.grid_model import GridModel
 from desktop.ui.labels import field_text, record_type_text
-from desktop.ui.widgets import CataloguePicker, DateEdit, NumberEdit, RefPicker, UnitPicker
+from desktop.ui.widgets import (
+    CataloguePicker,
+    DateEdit,
+    NumberEdit,
+    RefPicker,
+    UnitPicker,
+    format_number,
+)
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
@@ -239,8 +246,6 @@ class GridDialog(QDialog):
         super().changeEvent(event)
 
     def _update_counts(self) -> None:
-        from desktop.ui.widgets import format_number
-
         n = len(self.model.filled_rows())
         self.save_button.setText(self.tr("&Save {n} rows").format(n=format_number(n)))
         self.save_button.setEnabled(n > 0)
@@ -332,7 +337,8 @@ class GridDialog(QDialog):
             text = self.model.problem(index.row(), f.name)
         if not text:
             count = len(self.model.problems())
-            text = self.tr("{n} cells have problems (red).").format(n=count) if count else ""
+            text = self.tr("{n} cells have problems (red).").format(
+                n=format_number(count)) if count else ""
         self.problem.setText(text)
         self._update_counts()
 
@@ -366,7 +372,7 @@ class GridDialog(QDialog):
             self.problem.setText(self.tr(
                 "Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct "
                 "them, or remove them (Ctrl+Del), and save again.").format(
-                n=len(exc.problems), total=len(rows),
+                n=format_number(len(exc.problems)), total=format_number(len(rows)),
                 rows=", ".join(str(rows[p.index] + 1) for p in exc.problems[:12])))
             return False
         except PcmdError as exc:
