@@ -335,6 +335,8 @@ def test_saving_runs_in_the_background_and_a_cancel_keeps_the_old_file(qtbot, ta
     monkeypatch.setattr(pdf_layout, "render", slow)
     tab.saved_path = None
     assert tab.save_pdf(str(out)) and not tab.pdf_button.isEnabled()
+    tab.run_report()  # Enter meanwhile: no second run that would re-enable saving mid-write
+    assert len(tab.runner.tasks) == 1
     for task in tab.runner.tasks:
         task.cancel()
     gate.set()

@@ -231,6 +231,8 @@ class ReportsTab(QWidget):
         from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
+        if not self.run_button.isEnabled():  # a report or a file is still being made: Enter
+            return  # twice started two, and a finished run re-enabled saving mid-write
         year_end = self.kind.currentData() == "year_end"
         try:
             period = self.period.period()
