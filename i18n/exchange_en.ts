@@ -94,12 +94,12 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="89"/>
+        <location filename="../desktop/exchange/batch.py" line="90"/>
         <source>The folder {folder} holds no workbook ({formats}).</source>
         <translation>The folder {folder} holds no workbook ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="119"/>
+        <location filename="../desktop/exchange/batch.py" line="123"/>
         <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../desktop/exchange/encryption.py" line="46"/>
-        <location filename="../desktop/exchange/safety.py" line="206"/>
+        <location filename="../desktop/exchange/safety.py" line="210"/>
         <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
@@ -341,121 +341,121 @@
         <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="162"/>
+        <location filename="../desktop/exchange/safety.py" line="166"/>
         <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
         <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="178"/>
+        <location filename="../desktop/exchange/safety.py" line="182"/>
         <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="181"/>
+        <location filename="../desktop/exchange/safety.py" line="185"/>
         <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="184"/>
+        <location filename="../desktop/exchange/safety.py" line="188"/>
         <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="186"/>
-        <location filename="../desktop/exchange/safety.py" line="271"/>
-        <location filename="../desktop/exchange/safety.py" line="285"/>
-        <location filename="../desktop/exchange/safety.py" line="516"/>
-        <location filename="../desktop/exchange/safety.py" line="545"/>
+        <location filename="../desktop/exchange/safety.py" line="190"/>
+        <location filename="../desktop/exchange/safety.py" line="275"/>
+        <location filename="../desktop/exchange/safety.py" line="289"/>
+        <location filename="../desktop/exchange/safety.py" line="520"/>
+        <location filename="../desktop/exchange/safety.py" line="549"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="197"/>
+        <location filename="../desktop/exchange/safety.py" line="201"/>
         <source>{file} holds too many parts to be a workbook.</source>
         <translation>{file} holds too many parts to be a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="214"/>
+        <location filename="../desktop/exchange/safety.py" line="218"/>
         <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
         <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="217"/>
+        <location filename="../desktop/exchange/safety.py" line="221"/>
         <source>{file} is refused: it expands to more than {mb} MB.</source>
         <translation>{file} is refused: it expands to more than {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="234"/>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
         <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
         <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
         <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
         <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
         <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
         <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
         <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
         <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
         <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <location filename="../desktop/exchange/safety.py" line="248"/>
         <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <location filename="../desktop/exchange/safety.py" line="250"/>
         <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
         <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="248"/>
+        <location filename="../desktop/exchange/safety.py" line="252"/>
         <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
         <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="282"/>
+        <location filename="../desktop/exchange/safety.py" line="286"/>
         <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="429"/>
+        <location filename="../desktop/exchange/safety.py" line="433"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="435"/>
+        <location filename="../desktop/exchange/safety.py" line="439"/>
         <source>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="445"/>
+        <location filename="../desktop/exchange/safety.py" line="449"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="508"/>
+        <location filename="../desktop/exchange/safety.py" line="512"/>
         <source>{file} is protected by a password.</source>
         <translation>{file} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="520"/>
+        <location filename="../desktop/exchange/safety.py" line="524"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="551"/>
+        <location filename="../desktop/exchange/safety.py" line="555"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>
