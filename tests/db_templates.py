@@ -38,6 +38,12 @@ def _template(unit: str) -> Path:
 
 def prepared_sqlite(path: Path, unit: str = "308") -> Database:
     """A database at `path` initialised with Hai Phong's units and catalogues and the home
-    unit `unit` (chosen on 01/06/2024), as `setup.prepare` + `choose_home_unit` leave it."""
+    unit `unit` (chosen on 01/06/2024), as `setup.prepare` + `choose_home_unit` leave it.
+    A database already at `path` is kept, and prepared the same way (no copy over it)."""
+    if path.exists():
+        database = open_database(str(path), create=True)
+        setup.prepare(database)
+        setup.choose_home_unit(database, unit, today=date(2024, 6, 1))
+        return database
     shutil.copyfile(_template(unit), path)
     return open_database(str(path))

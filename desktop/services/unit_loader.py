@@ -48,7 +48,7 @@ class _Row:
 
 def _read(path: Path) -> list[dict[str, str]]:
     """The rows of a unit list, names in the house spelling of tone marks ("Thủy", "Hòa"):
-    the official lists mix "Thuỷ" and "Thủy", the program prints one."""
+    the official lists mix both placements of the tone, the program prints one."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     for row in rows:
