@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../desktop/services/audit_text.py" line="39"/>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <location filename="../desktop/services/audit_text.py" line="180"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -564,74 +564,84 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <location filename="../desktop/services/audit_text.py" line="58"/>
+        <source>Demo data series</source>
+        <translation>Demo data series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
         <source>backed up</source>
         <translation>backed up</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <location filename="../desktop/services/audit_text.py" line="70"/>
         <source>sealed</source>
         <translation>sealed</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <location filename="../desktop/services/audit_text.py" line="71"/>
+        <source>made as demo data</source>
+        <translation>made as demo data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="176"/>
         <source>pasted from the clipboard</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <location filename="../desktop/services/audit_text.py" line="180"/>
         <source>Brought back</source>
         <translation>Brought back</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <location filename="../desktop/services/audit_text.py" line="206"/>
+        <location filename="../desktop/services/audit_text.py" line="218"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <location filename="../desktop/services/audit_text.py" line="206"/>
+        <location filename="../desktop/services/audit_text.py" line="218"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -900,7 +910,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="47"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
@@ -1085,12 +1095,12 @@
         <translation>--size must look like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="66"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="70"/>
         <source>Screenshot written: {path}</source>
         <translation>Screenshot written: {path}</translation>
     </message>
@@ -2117,19 +2127,19 @@
     </message>
     <message>
         <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="324"/>
-        <location filename="../desktop/services/records.py" line="339"/>
-        <location filename="../desktop/services/records.py" line="353"/>
+        <location filename="../desktop/services/records.py" line="341"/>
+        <location filename="../desktop/services/records.py" line="356"/>
+        <location filename="../desktop/services/records.py" line="370"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="342"/>
+        <location filename="../desktop/services/records.py" line="359"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="446"/>
+        <location filename="../desktop/services/records.py" line="463"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

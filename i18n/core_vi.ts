@@ -493,7 +493,7 @@
     </message>
     <message>
         <location filename="../desktop/services/audit_text.py" line="39"/>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <location filename="../desktop/services/audit_text.py" line="180"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
@@ -580,74 +580,84 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="60"/>
+        <location filename="../desktop/services/audit_text.py" line="58"/>
+        <source>Demo data series</source>
+        <translation>Bộ dữ liệu mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="61"/>
         <source>created</source>
         <translation>thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="61"/>
+        <location filename="../desktop/services/audit_text.py" line="62"/>
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="62"/>
+        <location filename="../desktop/services/audit_text.py" line="63"/>
         <source>deleted</source>
         <translation>xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="63"/>
+        <location filename="../desktop/services/audit_text.py" line="64"/>
         <source>restored</source>
         <translation>khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="64"/>
+        <location filename="../desktop/services/audit_text.py" line="65"/>
         <source>imported</source>
         <translation>nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="65"/>
+        <location filename="../desktop/services/audit_text.py" line="66"/>
         <source>locked</source>
         <translation>khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="66"/>
+        <location filename="../desktop/services/audit_text.py" line="67"/>
         <source>unlocked</source>
         <translation>mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="67"/>
+        <location filename="../desktop/services/audit_text.py" line="68"/>
         <source>sign-in failed</source>
         <translation>đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="68"/>
+        <location filename="../desktop/services/audit_text.py" line="69"/>
         <source>backed up</source>
         <translation>sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="69"/>
+        <location filename="../desktop/services/audit_text.py" line="70"/>
         <source>sealed</source>
         <translation>niêm phong</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="174"/>
+        <location filename="../desktop/services/audit_text.py" line="71"/>
+        <source>made as demo data</source>
+        <translation>tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/audit_text.py" line="176"/>
         <source>pasted from the clipboard</source>
         <translation>dán từ bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="178"/>
+        <location filename="../desktop/services/audit_text.py" line="180"/>
         <source>Brought back</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <location filename="../desktop/services/audit_text.py" line="206"/>
+        <location filename="../desktop/services/audit_text.py" line="218"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_text.py" line="204"/>
-        <location filename="../desktop/services/audit_text.py" line="216"/>
+        <location filename="../desktop/services/audit_text.py" line="206"/>
+        <location filename="../desktop/services/audit_text.py" line="218"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -936,7 +946,7 @@
     </message>
     <message>
         <location filename="../desktop/commands/database_cmds.py" line="130"/>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="45"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="47"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị quản lý trước: pcmd init --unit MÃ</translation>
     </message>
@@ -1121,12 +1131,12 @@
         <translation>--size phải có dạng 1366x768.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="58"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="66"/>
         <source>Cannot write {path}.</source>
         <translation>Không ghi được {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/screenshot_cmd.py" line="62"/>
+        <location filename="../desktop/commands/screenshot_cmd.py" line="70"/>
         <source>Screenshot written: {path}</source>
         <translation>Đã lưu ảnh chụp: {path}</translation>
     </message>
@@ -2185,19 +2195,19 @@
     </message>
     <message>
         <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="324"/>
-        <location filename="../desktop/services/records.py" line="339"/>
-        <location filename="../desktop/services/records.py" line="353"/>
+        <location filename="../desktop/services/records.py" line="341"/>
+        <location filename="../desktop/services/records.py" line="356"/>
+        <location filename="../desktop/services/records.py" line="370"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="342"/>
+        <location filename="../desktop/services/records.py" line="359"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="446"/>
+        <location filename="../desktop/services/records.py" line="463"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>

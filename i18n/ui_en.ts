@@ -4,27 +4,27 @@
 <context>
     <name>AttendancePicker</name>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="91"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="93"/>
         <source>Attendance: {cls}</source>
         <translation>Attendance: {cls}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="92"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="94"/>
         <source>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</source>
         <translation>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="95"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="97"/>
         <source>Find an officer (accents optional)…</source>
         <translation>Find an officer (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="96"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="98"/>
         <source>Tick all shown</source>
         <translation>Tick all shown</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="124"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="126"/>
         <source>&amp;Add {n} officers</source>
         <translation>&amp;Add {n} officers</translation>
     </message>
@@ -70,67 +70,67 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="129"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="136"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="151"/>
         <source>without personal data</source>
         <translation>without personal data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="162"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="163"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="163"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="200"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="205"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -360,17 +360,17 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="78"/>
+        <location filename="../desktop/ui/deleted_records.py" line="80"/>
         <source>Deleted records: {what}</source>
         <translation>Deleted records: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="79"/>
+        <location filename="../desktop/ui/deleted_records.py" line="81"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <location filename="../desktop/ui/deleted_records.py" line="82"/>
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
     </message>
@@ -720,34 +720,62 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="233"/>
+        <location filename="../desktop/ui/grid.py" line="250"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="236"/>
+        <location filename="../desktop/ui/grid.py" line="253"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="250"/>
+        <location filename="../desktop/ui/grid.py" line="267"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="340"/>
+        <location filename="../desktop/ui/grid.py" line="353"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="372"/>
+        <location filename="../desktop/ui/grid.py" line="385"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="390"/>
+        <location filename="../desktop/ui/grid.py" line="403"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/ui/help.py" line="85"/>
+        <source>User guide — PCMD</source>
+        <translation>User guide — PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="86"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="87"/>
+        <source>Forward ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="88"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="89"/>
+        <source>Find in the guide (Enter)…</source>
+        <translation>Find in the guide (Enter)…</translation>
     </message>
 </context>
 <context>
@@ -1061,174 +1089,179 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Prostitution prevention records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>The reports could not be opened; the log holds the details.</source>
         <translation>The reports could not be opened; the log holds the details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;New record</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Edit record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Delete record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xport workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Blank &amp;template…</source>
         <translation>Blank &amp;template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Completeness of reporting</source>
         <translation>&amp;Completeness of reporting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Catalogues…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Administrative units…</source>
         <translation>&amp;Administrative units…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Indicators…</source>
         <translation>&amp;Indicators…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Home unit: {unit}</source>
         <translation>Home unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="424"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="430"/>
         <source>About PCMD</source>
         <translation>About PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="430"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>Import workbooks</source>
         <translation>Import workbooks</translation>
     </message>
@@ -1393,37 +1426,37 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="247"/>
+        <location filename="../desktop/ui/record_form.py" line="309"/>
         <source>View: {what}</source>
         <translation>View: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="249"/>
+        <location filename="../desktop/ui/record_form.py" line="311"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="251"/>
+        <location filename="../desktop/ui/record_form.py" line="313"/>
         <source>New: {what}</source>
         <translation>New: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="253"/>
+        <location filename="../desktop/ui/record_form.py" line="315"/>
         <source>Edit: {what}</source>
         <translation>Edit: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="260"/>
+        <location filename="../desktop/ui/record_form.py" line="322"/>
         <source>Save and &amp;new</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="261"/>
+        <location filename="../desktop/ui/record_form.py" line="323"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Save, then start the next record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="432"/>
+        <location filename="../desktop/ui/record_form.py" line="494"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AttendancePicker</name>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="91"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="93"/>
         <source>Attendance: {cls}</source>
         <translation>Học viên: {cls}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="92"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="94"/>
         <source>Tick the officers who attended (Space ticks the current line); those already on the list are ticked and greyed.</source>
         <translation>Đánh dấu các cán bộ đã tham dự (phím cách đánh dấu dòng đang chọn); người đã có trong danh sách được đánh dấu sẵn và tô xám.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="95"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="97"/>
         <source>Find an officer (accents optional)…</source>
         <translation>Tìm cán bộ (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="96"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="98"/>
         <source>Tick all shown</source>
         <translation>Đánh dấu tất cả đang hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid_attendance.py" line="124"/>
+        <location filename="../desktop/ui/grid_attendance.py" line="126"/>
         <source>&amp;Add {n} officers</source>
         <translation>&amp;Thêm {n} cán bộ</translation>
     </message>
@@ -94,67 +94,67 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="127"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="129"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="134"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="136"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="147"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="148"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="149"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="151"/>
         <source>without personal data</source>
         <translation>không kèm dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="158"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="159"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
         <source>Record type:</source>
         <translation>Loại bản ghi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="160"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="162"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="163"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="161"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="163"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="197"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="200"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="201"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="202"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="205"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -396,17 +396,17 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="78"/>
+        <location filename="../desktop/ui/deleted_records.py" line="80"/>
         <source>Deleted records: {what}</source>
         <translation>Bản ghi đã xóa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="79"/>
+        <location filename="../desktop/ui/deleted_records.py" line="81"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <location filename="../desktop/ui/deleted_records.py" line="82"/>
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} bản ghi đã xóa của các đơn vị bạn quản lý, bản ghi xóa gần nhất ở trên. Chọn các bản ghi cần lấy lại rồi bấm Khôi phục; nhật ký thay đổi sẽ ghi lại việc này.</translation>
     </message>
@@ -762,34 +762,62 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="233"/>
+        <location filename="../desktop/ui/grid.py" line="250"/>
         <source>Enter rows: {what}</source>
         <translation>Nhập nhiều dòng: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="236"/>
+        <location filename="../desktop/ui/grid.py" line="253"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="250"/>
+        <location filename="../desktop/ui/grid.py" line="267"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="340"/>
+        <location filename="../desktop/ui/grid.py" line="353"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="372"/>
+        <location filename="../desktop/ui/grid.py" line="385"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="390"/>
+        <location filename="../desktop/ui/grid.py" line="403"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/ui/help.py" line="85"/>
+        <source>User guide — PCMD</source>
+        <translation>Hướng dẫn sử dụng — PCMD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="86"/>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="87"/>
+        <source>Forward ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="88"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/help.py" line="89"/>
+        <source>Find in the guide (Enter)…</source>
+        <translation>Tìm trong hướng dẫn (Enter)…</translation>
     </message>
 </context>
 <context>
@@ -1103,174 +1131,179 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>PCMD — Prostitution prevention records</source>
         <translation>PCMD — Quản lý số liệu phòng, chống mại dâm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>The reports could not be opened; the log holds the details.</source>
         <translation>Không mở được phần báo cáo; chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;New record</source>
         <translation>&amp;Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Edit record</source>
         <translation>&amp;Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Xóa bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Nhập tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>E&amp;xport workbook…</source>
         <translation>&amp;Xuất tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Blank &amp;template…</source>
         <translation>&amp;Mẫu trống…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Completeness of reporting</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Catalogues…</source>
         <translation>&amp;Danh mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Administrative units…</source>
         <translation>Đơn vị &amp;hành chính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Indicators…</source>
         <translation>Chỉ tiêu &amp;báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>&amp;About PCMD</source>
         <translation>&amp;Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Home unit: {unit}</source>
         <translation>Đơn vị quản lý: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="424"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>Backup written: {path}</source>
         <translation>Đã sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="430"/>
         <source>About PCMD</source>
         <translation>Giới thiệu PCMD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="430"/>
         <source>PCMD {version}
 Records of the prostitution-prevention programme: outreach, training, inspections, cases and hotspots, support and models, with reports and Excel exchange.</source>
         <translation>PCMD {version}
 Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truyền, tập huấn, kiểm tra, vụ việc và tụ điểm, hỗ trợ và mô hình, kèm báo cáo và trao đổi dữ liệu bằng Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>Import workbooks</source>
         <translation>Nhập tệp Excel</translation>
     </message>
@@ -1464,37 +1497,37 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="247"/>
+        <location filename="../desktop/ui/record_form.py" line="309"/>
         <source>View: {what}</source>
         <translation>Xem: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="249"/>
+        <location filename="../desktop/ui/record_form.py" line="311"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="251"/>
+        <location filename="../desktop/ui/record_form.py" line="313"/>
         <source>New: {what}</source>
         <translation>Thêm mới: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="253"/>
+        <location filename="../desktop/ui/record_form.py" line="315"/>
         <source>Edit: {what}</source>
         <translation>Sửa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="260"/>
+        <location filename="../desktop/ui/record_form.py" line="322"/>
         <source>Save and &amp;new</source>
         <translation>Lưu và &amp;thêm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="261"/>
+        <location filename="../desktop/ui/record_form.py" line="323"/>
         <source>Save, then start the next record (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập bản ghi tiếp theo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="432"/>
+        <location filename="../desktop/ui/record_form.py" line="494"/>
         <source>Save the changes to this record?</source>
         <translation>Lưu các thay đổi của bản ghi này?</translation>
     </message>

@@ -91,6 +91,19 @@ def test_a_typed_date_is_the_saved_date(qtbot, ctx, typed: str) -> None:  # noqa
     assert saved["date"] == date(2024, 3, 15)
 
 
+def test_a_date_typed_as_the_form_opens_replaces_todays(qtbot, ctx) -> None:  # noqa: ANN001
+    """Found counting keystrokes: the form opened with the cursor after today's date, so
+    15032024 typed at once read 02/12/202615032024."""
+    form = RecordForm(ctx, "outreach")
+    qtbot.addWidget(form)
+    _show(qtbot, form)
+    line = form.editor("date").line
+    assert line.hasFocus() and line.selectedText() == line.text() != ""
+    qtbot.keyClicks(line, "15032024")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert form.editor("date").value() == date(2024, 3, 15)
+
+
 def test_an_unreadable_date_is_said_beside_the_field_and_nothing_is_saved(qtbot, ctx) -> None:  # noqa: ANN001
     form = RecordForm(ctx, "outreach")
     qtbot.addWidget(form)

@@ -26,6 +26,9 @@ def test_wheel_holds_migrations_resources_and_translations(tmp_path: Path) -> No
         assert f"desktop/resources/units/{csv.name}" in names
     for compiled in ("pcmd_vi.qm", "pcmd_en.qm", "pcmd_vi.json", "pcmd_en.json"):
         assert f"desktop/locale/{compiled}" in names
+    for guide in (ROOT / "resources/help").rglob("*.*"):  # the user guide works offline
+        assert f"desktop/resources/help/{guide.relative_to(ROOT / 'resources/help').as_posix()}" \
+            in names
     assert any(n.endswith("entry_points.txt") for n in names)
 
 

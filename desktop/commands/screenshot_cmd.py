@@ -35,6 +35,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     width, height = int(match.group(1)), int(match.group(2))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import Qt
+
     from desktop.commands.database_cmds import open_context
     from desktop.ui.app import make_application
     from desktop.ui.main_window import MainWindow
@@ -45,11 +47,17 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             raise InputError(tr("Choose the home unit first: pcmd init --unit CODE"))
         app = make_application(getattr(args, "lang", None))
         window = MainWindow(ctx)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the size asked, not maximised
         window.resize(width, height)
         window.set_tab(args.tab)
         window.show()
         for _ in range(5):
             app.processEvents()
+        panel = window.current_panel()
+        if panel is not None and hasattr(panel, "wait_loaded"):
+            panel.wait_loaded(60_000)  # the lists are read off the GUI thread
+            for _ in range(5):
+                app.processEvents()
         if args.tab == "reports":
             _run_last_month_report(window, app)
         out = Path(args.out)

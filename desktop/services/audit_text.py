@@ -55,6 +55,7 @@ OTHER_KEYS = {
     "label_vi": QT_TRANSLATE_NOOP("audit_text", "Label (Vietnamese)"),
     "label_en": QT_TRANSLATE_NOOP("audit_text", "Label (English)"),
     "password": QT_TRANSLATE_NOOP("audit_text", "Password"),
+    "seed": QT_TRANSLATE_NOOP("audit_text", "Demo data series"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("audit_text", "created"),
@@ -67,6 +68,7 @@ ACTIONS = {
     "signin-failed": QT_TRANSLATE_NOOP("audit_text", "sign-in failed"),
     "backup": QT_TRANSLATE_NOOP("audit_text", "backed up"),
     "seal": QT_TRANSLATE_NOOP("audit_text", "sealed"),
+    "demo-data": QT_TRANSLATE_NOOP("audit_text", "made as demo data"),
 }
 
 

@@ -295,22 +295,39 @@ class RecordService:
                   record_id: str | None = None) -> list[FieldError]:
         """The problems saving these values would meet (validation, unique key, the change
         policy), without saving: a grid cell is checked as it is left."""
+        return self.check_rows(kind, [(values, record_id)])[0]
+
+    def check_rows(self, kind: str, rows: list[tuple[dict[str, object], str | None]],
+                   ) -> list[list[FieldError]]:
+        """check_row for many rows (values, record id or None) in one read session with one
+        validator: a block pasted into the grid is checked at once (the catalogues are read
+        once, not once a cell)."""
         spec = SPECS[kind]
+        found: list[list[FieldError]] = []
         with self.ctx.db.read_session() as session:
-            clean, errors = self.validator(session).validate(kind, values)
-            if errors:
-                return errors
-            owner = self._home_id()
-            if record_id is not None:
-                row = session.get(spec.model, record_id)
-                owner = row.owner_id if row is not None else owner
-            errors = self._unique_errors(session, spec, clean, owner, record_id)
-            if errors:
-                return errors
-            try:
-                self._guard(session, spec, clean, owner)
-            except PcmdError as exc:
-                return [FieldError(spec.date_field or "", exc.message)]
+            validator = self.validator(session)
+            home = self._home_id()
+            for values, record_id in rows:
+                found.append(self._check_one(session, validator, spec, values, record_id,
+                                             home))
+        return found
+
+    def _check_one(self, session: Session, validator: Validator, spec: RecordSpec,
+                   values: dict[str, object], record_id: str | None,
+                   owner: int) -> list[FieldError]:
+        clean, errors = validator.validate(spec.key, values)
+        if errors:
+            return errors
+        if record_id is not None:
+            row = session.get(spec.model, record_id)
+            owner = row.owner_id if row is not None else owner
+        errors = self._unique_errors(session, spec, clean, owner, record_id)
+        if errors:
+            return errors
+        try:
+            self._guard(session, spec, clean, owner)
+        except PcmdError as exc:
+            return [FieldError(spec.date_field or "", exc.message)]
         return []
 
     def change_blocker(self, kind: str, record_id: str) -> str | None:

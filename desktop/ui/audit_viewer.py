@@ -120,6 +120,8 @@ class AuditTableModel(QAbstractTableModel):
 
 
 class AuditViewer(QDialog):
+    HELP_SECTION = "audit"  # F1: the user guide's section
+
     def __init__(self, ctx: AppContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = _context(ctx)
@@ -175,6 +177,7 @@ class AuditViewer(QDialog):
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)

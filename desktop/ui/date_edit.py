@@ -230,6 +230,12 @@ class DateEdit(QWidget):
         self.line.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.line and event.type() == QEvent.Type.FocusIn:
+            reason = event.reason()  # type: ignore[attr-defined]
+            if reason not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
+                # typed over as a sheet's cell, also when a form opens on it (Qt itself
+                # selects only on Tab, and keeps a selection made before its focus-in)
+                self.line.selectAll()
         if watched is self.line and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             alt_down = event.key() == Qt.Key.Key_Down and \

@@ -39,6 +39,8 @@ def may_restore(ctx: AppContext) -> bool:
 
 
 class DeletedRecordsDialog(QDialog):
+    HELP_SECTION = "undo"  # F1: the user guide's section
+
     def __init__(self, ctx: AppContext, kind: str, columns: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
         from desktop.services.records import Filters

@@ -97,6 +97,8 @@ class GridDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         editor = self._editors.get(watched)
+        if editor is not None and editor.property("pcmd_closed"):
+            return False  # its focus-out as it is hidden: already saved and closed
         if editor is not None and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
@@ -110,10 +112,13 @@ class GridDelegate(QStyledItemDelegate):
                         Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
                         Qt.Key.Key_Escape: QAbstractItemDelegate.EndEditHint.RevertModelCache,
                         }.get(key, QAbstractItemDelegate.EndEditHint.NoHint)
+                editor.setProperty("pcmd_closed", True)
                 self.closeEditor.emit(editor, hint)
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.grid.next_row()
                 return True
+        if editor is not None:  # a child's focus-out is its editor's (not an editor of its own)
+            return super().eventFilter(editor, event)
         return super().eventFilter(watched, event)
 
 
@@ -160,6 +165,8 @@ class GridView(QTableView):
 class GridDialog(QDialog):
     """New records of `kind` typed in a grid; `fixed`: values set for every row (the class of
     attendance, the establishment of inspections), not shown as columns."""
+
+    HELP_SECTION = "grid"  # F1: the user guide's section
 
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None, *,
                  fixed: dict[str, object] | None = None,
@@ -217,6 +224,16 @@ class GridDialog(QDialog):
         self.retranslateUi()
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if not getattr(self, "_sized", False):  # wide enough for the columns, on screen
+            self._sized = True
+            screen = (self.parentWidget() or self).screen().availableGeometry()
+            columns = sum(self.view.columnWidth(i) for i in range(self.model.columnCount()))
+            width = min(columns + self.view.verticalHeader().width() + 60,
+                        int(screen.width() * 0.96))
+            self.resize(max(width, 640), int(screen.height() * 0.8))
+        super().showEvent(event)
 
     def _size_columns(self, fields: list[FieldSpec]) -> None:
         widths = {"date": 96, "month": 84, "int": 84, "money": 110, "float": 84, "bool": 60,
@@ -318,14 +335,10 @@ class GridDialog(QDialog):
         rows = parse_tsv(text)
         start = self.view.currentIndex()
         r0, c0 = max(start.row(), 0), max(start.column(), 0)
-        for dr, cells in enumerate(rows):
-            for dc, text_ in enumerate(cells):
-                col = c0 + dc
-                if col >= self.model.columnCount():
-                    break
-                row = r0 + dr
-                self.model.ensure_row(row)
-                self.model.setData(self.model.index(row, col), text_ or None)
+        width = self.model.columnCount() - c0
+        self.model.set_block([(r0 + dr, c0 + dc, text_ or None)
+                              for dr, cells in enumerate(rows)
+                              for dc, text_ in enumerate(cells[:width])])
         self._update_counts()
         return len(rows)
 

@@ -35,6 +35,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttendancePicker(QDialog):
+    HELP_SECTION = "grid"  # F1: the user guide's section
+
     def __init__(self, ctx: AppContext, class_id: str, class_label: str,
                  parent: QWidget | None = None) -> None:
         from desktop.services.records import Filters, RecordService

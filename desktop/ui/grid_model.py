@@ -104,13 +104,18 @@ class GridModel(QAbstractTableModel):
         if self.is_blank(self.rows[row]):
             self.errors[row] = {}
         else:
-            found: dict[str, str] = {}
-            for e in self.service.check_row(self.kind, self.values(row)):
-                name = e.field if any(f.name == e.field for f in self.fields) else \
-                    self.fields[0].name
-                found[name] = (found[name] + "\n" if name in found else "") + e.message
-            self.errors[row] = found
+            self.errors[row] = self._by_column(self.service.check_row(self.kind,
+                                                                      self.values(row)))
         self._changed_row(row)
+
+    def _by_column(self, errors: list[Any]) -> dict[str, str]:
+        """Problems by the column that shows them (the first column for a row's own)."""
+        found: dict[str, str] = {}
+        for e in errors:
+            name = e.field if any(f.name == e.field for f in self.fields) else \
+                self.fields[0].name
+            found[name] = (found[name] + "\n" if name in found else "") + e.message
+        return found
 
     def show_all(self, row: int, errors: dict[str, str]) -> None:
         """A refused save: every problem of the row shown."""
@@ -211,13 +216,38 @@ class GridModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        self._put(index.row(), f, value)
+        self._keep_a_blank_row()
+        self.check(index.row(), show=f.name)
+        return True
+
+    def _put(self, row: int, f: FieldSpec, value: Any) -> None:
         if isinstance(value, str) and f.kind not in ("text",):
             value = " ".join(value.split())
-        row = index.row()
         if value in BLANKS:
             self.rows[row].pop(f.name, None)
         else:
             self.rows[row][f.name] = value
+
+    def set_block(self, cells: list[tuple[int, int, Any]]) -> None:
+        """Many cells at once (a pasted block): set, then each row touched checked once, all
+        in one read of the database, each cell's problem shown as if it had been left."""
+        touched: dict[int, set[str]] = {}
+        for row, col, value in cells:
+            self.ensure_row(row)
+            f = self.fields[col]
+            self._put(row, f, value)
+            touched.setdefault(row, set()).add(f.name)
         self._keep_a_blank_row()
-        self.check(row, show=f.name)
-        return True
+        rows = [r for r in sorted(touched) if not self.is_blank(self.rows[r])]
+        found = self.service.check_rows(self.kind, [(self.values(r), None) for r in rows])
+        for row, errors in zip(rows, found, strict=True):
+            self.shown[row] |= touched[row]
+            self.errors[row] = self._by_column(errors)
+        for row in touched:
+            if self.is_blank(self.rows[row]):
+                self.errors[row] = {}
+        if touched:
+            top, bottom = min(touched), max(touched)
+            self.dataChanged.emit(self.index(top, 0),
+                                  self.index(bottom, self.columnCount() - 1))

@@ -41,6 +41,7 @@ from desktop import __version__, preferences
 from desktop.i18n import current_language
 from desktop.ui.edit_actions import EditActions
 from desktop.ui.errors import show_unexpected_error
+from desktop.ui.help import install_help
 from desktop.ui.list_panel import RecordListPanel
 from desktop.ui.tabs import TAB_KEYS, TABS
 from desktop.ui.tasks import TaskRunner
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.edit_actions = EditActions(self)  # Undo, copy and paste rows, the grid
+        self.act_help = install_help(self)  # F1 and Help → User guide
         self.last_dialog: QWidget | None = None
         self.home_label = QLabel(self)
         self.db_label = QLabel(self)
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         if hasattr(self, "edit_actions"):
             self.edit_actions.retranslate()
+            self.act_help.setText(self.tr("&User guide"))
         texts = {
             self.act_new: self.tr("&New record"), self.act_edit: self.tr("&Edit record"),
             self.act_delete: self.tr("&Delete record"), self.act_find: self.tr("&Find"),
@@ -467,8 +470,12 @@ class MainWindow(QMainWindow):
         settings = QSettings("PCMD", "PCMD")
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 760)
+            return  # as last left (maximised or not), kept on a screen that exists now
+        # first start: the whole screen (an office PC has 1366x768 or 1280x720); a normal
+        # size to come back to that fits the screen too
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_state(self) -> None:
         settings = QSettings("PCMD", "PCMD")

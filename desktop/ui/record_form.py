@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -47,6 +48,7 @@ CARRY_OVER = ("date", "date_from", "month", "unit_id", "organiser")
 _last_values: dict[str, dict[str, object]] = {}
 
 ERROR_STYLE = "color: #c62828;"
+ONE_COLUMN_ROWS = 10  # forms taller than this many rows are laid out in two columns
 BANNER_STYLE = ("background: #fff4d6; border: 1px solid #e0b64a; border-radius: 3px;"
                 " padding: 6px; color: #5c4400;")
 
@@ -89,6 +91,8 @@ class RecordForm(QDialog):
     fixed: field values set by the caller and not shown as editable (e.g. the establishment of
     an inspection); ref_choices: (label, id) lists for linked-record fields.
     """
+
+    HELP_SECTION = "form"  # F1: the user guide's section
 
     saved = Signal(str)
 
@@ -143,11 +147,14 @@ class RecordForm(QDialog):
         self.general_error.hide()
         outer.addWidget(self.general_error)
         body = QWidget(self)
-        form = QFormLayout(body)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(24)
         home = self.ctx.home_unit()
-        for f in self.spec.fields:
+        forms = self._columns(columns)
+        split = self._split_at()
+        for i, f in enumerate(self.spec.fields):
+            form = forms[1] if len(forms) > 1 and i >= split else forms[0]
             label = QLabel(self)
             self.labels[f.name] = label
             if f.name in self.fixed:
@@ -174,11 +181,13 @@ class RecordForm(QDialog):
             box.addWidget(error)
             self.errors[f.name] = error
             form.addRow(label, cell)
+        self.body = body
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        self.scroll = scroll
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -201,6 +210,59 @@ class RecordForm(QDialog):
         if date_name in self.editors and isinstance(picker, UnitPicker):
             edit = self.editors[date_name]
             edit.committed.connect(lambda: picker.set_date(edit.value()))
+
+    def _weight(self, f: FieldSpec) -> int:
+        """Rows of the form a field takes (a list of catalogue values takes several)."""
+        if f.kind == "multi":
+            return 1 + len(self.catalogues.of(f.catalogue or "")) // 2
+        return 1
+
+    def _split_at(self) -> int:
+        """The first field of the right column: the fields split in two halves of about the
+        same height (one column for short forms)."""
+        weights = [self._weight(f) for f in self.spec.fields]
+        total = sum(weights)
+        if total <= ONE_COLUMN_ROWS:
+            return len(weights)
+        done = 0
+        for i, w in enumerate(weights):
+            if done + w / 2 > total / 2:
+                return max(i, 1)
+            done += w
+        return len(weights)
+
+    def _columns(self, row: QHBoxLayout) -> list[QFormLayout]:
+        count = 2 if self._split_at() < len(self.spec.fields) else 1
+        forms = []
+        for _ in range(count):
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            form = QFormLayout()
+            form.setVerticalSpacing(8)  # not the 24 between the columns (inherited)
+            form.setHorizontalSpacing(10)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            column.addLayout(form)
+            column.addStretch(1)  # the rows stay together at the top
+            row.addLayout(column, 1)
+            forms.append(form)
+        return forms
+
+    def fit_to_screen(self) -> None:
+        """As large as its fields (one scroll at most, never off screen)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        body = self.body.sizeHint()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        height = min(body.height(), screen.height() - chrome - 60)
+        self.scroll.setMinimumSize(min(body.width() + bar, screen.width() - 60), max(height, 120))
+        self.adjustSize()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            self.fit_to_screen()
+        super().showEvent(event)
 
     def _make_read_only(self, reason: str) -> None:
         """A record the user may not change (a locked month, another unit's): shown whole,

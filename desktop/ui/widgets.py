@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's fi
     from desktop.services.catalogue import Value
     from desktop.services.units import UnitDirectory, UnitInfo
 
+MULTI_ROWS = 12  # values a list of several catalogue values shows without scrolling
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -290,7 +291,6 @@ class MultiPicker(QListWidget):
     def __init__(self, values: list[Value], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values = values
-        self.setMaximumHeight(96)
         self.setAlternatingRowColors(True)
         for v in values:
             item = QListWidgetItem(v.label())
@@ -300,6 +300,19 @@ class MultiPicker(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _i: self.changed.emit())
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every value shown (no scrolling inside a form), the longest label whole."""
+        rows = min(max(self.count(), 2), MULTI_ROWS)
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 2)
+        self.setFixedHeight(rows * row + 2 * self.frameWidth() + 2)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._fit()  # the rows' real height is known once the list is styled
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
