@@ -206,7 +206,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <location filename="../desktop/exchange/column_check.py" line="218"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
@@ -251,38 +251,38 @@
         <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="391"/>
+        <location filename="../desktop/exchange/row_parser.py" line="394"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="400"/>
+        <location filename="../desktop/exchange/row_parser.py" line="403"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <location filename="../desktop/exchange/row_parser.py" line="409"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="465"/>
+        <location filename="../desktop/exchange/row_parser.py" line="468"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="472"/>
-        <location filename="../desktop/exchange/row_parser.py" line="493"/>
+        <location filename="../desktop/exchange/row_parser.py" line="475"/>
+        <location filename="../desktop/exchange/row_parser.py" line="496"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="481"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="484"/>
+        <location filename="../desktop/exchange/row_parser.py" line="487"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>

@@ -226,7 +226,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="189"/>
+        <location filename="../desktop/exchange/column_check.py" line="218"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
@@ -271,38 +271,38 @@
         <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="391"/>
+        <location filename="../desktop/exchange/row_parser.py" line="394"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="400"/>
+        <location filename="../desktop/exchange/row_parser.py" line="403"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <location filename="../desktop/exchange/row_parser.py" line="409"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="465"/>
+        <location filename="../desktop/exchange/row_parser.py" line="468"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="472"/>
-        <location filename="../desktop/exchange/row_parser.py" line="493"/>
+        <location filename="../desktop/exchange/row_parser.py" line="475"/>
+        <location filename="../desktop/exchange/row_parser.py" line="496"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” không phải là ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="481"/>
         <source>The record id is required.</source>
         <translation>Phải có mã số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="484"/>
+        <location filename="../desktop/exchange/row_parser.py" line="487"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>

@@ -113,7 +113,7 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../desktop/reports/document.py" line="110"/>
-        <location filename="../desktop/reports/document.py" line="124"/>
+        <location filename="../desktop/reports/document.py" line="129"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -153,87 +153,87 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="124"/>
+        <location filename="../desktop/reports/document.py" line="129"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="127"/>
+        <location filename="../desktop/reports/document.py" line="132"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="134"/>
+        <location filename="../desktop/reports/document.py" line="139"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="134"/>
+        <location filename="../desktop/reports/document.py" line="139"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="138"/>
+        <location filename="../desktop/reports/document.py" line="143"/>
         <source>II. By unit, this period ({part}/{parts})</source>
         <translation>II. By unit, this period ({part}/{parts})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="142"/>
+        <location filename="../desktop/reports/document.py" line="147"/>
         <source>By unit {part}-{parts}</source>
         <translation>By unit {part}-{parts}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="160"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Unit: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="156"/>
+        <location filename="../desktop/reports/document.py" line="161"/>
         <source>FINAL</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="156"/>
+        <location filename="../desktop/reports/document.py" line="161"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="158"/>
+        <location filename="../desktop/reports/document.py" line="163"/>
         <source>I. Summary of {unit}</source>
         <translation>I. Summary of {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="163"/>
+        <location filename="../desktop/reports/document.py" line="168"/>
         <source>III. Summary</source>
         <translation>III. Summary</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="167"/>
+        <location filename="../desktop/reports/document.py" line="172"/>
         <source>Communes and wards not yet reached: {names}.</source>
         <translation>Communes and wards not yet reached: {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="171"/>
+        <location filename="../desktop/reports/document.py" line="176"/>
         <source>Shaded cells are below the target of the plan.</source>
         <translation>Shaded cells are below the target of the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="177"/>
+        <location filename="../desktop/reports/document.py" line="182"/>
         <source>Recipients:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="180"/>
+        <location filename="../desktop/reports/document.py" line="185"/>
         <source>(Signature, full name and seal)</source>
         <translation>(Signature, full name and seal)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="181"/>
+        <location filename="../desktop/reports/document.py" line="186"/>
         <source>PREPARED BY</source>
         <translation>PREPARED BY</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="183"/>
+        <location filename="../desktop/reports/document.py" line="188"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -241,27 +241,27 @@
 <context>
     <name>ReportIndicators</name>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="16"/>
+        <location filename="../desktop/reports/indicator_view.py" line="17"/>
         <source>Outreach and media</source>
         <translation>Outreach and media</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="20"/>
+        <location filename="../desktop/reports/indicator_view.py" line="21"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="23"/>
+        <location filename="../desktop/reports/indicator_view.py" line="24"/>
         <source>Inspections and sanctions</source>
         <translation>Inspections and sanctions</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="28"/>
+        <location filename="../desktop/reports/indicator_view.py" line="29"/>
         <source>Support and reintegration</source>
         <translation>Support and reintegration</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="32"/>
+        <location filename="../desktop/reports/indicator_view.py" line="33"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
@@ -909,6 +909,16 @@
         <location filename="../desktop/reports/ui_texts.py" line="106"/>
         <source>{name} (until {date})</source>
         <translation>{name} (until {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="107"/>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="108"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
 </context>
 <context>

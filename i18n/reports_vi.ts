@@ -129,7 +129,7 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../desktop/reports/document.py" line="110"/>
-        <location filename="../desktop/reports/document.py" line="124"/>
+        <location filename="../desktop/reports/document.py" line="129"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -169,87 +169,87 @@
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="124"/>
+        <location filename="../desktop/reports/document.py" line="129"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="127"/>
+        <location filename="../desktop/reports/document.py" line="132"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="134"/>
+        <location filename="../desktop/reports/document.py" line="139"/>
         <source>yes</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="134"/>
+        <location filename="../desktop/reports/document.py" line="139"/>
         <source>not yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="138"/>
+        <location filename="../desktop/reports/document.py" line="143"/>
         <source>II. By unit, this period ({part}/{parts})</source>
         <translation>II. Chi tiết theo đơn vị, kỳ báo cáo ({part}/{parts})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="142"/>
+        <location filename="../desktop/reports/document.py" line="147"/>
         <source>By unit {part}-{parts}</source>
         <translation>Theo đơn vị {part}-{parts}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="155"/>
+        <location filename="../desktop/reports/document.py" line="160"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="156"/>
+        <location filename="../desktop/reports/document.py" line="161"/>
         <source>FINAL</source>
         <translation>BẢN CHÍNH THỨC</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="156"/>
+        <location filename="../desktop/reports/document.py" line="161"/>
         <source>DRAFT</source>
         <translation>BẢN DỰ THẢO</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="158"/>
+        <location filename="../desktop/reports/document.py" line="163"/>
         <source>I. Summary of {unit}</source>
         <translation>I. Tổng hợp chung của {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="163"/>
+        <location filename="../desktop/reports/document.py" line="168"/>
         <source>III. Summary</source>
         <translation>III. Đánh giá chung</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="167"/>
+        <location filename="../desktop/reports/document.py" line="172"/>
         <source>Communes and wards not yet reached: {names}.</source>
         <translation>Các xã, phường chưa được tuyên truyền: {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="171"/>
+        <location filename="../desktop/reports/document.py" line="176"/>
         <source>Shaded cells are below the target of the plan.</source>
         <translation>Ô tô nền xám là chỉ tiêu chưa đạt kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="177"/>
+        <location filename="../desktop/reports/document.py" line="182"/>
         <source>Recipients:</source>
         <translation>Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="180"/>
+        <location filename="../desktop/reports/document.py" line="185"/>
         <source>(Signature, full name and seal)</source>
         <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="181"/>
+        <location filename="../desktop/reports/document.py" line="186"/>
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/document.py" line="183"/>
+        <location filename="../desktop/reports/document.py" line="188"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -269,27 +269,27 @@
 <context>
     <name>ReportIndicators</name>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="16"/>
+        <location filename="../desktop/reports/indicator_view.py" line="17"/>
         <source>Outreach and media</source>
         <translation>Tuyên truyền, truyền thông</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="20"/>
+        <location filename="../desktop/reports/indicator_view.py" line="21"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="23"/>
+        <location filename="../desktop/reports/indicator_view.py" line="24"/>
         <source>Inspections and sanctions</source>
         <translation>Kiểm tra, xử lý vi phạm</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="28"/>
+        <location filename="../desktop/reports/indicator_view.py" line="29"/>
         <source>Support and reintegration</source>
         <translation>Hỗ trợ, tái hòa nhập cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/indicator_view.py" line="32"/>
+        <location filename="../desktop/reports/indicator_view.py" line="33"/>
         <source>Other figures</source>
         <translation>Số liệu khác</translation>
     </message>
@@ -941,6 +941,16 @@
         <location filename="../desktop/reports/ui_texts.py" line="106"/>
         <source>{name} (until {date})</source>
         <translation>{name} (đến {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="107"/>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/ui_texts.py" line="108"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Đã hủy: chưa lưu tệp nào.</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from desktop.db.database import Database, open_database  # noqa: E402
 from desktop.i18n import set_language  # noqa: E402
-from desktop.services import setup  # noqa: E402
 from desktop.services.context import AppContext  # noqa: E402
-from tests.pg_helpers import pg_server, pg_url  # noqa: E402, F401 - fixtures
+from tests.db_templates import prepared_sqlite  # noqa: E402
+from tests.pg_helpers import (  # noqa: E402, F401 - fixtures
+    pg_prepared,
+    pg_prepared_template,
+    pg_server,
+    pg_url,
+)
 
 # A PostgreSQL URL here runs the database, service, exchange and report tests against it too.
 PG_URL = os.environ.get("PCMD_TEST_PG_URL", "")
@@ -61,12 +65,10 @@ def backend(request: pytest.FixtureRequest) -> str:
 def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """An initialised database (units and catalogues loaded), home unit Đồ Sơn (308): an SQLite
     file, or a fresh PostgreSQL database for the modules in BOTH_BACKENDS."""
-    target = str(db_path)
     if backend == "postgresql":
-        target = request.getfixturevalue("pg_url")
-    database = open_database(target, create=True)
-    setup.prepare(database)
-    setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
+        database = open_database(request.getfixturevalue("pg_prepared"))
+    else:
+        database = prepared_sqlite(db_path)
     yield database
     database.close()
 

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import select
 
 from desktop.db import models as m
-from desktop.db.database import open_database
-from desktop.services import setup
 from desktop.services.context import AppContext
 from desktop.services.record_specs import SPECS
+from tests.db_templates import prepared_sqlite
 
 
 def empty_context(path: Path, unit: str = "308") -> AppContext:
     """A fresh database initialised with the same units and home unit."""
-    db = open_database(str(path), create=True)
-    setup.prepare(db)
-    setup.choose_home_unit(db, unit, today=date(2024, 6, 1))
-    return AppContext(db, user_name="tester")
+    return AppContext(prepared_sqlite(path, unit), user_name="tester")
 
 
 def dump(ctx: AppContext, kind: str, *, include_deleted: bool = False) -> dict[str, dict]:

@@ -13,6 +13,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,18 +46,54 @@ def pg_server() -> str:
     return url
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """The URL of a new, empty database on the server (dropped after the test)."""
+@contextmanager
+def new_database(server: str, template: str | None = None) -> Iterator[str]:
+    """The URL of a new database on the server (a copy of `template`, else empty), dropped
+    when the block ends."""
     name = "pcmd_t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
         drop_database(admin, name)
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """The URL of a new, empty database on the server (dropped after the test)."""
+    with new_database(pg_server) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_prepared_template(pg_server: str) -> Iterator[str]:
+    """A database prepared once (units, catalogues, home unit 308 chosen on 01/06/2024), the
+    template `pg_prepared` copies: PostgreSQL copies it file by file, far faster than
+    preparing each test's database again."""
+    from datetime import date
+
+    from desktop.db.database import open_database
+    from desktop.services import setup
+
+    with new_database(pg_server) as url:
+        database = open_database(url, create=True)
+        try:
+            setup.prepare(database)
+            setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
+        finally:
+            database.close()
+        yield make_url(url).database or ""
+
+
+@pytest.fixture
+def pg_prepared(pg_server: str, pg_prepared_template: str) -> Iterator[str]:
+    """The URL of a new database that is a copy of the prepared template."""
+    with new_database(pg_server, pg_prepared_template) as url:
+        yield url
 
 
 def drop_database(admin: Engine, name: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.db import migrate
 from desktop.db.database import open_database
+from desktop.domain.text import normalize_tones
 from desktop.errors import InputError, SchemaTooNew, UsageError
 from desktop.services import maintenance
 
@@ -70,6 +71,15 @@ def test_every_saved_schema_upgrades_with_its_data_intact(saved: Path, tmp_path:
         database.close()
     after = _dump(copy, columns)
     for table, rows in before.items():
+        if table == "units":  # schema 0005 respells the names, nothing else
+            name = columns[table].index("name")
+            sort = columns[table].index("sort_key")
+            rows = sorted(((*r[:name], normalize_tones(r[name]), *r[name + 1:]) for r in rows),
+                          key=repr)
+            assert [r[:sort] + r[sort + 1:] for r in after[table]] == \
+                [r[:sort] + r[sort + 1:] for r in rows]
+            assert not any(normalize_tones(r[name]) != r[name] for r in after[table])
+            continue
         if table == "catalogue_items":  # the upgrade adds the values of new catalogue kinds
             added = set(after[table]) - set(rows)
             assert {r[1] for r in added} <= NEW_CATALOGUES and all(r[7] for r in added)

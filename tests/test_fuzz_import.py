@@ -1,4 +1,4 @@
-"""A bounded fuzz run (40 seconds): damaged and hostile variants of a PCMD export and
+"""A bounded fuzz run (35 seconds): damaged and hostile variants of a PCMD export and
 of a report form (.xlsx, .xls, .ods) never crash the import, never hang it, never raise an
 unexpected error and never leave a partial import. benchmarks/bench_fuzz.py runs more."""
 
@@ -16,7 +16,7 @@ SEEDS = sorted((Path(__file__).parent / "data" / "fuzz").iterdir())
 def test_no_variant_crashes_hangs_or_half_imports(tmp_path: Path) -> None:
     template = tmp_path / "empty.sqlite"
     empty_context(template).db.close()
-    tally = fuzz(SEEDS, template, files=400, seconds=40, seed=2026, timeout=60,
+    tally = fuzz(SEEDS, template, files=400, seconds=35, seed=2026, timeout=60,
                  keep=tmp_path / "kept")
     print(tally.line())
     assert tally.files >= 20

@@ -5,8 +5,6 @@ nothing written."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -246,61 +244,6 @@ def test_the_word_file_keeps_the_schema_order(db, ctx, tmp_path: Path) -> None:
     assert schema_disorder(out) == []
 
 
-def _lo_pages(path: Path) -> list[str]:
-    import subprocess
-
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    return [p for p in out.split("\f") if p.strip()]
-
-
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
-                    reason="LibreOffice and poppler needed")
-def test_wide_figures_and_full_excel_pages_in_libreoffice(db, ctx, tmp_path: Path) -> None:
-    """A six-figure total once broke as "125.79 / 8" in Word's table by unit; Excel pages
-    were printed only four fifths full."""
-    import subprocess
-
-    from openpyxl import load_workbook
-
-    from desktop.db import models as m
-    from desktop.services import setup
-    from tests.report_helpers import add, outreach
-
-    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
-    ctx.reload_units()
-    city = unit(ctx.units, "31", date(2026, 6, 1))
-    communes = ctx.units.communes_under(city, date(2026, 6, 1))
-    for i, commune in enumerate(communes):
-        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 1000 + i)
-    est = add(db, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
-              unit_id=communes[0].id, owner_id=communes[0].id, opened_on=date(2019, 1, 1))
-    add(db, m.Inspection, date=date(2026, 2, 2), establishment_id=est, planned=True,
-        violation=True, fine_vnd=840_000_000, owner_id=communes[0].id)
-    total = sum(1000 + i for i in range(len(communes)))
-    assert total >= 100_000
-    docx, xlsx = tmp_path / "h1.docx", tmp_path / "h1-form.xlsx"
-    for fmt, out in (("docx", docx), ("xlsx", xlsx)):
-        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
-                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                    str(tmp_path / "lo"), str(docx), str(xlsx)], check=True,
-                   capture_output=True, timeout=300)
-    word = _lo_pages(tmp_path / "lo" / "h1.pdf")
-    totals = [ln for p in word for ln in p.splitlines() if ln.strip().startswith("Tổng cộng")]
-    figure = f"{total:,}".replace(",", ".")
-    assert totals and figure in totals[-1] and "840.000.000" in totals[-1], totals
-    # Excel: the breaks PCMD set are the only ones (no page overflows into another), and a
-    # page of the table by unit holds more than the 20 rows it held at 90% of its capacity
-    wb = load_workbook(xlsx)
-    planned = sum(len(ws.row_breaks.brk) + 1 for ws in wb.worksheets)
-    sheets = _lo_pages(tmp_path / "lo" / "h1-form.pdf")
-    assert len(sheets) == planned
-    unit_rows = [len(re.findall(r"^\s*\d+\s+(?:Phường|Xã|Đặc khu)", p, re.M)) for p in sheets]
-    full = [n for n in unit_rows if n][1:-1]  # the table's pages but its first and last
-    assert full and min(full) >= 22, unit_rows
-
-
 def test_the_monthly_table_by_unit_has_even_blocks(db, ctx) -> None:
     """57 indicators in blocks of 8 once left a last block of one column over a whole page."""
     from desktop.domain.periods import parse_period
@@ -311,3 +254,92 @@ def test_the_monthly_table_by_unit_has_even_blocks(db, ctx) -> None:
     report = build_report(db, ctx.units, d308, parse_period("2024-03"))
     sizes = [t.ncols for _, t in _unit_tables(report)]
     assert len(sizes) > 1 and max(sizes) - min(sizes) <= 2, sizes  # "Reported" may add one
+
+
+def test_the_year_box_keeps_the_kind_of_period(tab) -> None:
+    """Changing the year of "This year" once gave a month, which a year-end report refuses."""
+    from desktop.domain import periods
+
+    tab.kind.setCurrentIndex(tab.kind.findData("year_end"))
+    p = tab.period
+    today = date.today()
+    assert p.preset.currentData() in ("year", "typed")  # the default year shows as a preset
+    p.set_preset("year")
+    p.year.setValue(today.year - 2)
+    assert p.period().kind == "year" and p.period().end.year == today.year - 2
+    assert p.preset.currentData() == "typed"
+    p.setText("6 tháng đầu năm 2024")
+    p.year.setValue(2023)
+    assert p.period().spec == "2023-H1"
+    p.setText("2016-2020")
+    p.year.setValue(2022)
+    assert p.period().spec == "2021..2025"
+    p.setText("03/2024")
+    p.year.setValue(2021)
+    assert p.period().spec == "2021-03" and p.preset.currentData() == "pick"
+    p.set_period(periods.year(today.year))
+    assert p.preset.currentData() == "year"  # a period equal to a preset shows the preset
+
+
+def test_the_month_box_names_months_as_each_language_does(tab) -> None:
+    """English showed "Month 3"; a clerk reading English expects "March"."""
+    from desktop.i18n import set_language
+
+    assert tab.period.month.itemText(2) == "March"
+    set_language("vi")
+    tab.period.retranslate()
+    assert tab.period.month.itemText(2) == "Tháng 3"
+
+
+def test_english_tables_name_their_groups_in_english(db, ctx) -> None:
+    from desktop.domain.periods import parse_period
+    from desktop.reports.engine import build_report
+    from desktop.reports.indicator_view import groups_of, indicators_of
+
+    d308 = unit(ctx.units, "308", date(2024, 3, 1))
+    report = build_report(db, ctx.units, d308, parse_period("2024-03"))
+    groups = [g for g, _ in groups_of(indicators_of(report))]
+    assert "Outreach" in groups and "Tuyên truyền" not in groups
+
+
+def test_saving_runs_in_the_background_and_a_cancel_keeps_the_old_file(qtbot, tab, tmp_path,
+                                                                          monkeypatch) -> None:
+    """Writing a city's fifty-page table froze the window for seconds; now a task writes it,
+    and a cancel leaves the earlier file as it was."""
+    import threading
+
+    from desktop.reports import pdf_layout
+
+    tab.period.setText("03/2024")
+    tab.run_report()
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=15000)
+    threads: list[str] = []
+    real = pdf_layout.render
+
+    def watched(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pdf_layout, "render", watched)
+    out = tmp_path / "r.pdf"
+    assert tab.save_pdf(str(out))
+    qtbot.waitUntil(lambda: tab.saved_path == out, timeout=30000)
+    assert threads and threads[0] != threading.main_thread().name
+    before = out.read_bytes()
+    gate = threading.Event()
+
+    def slow(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        gate.wait(10)  # the user presses Cancel while the file is being written
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pdf_layout, "render", slow)
+    tab.saved_path = None
+    assert tab.save_pdf(str(out)) and not tab.pdf_button.isEnabled()
+    tab.run_report()  # Enter meanwhile: no second run that would re-enable saving mid-write
+    assert len(tab.runner.tasks) == 1
+    for task in tab.runner.tasks:
+        task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: tab.pdf_button.isEnabled(), timeout=30000)
+    assert "nothing was saved" in tab.saved.text()
+    assert out.read_bytes() == before and not list(tmp_path.glob("*.part"))

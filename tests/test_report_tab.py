@@ -40,6 +40,11 @@ def _run(qtbot, tab: ReportsTab) -> Report:
     return tab.report
 
 
+def _saved(qtbot, tab: ReportsTab, path: Path) -> None:
+    """Files are written in the background: wait for the tab to say where it went."""
+    qtbot.waitUntil(lambda: tab.saved_path == path, timeout=30000)
+
+
 def test_default_is_the_last_complete_month(tab, ctx) -> None:
     today = ctx.today()
     y, m = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
@@ -99,9 +104,11 @@ def test_save_tells_where_and_offers_to_open(qtbot, tab, tmp_path: Path) -> None
     tab.period.setText("03/2024")
     _run(qtbot, tab)
     assert tab.save_pdf(str(tmp_path / "r.pdf"))
+    _saved(qtbot, tab, tmp_path / "r.pdf")
     assert (tmp_path / "r.pdf").stat().st_size > 1000
     assert str(tmp_path / "r.pdf") in tab.saved.text() and "<a href=" in tab.saved.text()
     assert tab.save_excel(str(tmp_path / "r.xlsx"))
+    _saved(qtbot, tab, tmp_path / "r.xlsx")
     assert (tmp_path / "r.xlsx").exists()
     assert not tab.docx_button.isVisibleTo(tab)
 
@@ -133,6 +140,7 @@ def test_year_end_report_from_the_tab(qtbot, tab, tmp_path: Path, monkeypatch) -
     tab.info.details = dialog.details()
     out = tmp_path / "tk.docx"
     assert tab.save_word(str(out))
+    _saved(qtbot, tab, out)
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     cells = " ".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
     assert "No.: 42/BC-UBND" in cells and "Lê Văn Cường" in cells

@@ -102,3 +102,14 @@ def test_bach_long_vi_district_becomes_a_special_zone(ctx) -> None:
     u = ctx.units
     target, exact = u.regroup(u.code_on("318", BEFORE), AFTER)
     assert target.name == "Đặc khu Bạch Long Vĩ" and exact
+
+
+def test_names_are_stored_in_one_spelling_and_found_in_either(ctx) -> None:
+    """The official lists write "Thuỷ Đường" beside "Thủy Nguyên"; reports print one style,
+    and a workbook typed in the other style still finds the unit."""
+    from desktop.domain.text import normalize_tones
+
+    names = [u.name for u in ctx.units.by_id.values()]
+    assert names and all(normalize_tones(n) == n for n in names)
+    assert "Xã Thủy Đường" in names
+    assert ctx.units.resolve("Xã Thuỷ Đường", BEFORE).name == "Xã Thủy Đường"

@@ -67,13 +67,67 @@ def _assert_no_lonely_page(pages: list[str]) -> None:
             assert data_rows, f"page {i} holds a totals row alone under its header"
 
 
+HAS_LO = shutil.which("pdftotext") is not None and shutil.which("soffice") is not None
+
+
+@pytest.fixture(scope="module")
+def city_files(tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[str, Path]:
+    """Built once for the tests that read them (LibreOffice takes seconds a run): the city's
+    2016-2020 programme report from the seeds (`tk`, Word and PDF), and its 2026-H1 report,
+    114 communes with six-figure totals and a fine (`h1`, PDF, Word and the statistical
+    form); LibreOffice converts the Word and Excel files in one run (`lo_…`)."""
+    from desktop.db import models as m
+    from desktop.db.database import open_database
+    from desktop.i18n import set_language
+    from desktop.reports.document import report_info
+    from desktop.reports.year_end_files import write_year_end
+    from desktop.services.context import AppContext
+    from tests.report_helpers import add
+
+    folder = tmp_path_factory.mktemp("city")
+    database = open_database(str(folder / "pcmd.sqlite"), create=True)
+    files: dict[str, Path] = {}
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("PCMD_DATA_DIR", str(folder / "userdata"))
+            setup.prepare(database)
+            setup.choose_home_unit(database, "31", today=date(2026, 6, 1))
+            units = AppContext(database, user_name="tester").units
+            seed_city_programme(database, units)
+            city = unit(units, "31", date(2026, 6, 1))
+            communes = units.communes_under(city, date(2026, 6, 1))
+            for i, commune in enumerate(communes):
+                outreach(database, date(2026, 1 + i % 6, 10), commune.id, commune.id, 1000 + i)
+            est = add(database, m.Establishment, est_code="E1", name="Karaoke", type="karaoke",
+                      unit_id=communes[0].id, owner_id=communes[0].id,
+                      opened_on=date(2019, 1, 1))
+            add(database, m.Inspection, date=date(2026, 2, 2), establishment_id=est,
+                planned=True, violation=True, fine_vnd=840_000_000, owner_id=communes[0].id)
+            set_language("vi")
+            for name, spec, fmts in (("tk", "2016..2020", ("docx", "pdf")),
+                                     ("h1", "2026-H1", ("pdf", "docx", "xlsx"))):
+                report = build_report(database, units, city, parse_period(spec))
+                report.kind = "year_end"
+                info = report_info(database, units, report)
+                for fmt in fmts:  # one report in its files, as `pcmd report year-end` does
+                    files[f"{name}_{fmt}"] = folder / f"{name}-{fmt}.{fmt}"  # one PDF each
+                    write_year_end(report, info, fmt, files[f"{name}_{fmt}"])
+    finally:
+        database.close()
+    if HAS_LO:
+        converted = ("tk_docx", "h1_docx", "h1_xlsx")
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                        str(folder / "lo"), *(str(files[k]) for k in converted)], check=True,
+                       capture_output=True, timeout=300)
+        for k in converted:
+            files[f"lo_{k}"] = folder / "lo" / f"{files[k].stem}.pdf"
+    files["h1_total"] = sum(1000 + i for i in range(len(communes)))  # type: ignore[assignment]
+    return files
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-def test_seed_figures_in_docx_and_pdf(city_db, tmp_path: Path, qapp) -> None:
-    docx, pdf = tmp_path / "tk.docx", tmp_path / "tk.pdf"
-    for fmt, out in (("docx", docx), ("pdf", pdf)):
-        assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31",
-                     "--format", fmt, "--out", str(out), "--db", city_db.url,
-                     "--lang", "vi"]) == 0
+def test_seed_figures_in_docx_and_pdf(city_files) -> None:
+    docx, pdf = city_files["tk_docx"], city_files["tk_pdf"]
     text, cells = _docx_text(docx)
     for wanted in SEED_TEXTS:
         assert wanted in text, wanted
@@ -108,16 +162,10 @@ def test_seed_figures_in_docx_and_pdf(city_db, tmp_path: Path, qapp) -> None:
     assert rows and all(" yes " in ln for ln in rows), fonts  # every font embedded
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
-def test_libreoffice_converts_the_docx_with_nothing_lost(city_db, tmp_path: Path) -> None:
-    docx = tmp_path / "tk.docx"
-    assert main(["report", "year-end", "--period", "2016..2020", "--unit", "31",
-                 "--format", "docx", "--out", str(docx), "--db", city_db.url,
-                 "--lang", "vi"]) == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(docx)], check=True, capture_output=True, timeout=180)
-    pdf = tmp_path / "tk.pdf"
-    pages = _pdf_pages(pdf)
+@pytest.mark.skipif(not HAS_LO, reason="poppler-utils or LibreOffice not installed")
+def test_libreoffice_converts_the_docx_with_nothing_lost(city_files) -> None:
+    docx = city_files["tk_docx"]
+    pages = _pdf_pages(city_files["lo_tk_docx"])
     whole = re.sub(r"\s+", " ", " ".join(pages))
     text, cells = _docx_text(docx)
     for para in text.splitlines():
@@ -244,24 +292,10 @@ def test_json_and_refusals(city_db, tmp_path: Path, capsys) -> None:
     assert not (tmp_path / "x.docx").exists()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("soffice") is None,
-                    reason="poppler-utils or LibreOffice not installed")
-def test_long_unit_table_repeats_its_header_and_keeps_its_total(db, ctx, tmp_path: Path,
-                                                                 qapp) -> None:
+@pytest.mark.skipif(not HAS_LO, reason="poppler-utils or LibreOffice not installed")
+def test_long_unit_table_repeats_its_header_and_keeps_its_total(city_files) -> None:
     """The city in 2026: 114 communes on several pages, in our PDF and in LibreOffice's."""
-    setup.choose_home_unit(db, "31", today=date(2026, 6, 1))
-    ctx.reload_units()
-    city = unit(ctx.units, "31", date(2026, 6, 1))
-    for i, commune in enumerate(ctx.units.communes_under(city, date(2026, 6, 1))):
-        outreach(db, date(2026, 1 + i % 6, 10), commune.id, commune.id, 50 + i)
-    pdf, docx = tmp_path / "h1.pdf", tmp_path / "h1.docx"
-    for fmt, out in (("pdf", pdf), ("docx", docx)):
-        assert main(["report", "year-end", "--period", "2026-H1", "--unit", "31", "--format",
-                     fmt, "--out", str(out), "--db", db.url, "--lang", "vi"]) == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                    str(tmp_path / "lo"), str(docx)], check=True, capture_output=True,
-                   timeout=180)
-    for path in (pdf, tmp_path / "lo" / "h1.pdf"):
+    for path in (city_files["h1_pdf"], city_files["lo_h1_docx"]):
         pages = _pdf_pages(path)
         _assert_no_lonely_page(pages)
         unit_pages = [p for p in pages if re.search(r"^\s*\d+\s+(Phường|Xã|Đặc khu)", p, re.M)]
@@ -269,6 +303,27 @@ def test_long_unit_table_repeats_its_header_and_keeps_its_total(db, ctx, tmp_pat
         for page in unit_pages:  # every page of the table starts with its own header
             assert "STT" in page and "Đơn vị" in page, path
         assert "Tổng cộng" in pages[-1] or "Tổng cộng" in pages[-2]
+
+
+@pytest.mark.skipif(not HAS_LO, reason="poppler-utils or LibreOffice not installed")
+def test_wide_figures_and_full_excel_pages_in_libreoffice(city_files) -> None:
+    """A six-figure total once broke as "125.79 / 8" in Word's table by unit; Excel pages
+    were printed only four fifths full."""
+    total = city_files["h1_total"]
+    assert total >= 100_000
+    word = _pdf_pages(city_files["lo_h1_docx"])
+    totals = [ln for p in word for ln in p.splitlines() if ln.strip().startswith("Tổng cộng")]
+    figure = f"{total:,}".replace(",", ".")
+    assert totals and figure in totals[-1] and "840.000.000" in totals[-1], totals
+    # Excel: the breaks PCMD set are the only ones (no page overflows into another), and a
+    # page of the table by unit holds more than the 20 rows it held at 90% of its capacity
+    wb = load_workbook(city_files["h1_xlsx"])
+    planned = sum(len(ws.row_breaks.brk) + 1 for ws in wb.worksheets)
+    sheets = [p for p in _pdf_pages(city_files["lo_h1_xlsx"]) if p.strip()]
+    assert len(sheets) == planned
+    unit_rows = [len(re.findall(r"^\s*\d+\s+(?:Phường|Xã|Đặc khu)", p, re.M)) for p in sheets]
+    full = [n for n in unit_rows if n][1:-1]  # the table's pages but its first and last
+    assert full and min(full) >= 22, unit_rows
 
 
 def test_sentences_of_the_new_national_figures(db, ctx) -> None:

@@ -106,19 +106,30 @@ class Tracked:
         return "".join(parts)
 
     def states(self, columns: Mapping[str, Sequence[object]], n: int) -> list[str]:
-        """The states of `n` rows given column by column (a bulk insert's columns)."""
+        """The states of `n` rows given column by column (a bulk insert's columns): the same
+        texts as `state`, made with one %-format per row (a column holding one value for every
+        row is written into the format once)."""
         from desktop.domain.columns import map_values
 
-        parts = []
+        template: list[str] = []
+        varying: list[Sequence[object]] = []
         for name, prefix, norm in self.columns:
             values = columns.get(name)
             if values is None:
                 continue
-            parts.append(map_values(values, lambda v, p=prefix, f=norm: "" if v is None
-                                    else p + f(v)))
-        if not parts:
-            return [""] * n
-        return ["".join(t) for t in zip(*parts, strict=True)]
+            distinct = set(values)
+            if len(distinct) == 1:
+                only = next(iter(distinct))
+                if only is not None:
+                    template.append((prefix + norm(only)).replace("%", "%%"))
+                continue
+            template.append("%s")
+            varying.append(map_values(values, lambda v, p=prefix, f=norm: "" if v is None
+                                      else p + f(v), distinct))
+        form = "".join(template)
+        if not varying:
+            return [form.replace("%%", "%")] * n
+        return [form % t for t in zip(*varying, strict=True)]
 
 
 @cache

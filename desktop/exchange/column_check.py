@@ -9,7 +9,7 @@ results are spread over the rows by a dictionary lookup. The outcome per row is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from desktop.domain.columns import map_values, typed_key
@@ -17,7 +17,7 @@ from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
 from desktop.errors import FieldError
 from desktop.i18n import translate
 from desktop.services.catalogue import Catalogues, Value
-from desktop.services.record_specs import SPECS, FieldSpec
+from desktop.services.record_specs import SPECS, FieldSpec, RecordSpec
 from desktop.services.units import UnitDirectory, UnitInfo
 from desktop.services.validation import Validator, field_label
 from desktop.services.validation import tr as validation_tr
@@ -62,6 +62,7 @@ class Pending:
 
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
+_NUMBERS = (int, float)
 
 
 def loose_key(text: object) -> str:
@@ -105,6 +106,7 @@ class ColumnValidator(Validator):
                                if u.valid_from <= self.today}) if extended else []
         self.moved: dict[tuple[str, object], int] = {}  # (field, value) -> unit of another time
         self._undated: frozenset[int] = frozenset()
+        self.pending_made = False  # some value is Pending (SheetParser looks for them)
 
     def _record_date(self, spec, values):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
         """As the Validator's, but a value no date can be made of (a year of 10^300, a cell
@@ -159,12 +161,39 @@ class ColumnValidator(Validator):
             if found:
                 errors[i] = found
         rules = self._rules
-        for i, clean in enumerate(rows):
+        for i in self._rule_suspects(spec, names, results, n):
             if i not in errors:
-                found = rules(spec, clean)
+                found = rules(spec, rows[i])
                 if found:
                     errors[i] = found
         return rows, dict(sorted(errors.items()))
+
+    def _rule_suspects(self, spec: RecordSpec, names: list[str], results: list[list[object]],
+                       n: int) -> Iterable[int]:
+        """The rows the Validator's rules may find wrong (a superset, computed column by
+        column); the rules then run on those rows only, so the outcome is the same."""
+        col = dict(zip(names, results, strict=True))
+        suspects: set[int] = set()
+        if spec.not_future and spec.date_field and spec.date_field in col:
+            today = self.today
+            suspects.update(i for i, d in enumerate(col[spec.date_field])
+                            if isinstance(d, date) and d > today)
+        for rule in spec.rules:
+            a, b = col.get(rule.field), col.get(rule.other)
+            if a is None or b is None:
+                return range(n)  # a rule on a field not in the record: ask every row
+            if rule.check == "at_most":
+                suspects.update(i for i, (x, y) in enumerate(zip(a, b, strict=True))
+                                if x.__class__ in _NUMBERS and y.__class__ in _NUMBERS
+                                and x > y)  # type: ignore[operator]
+            elif rule.check == "not_before":
+                suspects.update(i for i, (x, y) in enumerate(zip(a, b, strict=True))
+                                if isinstance(x, date) and isinstance(y, date) and x < y)
+            elif rule.check == "needs_flag":
+                suspects.update(i for i, y in enumerate(b) if y is False)
+            else:
+                return range(n)
+        return sorted(suspects)
 
     def _field_column(
         self, f: FieldSpec, col: Sequence[object] | None, record_dates: list[object], n: int,
@@ -249,6 +278,7 @@ class ColumnValidator(Validator):
             self.moved[(f.name, raw)] = unit.id
             return unit.id
         if latest:  # a reused code or name: the rows referring to it decide
+            self.pending_made = True
             return Pending(tuple(u.id for u in sorted(latest.values(),
                                                       key=lambda u: u.valid_from)))
         return None

@@ -422,6 +422,10 @@ class _Search:
             ""] * len(rows)
 
 
+def _row_id(r: Row) -> str:
+    return r.id or ""
+
+
 def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa: ANN001
                    rows: list[Row], now: datetime, marker: str, user: str) -> None:
     spec = SPECS[key]
@@ -431,7 +435,8 @@ def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa
     code = plan.unit.code
     search = _Search(ctx)
     status = plan.status
-    new = [r for r in rows if status.get(id(r)) == "new"]
+    # in the order of their ids: the primary key and the audit index grow at their end
+    new = sorted((r for r in rows if status.get(id(r)) == "new"), key=_row_id)
     if new:
         values = [r.values for r in new]
         stamps = [r.updated or now for r in new]

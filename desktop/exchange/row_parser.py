@@ -277,7 +277,7 @@ class SheetParser:
         key = data.sheet.key
         n = len(rows)
         ids, stamps = norm.get("@id"), norm.get("@updated")
-        for j, row in enumerate(rows):
+        for j, row in enumerate(rows if ids is not None or stamps is not None else ()):
             rid = ids[j] if ids is not None else None
             if rid is not None:
                 if rid.__class__ is str and _UUID.match(rid):  # type: ignore[arg-type]
@@ -355,6 +355,9 @@ class SheetParser:
                         start=unit.valid_from.strftime("%d/%m/%Y"),
                         end=unit.valid_to.strftime("%d/%m/%Y") if unit.valid_to else "")))
         validator.moved.clear()
+        if not validator.pending_made:
+            return
+        validator.pending_made = False
         for j, values in enumerate(clean):
             for k, v in values.items():
                 if v.__class__ is Pending:

@@ -7,9 +7,17 @@ block is never alone on a page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 Cell = str | int | float | None
+#: called by a renderer as it goes (blocks done, blocks in all); raising there stops the
+#: writing, and the file being written is removed (output_file.write_whole)
+Tick = Callable[[int, int], None]
+
+
+def no_tick(_done: int, _total: int) -> None:
+    return None
 
 
 @dataclass

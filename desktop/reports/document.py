@@ -117,10 +117,15 @@ def _summary_table(report: Report) -> b.Table:
 def _unit_tables(report: Report) -> list[tuple[str, b.Table]]:
     out = []
     views = indicators_of(report)
-    parts = (len(views) + BLOCK - 1) // BLOCK
-    size = (len(views) + parts - 1) // max(1, parts)  # even blocks: no last one of one column
-    for n, start in enumerate(range(0, len(views), max(1, size))):
-        block = views[start:start + size]
+    parts = max(1, (len(views) + BLOCK - 1) // BLOCK)
+    base, rest = divmod(len(views), parts)  # even blocks: no last one of a single column
+    bounds, start = [], 0
+    for n in range(parts):
+        size = base + (1 if n < rest else 0)
+        bounds.append((start, start + size))
+        start += size
+    for n, (start, stop) in enumerate(bounds):
+        block = views[start:stop]
         headers = [tr("No."), tr("Unit")] + [v.label() for v in block]
         extra = report.has_exchange and start == 0
         if extra:

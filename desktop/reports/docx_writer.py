@@ -43,22 +43,25 @@ PPR_AFTER_BORDER = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:
                     "w:pPrChange")
 
 
-def write_docx(doc: b.Doc, path: Path | str) -> None:
-    document = render(doc)
+def write_docx(doc: b.Doc, path: Path | str, tick: b.Tick = b.no_tick) -> None:
+    document = render(doc, tick)
     with write_whole(path) as partial:
         document.save(str(partial))
 
 
-def render(doc: b.Doc) -> Document:
+def render(doc: b.Doc, tick: b.Tick = b.no_tick) -> Document:
     d = new_document()
     _base_style(d)
     d.core_properties.title = doc.title
     d.core_properties.author = "PCMD"
+    done, total = 0, len(doc.blocks())
     for i, section in enumerate(doc.sections):
         s = d.sections[0] if i == 0 else d.add_section(WD_SECTION.NEW_PAGE)
         _page(s, section.landscape, first=i == 0)
         width = _text_width(section.landscape)
         for k, block in enumerate(section.blocks):
+            done += 1
+            tick(done, total)
             if isinstance(block, b.Letterhead):
                 _letterhead(d, block, width)
             elif isinstance(block, b.Para):

@@ -36,14 +36,16 @@ def _inch(mm: float) -> float:
     return round(mm / 25.4, 3)
 
 
-def write_doc_xlsx(doc: b.Doc, path: str) -> None:
+def write_doc_xlsx(doc: b.Doc, path: str, tick: b.Tick = b.no_tick) -> None:
     wb = Workbook()
     wb.remove(wb.active)
     # the workbook's own font sizes the columns: Times New Roman (Liberation Serif where it is
     # missing) has Calibri's digit width, so pages hold what PCMD planned
     wb._named_styles["Normal"].font = Font(name=FONT, size=11)
     used: set[str] = set()
-    for chunk_i, (name, landscape, chunk) in enumerate(_chunks(doc)):
+    chunks = _chunks(doc)
+    for chunk_i, (name, landscape, chunk) in enumerate(chunks):
+        tick(chunk_i, len(chunks))
         title = b.sheet_name(name)
         base, n = title, 2
         while title.casefold() in used:
@@ -297,8 +299,9 @@ class _Sheet:
         return breaks
 
 
-def write_xlsx(report, info, path: str) -> None:  # noqa: ANN001 - Report, ReportInfo
+def write_xlsx(report, info, path: str,  # noqa: ANN001 - Report, ReportInfo
+               tick: b.Tick = b.no_tick) -> None:
     """The monthly standard table as a workbook."""
     from desktop.reports.document import build_document
 
-    write_doc_xlsx(build_document(report, info), path)
+    write_doc_xlsx(build_document(report, info), path, tick)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from desktop.domain.text import format_vi_number
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from desktop.reports.labels import group_label
 from desktop.reports.model import Report, ReportRow
 
 #: groups of the built-in keys while reports carry no definitions (English; translated)
@@ -67,7 +68,7 @@ def indicators_of(report: Report) -> list[IndicatorView]:
         for d in defs:
             if d.key not in have:
                 continue
-            group = getattr(d, "group", "") or ""
+            group = group_label(getattr(d, "group", "") or "")  # the built-in ones in English
             parts = getattr(d, "parts", ()) if getattr(d, "breakdown", False) else ()
             if not parts:
                 out.append(IndicatorView(d.key, d.label_vi, d.label_en, group,

@@ -378,17 +378,20 @@ def cell_text(value: object) -> str:
     return number(value, isinstance(value, float))
 
 
-def render(doc: b.Doc, device: QPagedPaintDevice) -> Placed:
+def render(doc: b.Doc, device: QPagedPaintDevice, tick: b.Tick = b.no_tick) -> Placed:
     """Paints the whole document on `device` (whose layout is the first section's)."""
     painter = QPainter(device)
     if not painter.isActive():  # QPdfWriter could not open its file: it says nothing more
         raise NotWritten()
     try:
         flow = Flow(device, painter)
+        done, total = 0, len(doc.blocks())
         for s_i, section in enumerate(doc.sections):
             flow.start_section(section.landscape, first=s_i == 0)
             boxes: list[Box] = []
             for block in section.blocks:
+                done += 1
+                tick(done, total)
                 if isinstance(block, b.Letterhead):
                     boxes.append(flow.letterhead_box(block))
                 elif isinstance(block, b.Para):
@@ -419,7 +422,7 @@ def ensure_gui_app() -> None:
         _APP.append(QGuiApplication([]))
 
 
-def write_doc_pdf(doc: b.Doc, path: str) -> Placed:
+def write_doc_pdf(doc: b.Doc, path: str, tick: b.Tick = b.no_tick) -> Placed:
     """Writes the PDF (PDF 1.4, fonts embedded as subsets); returns where things landed."""
     ensure_gui_app()
     with write_whole(path) as partial:
@@ -429,13 +432,14 @@ def write_doc_pdf(doc: b.Doc, path: str) -> Placed:
         writer.setCreator("PCMD")
         writer.setTitle(doc.title)
         try:
-            return render(doc, writer)
+            return render(doc, writer, tick)
         finally:
             del writer  # closes the file before it is moved into place
 
 
-def write_pdf(report, info, path: str) -> Placed:  # noqa: ANN001 - Report, ReportInfo
+def write_pdf(report, info, path: str,  # noqa: ANN001 - Report, ReportInfo
+              tick: b.Tick = b.no_tick) -> Placed:
     """The monthly standard table as PDF."""
     from desktop.reports.document import build_document
 
-    return write_doc_pdf(build_document(report, info), path)
+    return write_doc_pdf(build_document(report, info), path, tick)

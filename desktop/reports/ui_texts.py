@@ -104,4 +104,6 @@ SOURCES = (
     _t("left blank for the clerk to fill in"),
     _t("the token's PKCS#11 library (.dll)"),
     _t("{name} (until {date})"),
+    _t("Writing {file}…"),
+    _t("Cancelled: nothing was saved."),
 )

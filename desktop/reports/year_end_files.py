@@ -7,6 +7,7 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop.reports.blocks import Tick, no_tick
 from desktop.reports.document import ReportInfo
 from desktop.reports.model import Report
 from desktop.reports.signing import Place, SignerSpec, load_signer, sign_pdf, stamp_lines
@@ -14,7 +15,8 @@ from desktop.reports.year_end import build_form, build_year_end
 
 
 def write_year_end(report: Report, info: ReportInfo, fmt: str, out: str | Path, *,
-                   signer: SignerSpec | None = None, today: date | None = None) -> int:
+                   signer: SignerSpec | None = None, today: date | None = None,
+                   tick: Tick = no_tick) -> int:
     """Writes `out` in `fmt` (docx | pdf | xlsx); returns the number of pages for a PDF."""
     today = today or date.today()
     from desktop.output_file import check_writable
@@ -24,25 +26,25 @@ def write_year_end(report: Report, info: ReportInfo, fmt: str, out: str | Path, 
     if fmt == "xlsx":
         from desktop.reports.excel import write_doc_xlsx
 
-        write_doc_xlsx(build_form(report, info.issuer, info.details, today), str(out))
+        write_doc_xlsx(build_form(report, info.issuer, info.details, today), str(out), tick)
         return 0
     doc = build_year_end(report, info.issuer, info.details, today)
     if fmt == "docx":
         from desktop.reports.docx_writer import write_docx
 
-        write_docx(doc, out)
+        write_docx(doc, out, tick)
         return 0
     from desktop.reports.pdf_layout import write_doc_pdf
 
     if loaded is None:
-        return write_doc_pdf(doc, str(out)).pages
+        return write_doc_pdf(doc, str(out), tick).pages
     try:
         sig = doc.signature()
         if sig is not None:
             sig.stamp = stamp_lines(loaded, datetime.now())
         with tempfile.TemporaryDirectory(prefix="pcmd-sign-") as tmp:
             plain = Path(tmp) / "unsigned.pdf"
-            placed = write_doc_pdf(doc, str(plain))
+            placed = write_doc_pdf(doc, str(plain), tick)
             place = None
             if placed.signature is not None:
                 page, rect = placed.signature

@@ -6,7 +6,7 @@ import getpass
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.db.database import Database
+from desktop.db.database import Database  # the handle the window passes on to services
 from desktop.services.units import UnitDirectory, UnitInfo
 
 

@@ -253,12 +253,12 @@ def _copy_tables(source: Database, target: Database) -> None:
             for start in range(0, len(rows), 5000):
                 dst.execute(insert(table), rows[start:start + 5000])
         if target.engine.dialect.name == "postgresql":
-            for table in meta.sorted_tables:
-                pk = list(table.primary_key.columns)
-                if len(pk) == 1 and pk[0].autoincrement is True and str(pk[0].type) == "INTEGER":
+            for table in meta.sorted_tables:  # the serial ids go on after the copied ones
+                pk = table.autoincrement_column  # an integer key left to the database
+                if pk is not None:
                     dst.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'),"
-                        f" COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 1))"))
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk.name}'),"
+                        f" COALESCE((SELECT MAX({pk.name}) FROM {table.name}), 1))"))
 
 
 def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = None,

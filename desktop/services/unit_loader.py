@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Unit, UnitMapping
-from desktop.domain.text import name_key, vi_sort_key
+from desktop.domain.text import name_key, normalize_tones, vi_sort_key
 from desktop.paths import resources_dir
 
 # Records go back to 2016; the oldest set we have is valid from March 2020. We use it for
@@ -47,8 +47,15 @@ class _Row:
 
 
 def _read(path: Path) -> list[dict[str, str]]:
+    """The rows of a unit list, names in the house spelling of tone marks ("Thủy", "Hòa"):
+    the official lists mix both placements of the tone, the program prints one."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        for key, value in row.items():
+            if key.endswith("name") and value:
+                row[key] = normalize_tones(value)
+    return rows
 
 
 def load_units(session: Session, folder: Path | None = None) -> tuple[int, int]:

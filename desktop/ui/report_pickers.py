@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
@@ -15,6 +15,7 @@ from desktop.domain import periods
 from desktop.domain.periods import Period
 from desktop.domain.text import vi_sort_key
 from desktop.errors import UsageError
+from desktop.i18n import current_language
 from desktop.reports.ui_texts import ui_text
 from desktop.services.units import UnitDirectory, UnitInfo
 from desktop.ui.widgets import ID_ROLE, FoldCompleter, fold_item
@@ -51,7 +52,7 @@ class PeriodPicker(QWidget):
         self._busy = False
         self.preset.activated.connect(self._preset_chosen)
         self.month.activated.connect(self._month_chosen)
-        self.year.valueChanged.connect(self._month_chosen)
+        self.year.valueChanged.connect(self._year_chosen)
         self.edit.textEdited.connect(self._typed)
         self.retranslate()
         self.set_preset("last_month")
@@ -59,8 +60,11 @@ class PeriodPicker(QWidget):
     def retranslate(self) -> None:
         for i in range(self.preset.count()):
             self.preset.setItemText(i, ui_text(PRESET_TEXTS[self.preset.itemData(i)]))
+        english = QLocale(QLocale.Language.English)
         for i in range(12):
-            self.month.setItemText(i, ui_text("Month {m}").format(m=i + 1))
+            self.month.setItemText(i, english.standaloneMonthName(i + 1)
+                                   if current_language() == "en"
+                                   else ui_text("Month {m}").format(m=i + 1))
         self.edit.setToolTip(ui_text(
             "03/2024, Quý 1/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, 2024 or 2016-2020"))
         self.edit.setPlaceholderText(ui_text("e.g. 03/2024 or Quý 1/2024"))
@@ -70,13 +74,22 @@ class PeriodPicker(QWidget):
         self._preset_chosen()
 
     def set_period(self, period: Period) -> None:
-        self._show(period, "typed")
+        self._show(period)
+
+    def _matching_preset(self, period: Period) -> str:
+        """The preset that gives `period` today ("This year" for this year), else "Month /
+        year" for a month, else "As typed"."""
+        for key in periods.PRESETS:
+            if periods.preset(key, self.today) == period:
+                return key
+        return "pick" if period.kind == "month" else "typed"
 
     def _show(self, period: Period, preset: str | None = None) -> None:
         self._busy = True
         try:
-            if preset is not None:
-                self.preset.setCurrentIndex(self.preset.findData(preset))
+            if preset is None:
+                preset = self._matching_preset(period)
+            self.preset.setCurrentIndex(self.preset.findData(preset))
             self.edit.setText(periods.typed_form(period))
             self.month.setCurrentIndex(period.end.month - 1 if period.kind == "month" else
                                        self.month.currentIndex())
@@ -91,15 +104,44 @@ class PeriodPicker(QWidget):
             if key == "pick":
                 self._month_chosen()
             return
-        self._show(periods.preset(key, self.today))
+        self._show(periods.preset(key, self.today), key)
 
     def _month_chosen(self, *_: object) -> None:
         if self._busy:
             return
         self._show(periods.month(self.year.value(), int(self.month.currentData())), "pick")
 
+    def _year_chosen(self, *_: object) -> None:
+        """The year box moves the period shown to that year, keeping its kind: "2025" then
+        2024 is the year 2024, not a month of it (a year-end report was refused so)."""
+        if self._busy:
+            return
+        y = self.year.value()
+        try:
+            current = self.period()
+        except UsageError:
+            current = None
+        if current is None or current.kind == "month":
+            self._month_chosen()
+        elif current.kind == "programme":
+            self._show(periods.programme_of(date(y, 1, 1)))
+        else:
+            self._show(current.shifted_years(y - current.end.year))
+
     def _typed(self, _text: str) -> None:
         self.preset.setCurrentIndex(self.preset.findData("typed"))
+        try:
+            period = self.period()
+        except UsageError:
+            period = None  # still being typed
+        if period is not None:  # the month and year boxes follow what is typed
+            self._busy = True
+            try:
+                if period.kind == "month":
+                    self.month.setCurrentIndex(period.end.month - 1)
+                self.year.setValue(period.end.year)
+            finally:
+                self._busy = False
         self.changed.emit()
 
     def setText(self, text: str) -> None:  # noqa: N802 - like QLineEdit's

@@ -231,6 +231,8 @@ class ReportsTab(QWidget):
         from desktop.reports.document import report_info
         from desktop.reports.engine import build_report
 
+        if not self.run_button.isEnabled():  # a report or a file is still being made: Enter
+            return  # twice started two, and a finished run re-enabled saving mid-write
         year_end = self.kind.currentData() == "year_end"
         try:
             period = self.period.period()
@@ -255,9 +257,14 @@ class ReportsTab(QWidget):
         self.runner.run(ui_text("Preparing the report…"), work, self._done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        from desktop.services.progress import Cancelled
+        from desktop.ui.errors import show_unexpected_error
+
         self.run_button.setEnabled(True)
-        message = exc.message if isinstance(exc, PcmdError) else type(exc).__name__
-        QMessageBox.warning(self, ui_text("Report"), message)
+        if isinstance(exc, PcmdError):
+            QMessageBox.warning(self, ui_text("Report"), exc.message)
+        elif not isinstance(exc, Cancelled):
+            show_unexpected_error(self, exc)  # logged, one translated sentence
 
     def _done(self, result: tuple) -> None:
         self.report, self.info = result
@@ -377,6 +384,9 @@ class ReportsTab(QWidget):
         return path
 
     def _write(self, fmt: str, path: str) -> bool:
+        """Writes the file in the background (a city's monthly table is fifty pages), with
+        progress and cancel; a cancelled or failed file leaves an earlier one as it was.
+        Returns whether the writing started."""
         from desktop.reports.excel import write_xlsx
         from desktop.reports.pdf_layout import write_pdf
         from desktop.reports.year_end_files import write_year_end
@@ -389,19 +399,45 @@ class ReportsTab(QWidget):
             signer = ask_signer(self)
             if signer is False:
                 return False
-        try:
-            if self.report.kind == "year_end":
-                write_year_end(self.report, self.info, fmt, path, signer=signer or None,
-                               today=self.ctx.today())
+        report, info, today, target = self.report, self.info, self.ctx.today(), Path(path)
+        text = ui_text("Writing {file}…").format(file=target.name)
+
+        def work(progress):  # noqa: ANN001, ANN202
+            def tick(done: int, total: int) -> None:
+                progress.update(done, total, text)
+
+            if report.kind == "year_end":
+                write_year_end(report, info, fmt, target, signer=signer or None, today=today,
+                               tick=tick)
             elif fmt == "pdf":
-                write_pdf(self.report, self.info, path)
+                write_pdf(report, info, str(target), tick)
             else:
-                write_xlsx(self.report, self.info, path)
-        except PcmdError as exc:
-            QMessageBox.warning(self, ui_text("Report"), exc.message)
-            return False
-        self._saved(Path(path))
+                write_xlsx(report, info, str(target), tick)
+            return target
+
+        self._writing(True)
+        self.runner.run(text, work, self._written, self._write_failed)
         return True
+
+    def _writing(self, busy: bool) -> None:
+        for b in (*self.outputs, self.run_button, self.details_button):
+            b.setEnabled(not busy)
+
+    def _written(self, path: Path) -> None:
+        self._writing(False)
+        self._saved(path)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        from desktop.services.progress import Cancelled
+        from desktop.ui.errors import show_unexpected_error
+
+        self._writing(False)
+        if isinstance(exc, Cancelled):
+            self.saved.setText(ui_text("Cancelled: nothing was saved."))
+        elif isinstance(exc, PcmdError):
+            QMessageBox.warning(self, ui_text("Report"), exc.message)
+        else:
+            show_unexpected_error(self, exc)
 
     def _saved(self, path: Path) -> None:
         """Say where the file went, with links to open it or its folder."""

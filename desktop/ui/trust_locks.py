@@ -95,8 +95,7 @@ class MonthLockDialog(QDialog):
         if owner is None:
             self.locked.setText("")
             return
-        with self.ctx.db.read_session() as session:
-            months = sorted(locks.locked_months(session, owner), reverse=True)
+        months = [lock.month for lock in locks.list_locks(self.ctx, owner)]  # newest first
         text = ", ".join(locks.month_label(m) for m in months[:24]) or self.tr("none")
         self.locked.setText(self.tr("Locked months: {months}").format(months=text))
 

@@ -26,8 +26,8 @@ from desktop.services import auth
 from desktop.services.context import AppContext
 from desktop.services.session_user import SignedInUser, set_user
 
-if TYPE_CHECKING:  # a type only: the UI imports nothing from desktop.db
-    from desktop.db.database import Database
+if TYPE_CHECKING:  # a type only: the handle the window passes on to the services
+    from desktop.services.context import Database
 
 
 class SignInDialog(QDialog):
