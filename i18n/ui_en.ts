@@ -1350,42 +1350,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
-        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <location filename="../desktop/ui/trust_locks.py" line="110"/>
         <source>There is no office whose months you may lock.</source>
         <translation>There is no office whose months you may lock.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="100"/>
+        <location filename="../desktop/ui/trust_locks.py" line="99"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="101"/>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
         <source>Locked months: {months}</source>
         <translation>Locked months: {months}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="121"/>
+        <location filename="../desktop/ui/trust_locks.py" line="120"/>
         <source>{month} is not locked.</source>
         <translation>{month} is not locked.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <location filename="../desktop/ui/trust_locks.py" line="122"/>
         <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
         <translation>{month} of {office} is unlocked: its {n} records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <location filename="../desktop/ui/trust_locks.py" line="126"/>
         <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
         <translation>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="134"/>
+        <location filename="../desktop/ui/trust_locks.py" line="133"/>
         <source>{month} is already locked.</source>
         <translation>{month} is already locked.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <location filename="../desktop/ui/trust_locks.py" line="136"/>
         <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
         <translation>{month} of {office} is locked: {n} records can no longer be changed.</translation>
     </message>

@@ -1406,42 +1406,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     </message>
     <message>
         <location filename="../desktop/ui/trust_locks.py" line="86"/>
-        <location filename="../desktop/ui/trust_locks.py" line="111"/>
+        <location filename="../desktop/ui/trust_locks.py" line="110"/>
         <source>There is no office whose months you may lock.</source>
         <translation>Không có đơn vị nào bạn được khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="100"/>
+        <location filename="../desktop/ui/trust_locks.py" line="99"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="101"/>
+        <location filename="../desktop/ui/trust_locks.py" line="100"/>
         <source>Locked months: {months}</source>
         <translation>Các tháng đã khóa: {months}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="121"/>
+        <location filename="../desktop/ui/trust_locks.py" line="120"/>
         <source>{month} is not locked.</source>
         <translation>Tháng {month} chưa bị khóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="123"/>
+        <location filename="../desktop/ui/trust_locks.py" line="122"/>
         <source>{month} of {office} is unlocked: its {n} records can be changed again.</source>
         <translation>Đã mở khóa sổ tháng {month} của {office}: {n} hồ sơ của tháng này lại được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="127"/>
+        <location filename="../desktop/ui/trust_locks.py" line="126"/>
         <source>Lock {month} of {office}? Nobody can then change, add or delete its records (in the forms or by import) until a manager unlocks it.</source>
         <translation>Khóa sổ tháng {month} của {office}? Sau khi khóa, không ai được sửa, thêm hay xóa hồ sơ của tháng này (trên biểu mẫu hay bằng nhập tệp) cho đến khi lãnh đạo mở khóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="134"/>
+        <location filename="../desktop/ui/trust_locks.py" line="133"/>
         <source>{month} is already locked.</source>
         <translation>Tháng {month} đã được khóa từ trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_locks.py" line="137"/>
+        <location filename="../desktop/ui/trust_locks.py" line="136"/>
         <source>{month} of {office} is locked: {n} records can no longer be changed.</source>
         <translation>Đã khóa sổ tháng {month} của {office}: {n} hồ sơ không còn sửa được.</translation>
     </message>
