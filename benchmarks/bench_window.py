@@ -24,6 +24,7 @@ Prints figures, asserts nothing. Usage (one database or several, e.g. 100,000 an
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -202,6 +203,7 @@ def bench_list(db: str) -> None:
     action("clear search", lambda: search(""))
     window.close()
     ctx.db.close()
+    shutil.rmtree(settings, ignore_errors=True)
 
 
 def main() -> None:
