@@ -41,6 +41,8 @@ class PeriodPicker(QWidget):
         self.month = QComboBox(self)
         for m in range(1, 13):
             self.month.addItem("", m)
+        for combo in (self.preset, self.month):  # "Tháng 12" becomes "September" on a
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # switch
         self.year = QSpinBox(self)
         self.year.setRange(2016, 2100)
         self.edit = QLineEdit(self)
