@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(func=cmd_lock if name == "lock" else cmd_unlock)
 
 
-def _unit(ctx, code: str, on: date):  # noqa: ANN001, ANN202
+def _unit(ctx, code: str, on: date):
     from desktop.errors import UsageError
 
     unit = ctx.units.code_on(code.strip(), on) or ctx.units.current_or_latest(

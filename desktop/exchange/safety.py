@@ -223,7 +223,7 @@ def _check_members(zf: zipfile.ZipFile, name: str,
     return out
 
 
-def _xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):  # noqa: ANN202 - Element
+def _xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):  # Element
     if info.file_size > 64 << 20:
         raise _damaged(name)
     return ElementTree.fromstring(zf.read(info))
