@@ -158,8 +158,6 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
             IndexError, OverflowError, MemoryError, RecursionError, UnicodeError, OSError,
             ElementTree.ParseError, zlib.error, struct.error, RuntimeError):
         raise _damaged(name) from None
-    except NotImplementedError:  # zipfile's word for a compression method it lacks
-        raise _unknown_compression(name) from None
 
 
 def _unknown_compression(name: str) -> UsageError:

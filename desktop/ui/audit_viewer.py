@@ -32,8 +32,8 @@ from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error_message
 from desktop.ui.widgets import format_number
 
-if TYPE_CHECKING:
-    from desktop.db.database import Database
+if TYPE_CHECKING:  # a type only: the handle the window passes on to the services
+    from desktop.services.context import Database
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
