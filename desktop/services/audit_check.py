@@ -206,7 +206,8 @@ def _verify_locks(conn: Connection, result: ChainCheck) -> None:
     for record_id, changes in live.items():
         if record_id not in present:
             try:
-                month = json.loads(changes)["month"][1]
+                stored = json.loads(changes)["month"][1]  # ISO, as the entry keeps it
+                month = f"{stored[5:7]}/{stored[:4]}" if len(stored) >= 7 else stored
             except (ValueError, KeyError, TypeError, IndexError):
                 month = "?"
             result.add("rows", tr("The lock of {month} (entry for lock {id}) was removed "
