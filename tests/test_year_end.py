@@ -116,7 +116,8 @@ def city_files(tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[str, Path
         database.close()
     if HAS_LO:
         converted = ("tk_docx", "h1_docx", "h1_xlsx")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+        profile = f"-env:UserInstallation={(folder / 'lo-profile').resolve().as_uri()}"
+        subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir",
                         str(folder / "lo"), *(str(files[k]) for k in converted)], check=True,
                        capture_output=True, timeout=300)
         for k in converted:
