@@ -68,6 +68,12 @@ def row_hash(entry: str, state: str) -> str:
     return hashlib.sha256(f"{entry}|{state}".encode()).hexdigest()
 
 
+def row_hashes(entries: Sequence[str], states: Sequence[str]) -> list[str]:
+    """`[row_hash(e, s) for e, s in zip(entries, states)]`, without a call per row."""
+    sha = hashlib.sha256
+    return [sha(f"{e}|{s}".encode()).hexdigest() for e, s in zip(entries, states, strict=True)]
+
+
 # ---- tracked tables ----------------------------------------------------------------------
 def _normaliser(column_type: object) -> Callable[[object], str]:
     """A value as text, the same for what is written and what the database gives back."""
@@ -245,7 +251,7 @@ class Chain:
 def _const_or_each(values: Sequence[object], quote: Callable[[object], str]) -> str | list[str]:
     """One quoted text when every value is the same object (bulk columns), else one each."""
     first = values[0]
-    if all(v is first for v in values) or len(set(values)) == 1:
+    if values.count(first) == len(values):  # equal values (as set() would find), in C
         return quote(first)
     from desktop.domain.columns import map_values
 
