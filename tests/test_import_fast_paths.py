@@ -74,3 +74,31 @@ def test_search_column_is_the_row_by_row_text(ctx):
     assert search.column("outreach", rows) == [plain(r) for r in rows]
     missing = [{"location": "x"}, {}]  # rows without some field: the slow path, same text
     assert search.column("outreach", missing) == [plain(r) for r in missing]
+
+
+def test_unit_column_fast_path_is_the_row_loop(ctx):
+    """ColumnValidator's commune column without undated rows (zip keys, worked out in first
+    appearance order) gives the row loop's results and fills `moved` in the same order."""
+    from desktop.exchange.column_check import ColumnValidator
+    from desktop.services.catalogue import Catalogues
+
+    with ctx.db.read_session() as s:
+        cats = Catalogues.load(s)
+    home = ctx.home_unit()
+    units = list(ctx.units.by_id.values())
+    old = [u for u in units if u.valid_to is not None][:4]
+    now = ctx.units.communes_under(home, date(2024, 1, 1))[:3]
+    raws: list[object] = [None, True, 1, 0, "nowhere", *(u.name for u in old + now),
+                          *(u.code for u in old + now)]
+    days: list[object] = [None, date(2010, 1, 1), date(2019, 5, 1), date(2024, 3, 1),
+                          date(2025, 8, 1)]
+    col = [raws[(i * 7) % len(raws)] for i in range(300)]
+    dates = [days[(i * 3) % len(days)] for i in range(300)]
+    f = SPECS["outreach"].field("unit_id")
+    got = []
+    for undated in (frozenset(), frozenset({10_000})):  # the second: the row loop
+        v = ColumnValidator(ctx.units, cats, home, today=date(2025, 12, 1))
+        v._undated = undated
+        out = v._field_column(f, col, dates, len(col))
+        got.append(([getattr(x, "message", x) for x in out], list(v.moved.items())))
+    assert got[0] == got[1]

@@ -135,7 +135,7 @@ class Tracked:
         form = "".join(template)
         if not varying:
             return [form.replace("%%", "%")] * n
-        return [form % t for t in zip(*varying, strict=True)]
+        return list(map(form.__mod__, zip(*varying, strict=True)))  # form % t, each row
 
 
 @cache

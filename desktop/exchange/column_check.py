@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from itertools import repeat
 
 from desktop.domain.columns import map_values, typed_key
 from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
@@ -150,8 +151,9 @@ class ColumnValidator(Validator):
             results.append(col)
             if any(v.__class__ is Bad for v in set(col)):
                 flagged.update(i for i, v in enumerate(col) if v.__class__ is Bad)
-        rows = [dict(zip(names, values, strict=True)) for values in zip(*results, strict=True)
-                ] if results else [{} for _ in range(n)]
+        # one dict per row, {name: value} (made by map, without a Python call per row)
+        rows = list(map(dict, map(zip, repeat(names), zip(*results, strict=True)))
+                    ) if results else [{} for _ in range(n)]
         errors: dict[int, list[FieldError]] = {}
         for i in flagged:
             values = [col[i] for col in results]
@@ -227,6 +229,28 @@ class ColumnValidator(Validator):
         found: dict[tuple[object, ...], object] = {}
         out: list[object] = []
         undated = self._undated
+        if not undated and float not in {v.__class__ for v in set(col)}:
+            # the keys below without "undated" (typed_key of a value that is not a float is
+            # its class and itself; no row is undated), made by zip, worked out in the order the rows
+            # first give them (so `moved` fills in the same order), spread by lookup
+            keys = list(zip(map(type, col), col, record_dates, strict=True))
+            for key in dict.fromkeys(keys):
+                raw, d = key[1], key[2]
+                if raw is None:
+                    hit = missing
+                elif d is None:
+                    hit = SKIP
+                else:
+                    same = (key[0], raw, epoch(d), False)  # type: ignore[arg-type]
+                    hit = found.get(same, found)
+                    if hit is found:
+                        hit = convert(raw, d)
+                        if hit.__class__ is Bad:
+                            hit = self._other_time(f, raw, d, False, convert) or hit
+                        if hit.__class__ is not Bad:
+                            found[same] = hit
+                memo[key] = hit
+            return list(map(memo.__getitem__, keys))
         for i, (raw, d) in enumerate(zip(col, record_dates, strict=True)):
             key = (*typed_key(raw), d, i in undated)
             hit = memo.get(key, memo)

@@ -91,7 +91,10 @@ def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
     holding a total word somewhere can be total rows; those few are checked cell by cell."""
     if not table or not columns:
         return []
-    fullest = min(columns, key=lambda c: c.count(None))
+    # the column with the fewest None (the first such): a column whose set of values holds
+    # no None has none to count
+    nones = [c.count(None) if None in d else 0 for c, d in zip(columns, distinct, strict=True)]
+    fullest = columns[nones.index(min(nones))]
     suspects = {i for i, v in enumerate(fullest)
                 if v is None or (v.__class__ is str and not v.strip())}  # type: ignore[attr-defined]
     for col, values in zip(columns, distinct, strict=True):
