@@ -39,7 +39,8 @@ def test_content_ids_are_uuid5_of_the_json_text(rows, names):
 
 @given(st.one_of(ROWS, FULL_ROWS), st.sampled_from([["a"], ["c", "a"], NAMES]))
 def test_columns_are_the_rows_values_by_name(rows, names):
-    assert _columns(rows, names) == [[r.get(n) for r in rows] for n in names]
+    assert [list(c) for c in _columns(rows, names)] == [[r.get(n) for r in rows]
+                                                        for n in names]
 
 
 @given(st.lists(st.tuples(st.text(max_size=64), st.text(max_size=80)), max_size=20))
@@ -72,6 +73,8 @@ def test_search_column_is_the_row_by_row_text(ctx):
         return " ".join(p for p in parts if p)
 
     assert search.column("outreach", rows) == [plain(r) for r in rows]
+    by_field = {n: [r.get(n) for r in rows] for n in (*spec.search_fields, "unit_id")}
+    assert search.column("outreach", rows, by_field) == [plain(r) for r in rows]
     missing = [{"location": "x"}, {}]  # rows without some field: the slow path, same text
     assert search.column("outreach", missing) == [plain(r) for r in missing]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import repeat
@@ -375,6 +376,9 @@ def _recheck(ctx: AppContext, session, plan: Plan):  # noqa: ANN001, ANN202
                 continue
             stored = plan.stored.get(key if key != "deletions" else "del:" + kind, {})
             now = current_states(session, kind, (r.id for r in items if r.id))
+            if not now and rules.nothing_locked and all(map("new".__eq__, map(
+                    status.__getitem__, map(id, items)))):
+                continue  # new rows whose records are still not there, and no month locked
             for r in items:
                 old = stored.get(r.id or "") if status[id(r)] != "new" else None
                 if changed_since_preview(old, now.get(r.id or "")):
@@ -409,16 +413,22 @@ class _Search:
     def __call__(self, key: str, v: dict[str, object]) -> str:
         return self.column(key, [v])[0]
 
-    def column(self, key: str, rows: list[dict[str, object]]) -> list[str]:
-        """The search text of each of `rows` (clean values of record type `key`)."""
+    def column(self, key: str, rows: list[dict[str, object]],
+               columns: dict[str, Sequence[object]] | None = None) -> list[str]:
+        """The search text of each of `rows` (clean values of record type `key`);
+        `columns`: the same values by field, when the caller has them."""
         spec = SPECS[key]
         folded = self.fold
-        parts = [map_values(values, lambda v: folded(str(v or "")))
-                 for values in _columns(rows, spec.search_fields)]
         unit_field = spec.unit_field
+        names = [*spec.search_fields, *((unit_field,) if unit_field else ())]
+        given = columns or {}
+        if not all(n in given for n in names):
+            given = dict(zip(names, _columns(rows, names), strict=True))
+        parts = [map_values(given[n], lambda v: folded(str(v or "")))
+                 for n in spec.search_fields]
         if unit_field:
             units = self.units
-            (unit_ids,) = _columns(rows, (unit_field,))
+            unit_ids = given[unit_field]
             parts.append(map_values(unit_ids, lambda u: folded(
                 units.get(int(u)).name) if u else ""))  # type: ignore[arg-type]
         if not parts:
@@ -428,9 +438,9 @@ class _Search:
 
 
 def _columns(rows: list[dict[str, object]], names: tuple[str, ...] | list[str],
-             ) -> list[list[object]]:
-    """`[[r.get(n) for r in rows] for n in names]`, transposed by C code (itemgetter, zip)
-    when every row has every name."""
+             ) -> list[Sequence[object]]:
+    """`[[r.get(n) for r in rows] for n in names]` (as lists or tuples), transposed by C
+    code (itemgetter, zip) when every row has every name."""
     names = list(names)
     if not names:
         return []
@@ -443,7 +453,7 @@ def _columns(rows: list[dict[str, object]], names: tuple[str, ...] | list[str],
         return [[r.get(n) for r in rows] for n in names]
     if len(names) == 1:
         return [picked]
-    return [list(c) for c in zip(*picked, strict=True)]
+    return list(zip(*picked, strict=True))
 
 
 def _row_id(r: Row) -> str:
@@ -464,13 +474,14 @@ def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa
     if new:
         values = [r.values for r in new]
         stamps = [r.updated or now for r in new]
-        columns: dict[str, list[object]] = dict(zip(names, _columns(values, names),
-                                                     strict=True))
+        columns: dict[str, Sequence[object]] = dict(zip(names, _columns(values, names),
+                                                         strict=True))
         ids = [r.id for r in new]
         count = len(new)
         columns.update({"id": ids, "owner_id": [plan.unit.id] * count,
                         "created_at": stamps, "updated_at": stamps,
-                        "deleted_at": [None] * count, "search": search.column(key, values)})
+                        "deleted_at": [None] * count,
+                        "search": search.column(key, values, columns)})
         hashes = audit.record_many(session, user=user, action="import", record_type=key,
                                    record_ids=ids, unit_code=code, changes=marker, at=now)
         states = tracked.states(columns, count)
