@@ -105,3 +105,25 @@ def test_unit_column_fast_path_is_the_row_loop(ctx):
         out = v._field_column(f, col, dates, len(col))
         got.append(([getattr(x, "message", x) for x in out], list(v.moved.items())))
     assert got[0] == got[1]
+
+
+TEXTS = st.one_of(st.none(), st.sampled_from(["", "100%", "%s", "a%%b", '"q"', "Đồ Sơn"]),
+                  st.text(max_size=8), st.integers(-3, 3))
+
+
+@given(st.integers(1, 25).flatmap(lambda n: st.tuples(
+    st.lists(TEXTS, min_size=n, max_size=n), st.lists(TEXTS, min_size=n, max_size=n),
+    st.lists(st.one_of(st.none(), st.integers(0, 2)), min_size=n, max_size=n))))
+def test_bulk_states_are_single_states_with_any_texts(cols):
+    """Tracked.states (a text column's name put into the format when it holds no NULL, its
+    strings quoted by map) equals Tracked.state row by row."""
+    from desktop.db.audit_chain import tracked_tables
+
+    titles, notes, women = cols
+    n = len(titles)
+    tracked = tracked_tables()["outreach"]
+    columns: dict[str, list[object]] = {
+        "id": [f"{i}%" for i in range(n)], "title": titles, "note": notes, "women": women,
+        "owner_id": [8] * n, "date": [date(2020, 1, 1 + i % 28) for i in range(n)]}
+    states = tracked.states(columns, n)
+    assert states == [tracked.state({k: v[i] for k, v in columns.items()}) for i in range(n)]

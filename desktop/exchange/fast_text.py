@@ -90,15 +90,19 @@ def content_ids(namespace: uuid.UUID, key: str, owner_code: str, names: Sequence
     and variant digits are set in the SHA-1's hex text (as uuid.UUID sets them in its bits)."""
     if not rows:
         return []
-    head = f"[{_encode(key)}, {_encode(owner_code)}, ["
-    encoded = [map_values(col, _encode) for col in _columns(rows, names)]
-    ns = namespace.bytes
+    # in UTF-8 bytes: each distinct value encoded once, the rows' texts joined as bytes
+    prefix = namespace.bytes + f"[{_encode(key)}, {_encode(owner_code)}, [".encode()
+    encoded = [map_values(col, _encoded) for col in _columns(rows, names)]
     sha1 = hashlib.sha1
-    join = ", ".join
+    join = b", ".join
     variant = _VARIANT
     out = []
     append = out.append
     for parts in zip(*encoded, strict=True):
-        h = sha1(ns + (head + join(parts) + "]]").encode()).hexdigest()
+        h = sha1(prefix + join(parts) + b"]]").hexdigest()
         append(f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:32]}")
     return out
+
+
+def _encoded(v: object) -> bytes:
+    return _encode(v).encode()
