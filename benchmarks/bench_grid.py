@@ -39,7 +39,7 @@ def rows_tsv(count: int) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def fresh_context(folder: Path):  # noqa: ANN201
+def fresh_context(folder: Path):
     from desktop.db.database import open_database
     from desktop.services import setup
     from desktop.services.context import AppContext

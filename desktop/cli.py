@@ -132,7 +132,7 @@ def _database_name(args: argparse.Namespace) -> str:
 
     try:
         url = resolve_url(getattr(args, "db", None))
-    except Exception:  # noqa: BLE001 - only for naming the database in a message
+    except Exception:  # only for naming the database in a message
         return ""
     path = sqlite_path(url)
     if path is not None:
@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Stopped."), file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place that turns a crash into a sentence
+    except Exception as exc:  # the one place that turns a crash into a sentence
         from desktop.services.storage import explain
 
         known = explain(exc, _database_name(args))

@@ -80,7 +80,7 @@ def translate_in(lang: str, context: str, text: str) -> str:
     return _catalogue(lang).get(context, {}).get(text) or text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the extractor's marker
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the extractor's marker
     """Mark a text for translation where it is defined; it is translated where it is shown."""
     return text
 

@@ -143,106 +143,126 @@
     </message>
     <message>
         <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>staff enter records; a manager also locks months and restores deleted records; an administrator also manages users and settings</source>
+        <translation>staff enter records; a manager also locks months and restores deleted records; an administrator also manages users and settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="33"/>
         <source>the user&apos;s unit (default: the home unit)</source>
         <translation>the user&apos;s unit (default: the home unit)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="36"/>
         <source>list the users</source>
         <translation>list the users</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="40"/>
         <source>lock a month of a unit</source>
         <translation>lock a month of a unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="41"/>
         <source>unlock a month of a unit (a reason is required)</source>
         <translation>unlock a month of a unit (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="43"/>
+        <source>the unit whose month it is (its code)</source>
+        <translation>the unit whose month it is (its code)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="44"/>
+        <source>the month</source>
+        <translation>the month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="46"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>why (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="56"/>
         <source>No unit has code {code}.</source>
         <translation>No unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="67"/>
         <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
         <translation>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
         <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
         <translation>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="85"/>
         <source>Password for the new user {name}: </source>
         <translation>Password for the new user {name}: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="86"/>
         <source>The same password again: </source>
         <translation>The same password again: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="88"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>The two passwords differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="103"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="108"/>
         <source>User {name} added ({role}, {unit}).</source>
         <translation>User {name} added ({role}, {unit}).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="111"/>
         <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
         <translation>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="135"/>
         <source>No users: sign-in is off.</source>
         <translation>No users: sign-in is off.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
         <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
         <translation>{month} of {unit} unlocked: its {n} records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="161"/>
         <source>{month} of {unit} was not locked; nothing changed.</source>
         <translation>{month} of {unit} was not locked; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="163"/>
         <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
         <translation>{month} of {unit} locked: {n} records can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="164"/>
         <source>{month} of {unit} was already locked; nothing changed.</source>
         <translation>{month} of {unit} was already locked; nothing changed.</translation>
     </message>
@@ -428,7 +448,7 @@
         <translation>{type} {id}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <location filename="../desktop/services/audit_check.py" line="213"/>
         <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
         <translation>The lock of {month} (entry for lock {id}) was removed outside PCMD.</translation>
     </message>

@@ -159,106 +159,126 @@
     </message>
     <message>
         <location filename="../desktop/commands/trust_cmds.py" line="31"/>
+        <source>staff enter records; a manager also locks months and restores deleted records; an administrator also manages users and settings</source>
+        <translation>staff: cán bộ nhập hồ sơ; manager: lãnh đạo, thêm quyền khóa sổ tháng và khôi phục hồ sơ đã xóa; admin: quản trị viên, thêm quyền quản lý người dùng và cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="33"/>
         <source>the user&apos;s unit (default: the home unit)</source>
         <translation>đơn vị của người dùng (mặc định: đơn vị sử dụng)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="32"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
         <source>full name</source>
         <translation>họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="34"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="36"/>
         <source>list the users</source>
         <translation>liệt kê người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="38"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="40"/>
         <source>lock a month of a unit</source>
         <translation>khóa sổ một tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="39"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="41"/>
         <source>unlock a month of a unit (a reason is required)</source>
         <translation>mở khóa sổ một tháng của đơn vị (phải nêu lý do)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="52"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="43"/>
+        <source>the unit whose month it is (its code)</source>
+        <translation>mã đơn vị có tháng cần khóa hoặc mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="44"/>
+        <source>the month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="46"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>lý do (được ghi vào nhật ký thao tác)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/trust_cmds.py" line="56"/>
         <source>No unit has code {code}.</source>
         <translation>Không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="63"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="67"/>
         <source>--month: “{value}” is not a month; write it as YYYY-MM, for example 2024-05.</source>
         <translation>--month: “{value}” không phải là một tháng; hãy viết theo dạng YYYY-MM, ví dụ 2024-05.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="78"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
         <source>No password for the new user {name}: set PCMD_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mật khẩu cho người dùng mới {name}: hãy đặt biến PCMD_NEW_PASSWORD, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="81"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="85"/>
         <source>Password for the new user {name}: </source>
         <translation>Mật khẩu cho người dùng mới {name}: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="82"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="86"/>
         <source>The same password again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="84"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="88"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="99"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="103"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="104"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="108"/>
         <source>User {name} added ({role}, {unit}).</source>
         <translation>Đã thêm người dùng {name} ({role}, {unit}).</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="107"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="111"/>
         <source>Sign-in is now on: every command that reads records or changes anything needs --user NAME and the password.</source>
         <translation>Từ nay phải đăng nhập: mọi lệnh đọc hồ sơ hoặc thay đổi dữ liệu đều cần --user TÊN và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="127"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
         <source>deactivated</source>
         <translation>đã ngừng</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="131"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="135"/>
         <source>No users: sign-in is off.</source>
         <translation>Chưa có người dùng: không cần đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="156"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
         <source>{month} of {unit} unlocked: its {n} records can be changed again.</source>
         <translation>Đã mở khóa sổ tháng {month} của {unit}: {n} hồ sơ của tháng này lại được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="157"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="161"/>
         <source>{month} of {unit} was not locked; nothing changed.</source>
         <translation>Tháng {month} của {unit} chưa khóa sổ; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="159"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="163"/>
         <source>{month} of {unit} locked: {n} records can no longer be changed.</source>
         <translation>Đã khóa sổ tháng {month} của {unit}: {n} hồ sơ không còn sửa được.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/trust_cmds.py" line="160"/>
+        <location filename="../desktop/commands/trust_cmds.py" line="164"/>
         <source>{month} of {unit} was already locked; nothing changed.</source>
         <translation>Tháng {month} của {unit} đã khóa sổ từ trước; không có gì thay đổi.</translation>
     </message>
@@ -444,7 +464,7 @@
         <translation>{type} {id}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/audit_check.py" line="212"/>
+        <location filename="../desktop/services/audit_check.py" line="213"/>
         <source>The lock of {month} (entry for lock {id}) was removed outside PCMD.</source>
         <translation>Khóa sổ tháng {month} (mục khóa sổ số {id}) đã bị gỡ bên ngoài PCMD.</translation>
     </message>

@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../desktop/exchange/encryption.py" line="46"/>
-        <location filename="../desktop/exchange/safety.py" line="210"/>
+        <location filename="../desktop/exchange/safety.py" line="208"/>
         <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
@@ -341,121 +341,121 @@
         <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="166"/>
+        <location filename="../desktop/exchange/safety.py" line="164"/>
         <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
         <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="182"/>
+        <location filename="../desktop/exchange/safety.py" line="180"/>
         <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="185"/>
+        <location filename="../desktop/exchange/safety.py" line="183"/>
         <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="188"/>
+        <location filename="../desktop/exchange/safety.py" line="186"/>
         <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="190"/>
-        <location filename="../desktop/exchange/safety.py" line="275"/>
-        <location filename="../desktop/exchange/safety.py" line="289"/>
-        <location filename="../desktop/exchange/safety.py" line="520"/>
-        <location filename="../desktop/exchange/safety.py" line="549"/>
+        <location filename="../desktop/exchange/safety.py" line="188"/>
+        <location filename="../desktop/exchange/safety.py" line="273"/>
+        <location filename="../desktop/exchange/safety.py" line="287"/>
+        <location filename="../desktop/exchange/safety.py" line="518"/>
+        <location filename="../desktop/exchange/safety.py" line="547"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="201"/>
+        <location filename="../desktop/exchange/safety.py" line="199"/>
         <source>{file} holds too many parts to be a workbook.</source>
         <translation>{file} holds too many parts to be a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="218"/>
+        <location filename="../desktop/exchange/safety.py" line="216"/>
         <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
         <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="221"/>
+        <location filename="../desktop/exchange/safety.py" line="219"/>
         <source>{file} is refused: it expands to more than {mb} MB.</source>
         <translation>{file} is refused: it expands to more than {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <location filename="../desktop/exchange/safety.py" line="236"/>
         <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
         <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <location filename="../desktop/exchange/safety.py" line="238"/>
         <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
         <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <location filename="../desktop/exchange/safety.py" line="240"/>
         <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
         <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <location filename="../desktop/exchange/safety.py" line="242"/>
         <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
         <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <location filename="../desktop/exchange/safety.py" line="244"/>
         <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="248"/>
+        <location filename="../desktop/exchange/safety.py" line="246"/>
         <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="250"/>
+        <location filename="../desktop/exchange/safety.py" line="248"/>
         <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
         <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="252"/>
+        <location filename="../desktop/exchange/safety.py" line="250"/>
         <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
         <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="286"/>
+        <location filename="../desktop/exchange/safety.py" line="284"/>
         <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="433"/>
+        <location filename="../desktop/exchange/safety.py" line="431"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="439"/>
+        <location filename="../desktop/exchange/safety.py" line="437"/>
         <source>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="449"/>
+        <location filename="../desktop/exchange/safety.py" line="447"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="512"/>
+        <location filename="../desktop/exchange/safety.py" line="510"/>
         <source>{file} is protected by a password.</source>
         <translation>{file} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="524"/>
+        <location filename="../desktop/exchange/safety.py" line="522"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="555"/>
+        <location filename="../desktop/exchange/safety.py" line="553"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>

@@ -847,7 +847,7 @@ def check_all(repo_root: Path | str = REPO_ROOT, ts_dir: Path | str | None = Non
     return result
 
 
-def tone_style():  # noqa: ANN201 - the sibling module tone_style.py
+def tone_style():  # the sibling module tone_style.py
     """The tone-mark style checker (i18n/tone_style.py), loaded beside this tool."""
     spec = importlib.util.spec_from_file_location("pcmd_tone_style",
                                                   Path(__file__).with_name("tone_style.py"))

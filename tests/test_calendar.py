@@ -25,23 +25,23 @@ from tests.report_helpers import NOW, unit
 
 
 class _Today:
-    def __init__(self, ctx, today: date) -> None:  # noqa: ANN001
+    def __init__(self, ctx, today: date) -> None:
         self.ctx, self._today = ctx, today
 
-    def __getattr__(self, name: str):  # noqa: ANN204
+    def __getattr__(self, name: str):
         return getattr(self.ctx, name)
 
     def today(self) -> date:
         return self._today
 
 
-def _imported(db, code: str, start: date, end: date, at: datetime) -> None:  # noqa: ANN001
+def _imported(db, code: str, start: date, end: date, at: datetime) -> None:
     with db.session() as s:
         s.add(m.ExchangeEntry(at=at, direction="import", file_name=f"{code}.xlsx", sha256="0",
                               unit_code=code, period_from=start, period_to=end, outcome="ok"))
 
 
-def _city(db, ctx):  # noqa: ANN001, ANN202
+def _city(db, ctx):
     setup.choose_home_unit(db, "31", today=date(2026, 1, 5))
     ctx.reload_units()
     return _Today(ctx, date(2026, 12, 18))

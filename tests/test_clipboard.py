@@ -34,14 +34,14 @@ def _settings(tmp_path: Path) -> None:
     undo_stack().clear()
 
 
-def _panel(qtbot, ctx) -> RecordListPanel:  # noqa: ANN001
+def _panel(qtbot, ctx) -> RecordListPanel:
     panel = RecordListPanel(ctx, "outreach", SESSION_COLUMNS, catalogue_field="form")
     qtbot.addWidget(panel)
     panel.show()
     return panel
 
 
-def _on_preview(act: Callable[[ExchangePreviewDialog], None], seen: list) -> None:  # noqa: ANN001
+def _on_preview(act: Callable[[ExchangePreviewDialog], None], seen: list) -> None:
     """Act on the paste's preview as soon as it is shown (it is modal)."""
 
     def poll(left: int = 100) -> None:
@@ -58,7 +58,7 @@ def _on_preview(act: Callable[[ExchangePreviewDialog], None], seen: list) -> Non
     QTimer.singleShot(0, poll)
 
 
-def test_pasted_rows_with_headers_are_previewed_saved_audited_and_undone(qtbot, ctx) -> None:  # noqa: ANN001
+def test_pasted_rows_with_headers_are_previewed_saved_audited_and_undone(qtbot, ctx) -> None:
     panel = _panel(qtbot, ctx)
     seen: list[ExchangePreviewDialog] = []
     _on_preview(lambda d: d.import_button.click(), seen)
@@ -86,7 +86,7 @@ def test_pasted_rows_with_headers_are_previewed_saved_audited_and_undone(qtbot, 
     assert panel.wait_loaded() and panel.model.rowCount() == 0
 
 
-def test_rows_without_a_header_follow_the_lists_columns(qtbot, ctx) -> None:  # noqa: ANN001
+def test_rows_without_a_header_follow_the_lists_columns(qtbot, ctx) -> None:
     panel = _panel(qtbot, ctx)
     block = "02/05/2024\tHải Sơn\tHội nghị\tBuổi 1\tNhà văn hóa\t\t\t30\n"
     layout = layout_of("outreach", parse_tsv(block)[0], panel.model.fields)
@@ -100,7 +100,7 @@ def test_rows_without_a_header_follow_the_lists_columns(qtbot, ctx) -> None:  # 
     assert (row["title"], row["location"], row["participants"]) == ("Buổi 1", "Nhà văn hóa", 30)
 
 
-def test_a_bad_row_is_named_and_the_valid_ones_may_be_saved(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_bad_row_is_named_and_the_valid_ones_may_be_saved(qtbot, ctx) -> None:
     panel = _panel(qtbot, ctx)
     bad = "31/02/2024\tHải Sơn\tHội nghị\tNgày sai\t20\t"
     worse = "15/03/2024\tHải Sơn\tHội nghị\tNữ nhiều hơn\t20\t30"
@@ -122,7 +122,7 @@ def test_a_bad_row_is_named_and_the_valid_ones_may_be_saved(qtbot, ctx) -> None:
     assert "31/02/2024" in back[1] and "Ngày: Ngày" not in back[1][-1]
 
 
-def test_copy_puts_a_table_with_headers_on_the_clipboard(qtbot, ctx) -> None:  # noqa: ANN001
+def test_copy_puts_a_table_with_headers_on_the_clipboard(qtbot, ctx) -> None:
     service = RecordService(ctx)
     for day, people in ((1, 1250), (2, 40), (3, 7)):
         service.create("outreach", {"date": date(2024, 3, day), "unit_id": "Hải Sơn",

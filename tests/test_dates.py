@@ -62,20 +62,20 @@ def test_a_month_number_alone_is_this_year() -> None:
         parse_typed_month("13/2024", TODAY)
 
 
-def _show(qtbot, widget) -> None:  # noqa: ANN001
+def _show(qtbot, widget) -> None:
     widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
 
 
-def _type_into(qtbot, edit: DateEdit, text: str) -> None:  # noqa: ANN001
+def _type_into(qtbot, edit: DateEdit, text: str) -> None:
     edit.line.setFocus()
     edit.line.selectAll()
     qtbot.keyClicks(edit.line, text)
 
 
 @pytest.mark.parametrize("typed", TYPED)
-def test_a_typed_date_is_the_saved_date(qtbot, ctx, typed: str) -> None:  # noqa: ANN001
+def test_a_typed_date_is_the_saved_date(qtbot, ctx, typed: str) -> None:
     form = RecordForm(ctx, "outreach")
     qtbot.addWidget(form)
     _show(qtbot, form)
@@ -91,7 +91,7 @@ def test_a_typed_date_is_the_saved_date(qtbot, ctx, typed: str) -> None:  # noqa
     assert saved["date"] == date(2024, 3, 15)
 
 
-def test_a_date_typed_as_the_form_opens_replaces_todays(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_date_typed_as_the_form_opens_replaces_todays(qtbot, ctx) -> None:
     """Found counting keystrokes: the form opened with the cursor after today's date, so
     15032024 typed at once read 02/12/202615032024."""
     form = RecordForm(ctx, "outreach")
@@ -104,7 +104,7 @@ def test_a_date_typed_as_the_form_opens_replaces_todays(qtbot, ctx) -> None:  # 
     assert form.editor("date").value() == date(2024, 3, 15)
 
 
-def test_an_unreadable_date_is_said_beside_the_field_and_nothing_is_saved(qtbot, ctx) -> None:  # noqa: ANN001
+def test_an_unreadable_date_is_said_beside_the_field_and_nothing_is_saved(qtbot, ctx) -> None:
     form = RecordForm(ctx, "outreach")
     qtbot.addWidget(form)
     _show(qtbot, form)
@@ -124,7 +124,7 @@ def test_an_unreadable_date_is_said_beside_the_field_and_nothing_is_saved(qtbot,
     assert form.save() is True
 
 
-def test_an_empty_optional_date_can_be_typed_and_left_blank(qtbot, ctx) -> None:  # noqa: ANN001
+def test_an_empty_optional_date_can_be_typed_and_left_blank(qtbot, ctx) -> None:
     form = RecordForm(ctx, "training")
     qtbot.addWidget(form)
     _show(qtbot, form)
@@ -145,7 +145,7 @@ def test_an_empty_optional_date_can_be_typed_and_left_blank(qtbot, ctx) -> None:
     assert RecordService(ctx).get("training", form.record_id)["date_to"] is None
 
 
-def test_filter_dates_are_typed_and_filter_the_list(qtbot, ctx) -> None:  # noqa: ANN001
+def test_filter_dates_are_typed_and_filter_the_list(qtbot, ctx) -> None:
     service = RecordService(ctx)
     for day in (date(2024, 1, 5), date(2024, 3, 15), date(2024, 5, 1)):
         service.create("media", {"date": day, "kind": "tin", "quantity": 1})
@@ -165,7 +165,7 @@ def test_filter_dates_are_typed_and_filter_the_list(qtbot, ctx) -> None:  # noqa
     assert "no such day" in bar.date_problem.text() and bar.date_problem.isVisible()
 
 
-def test_month_field_takes_typed_months(qtbot, ctx) -> None:  # noqa: ANN001
+def test_month_field_takes_typed_months(qtbot, ctx) -> None:
     form = RecordForm(ctx, "support")
     qtbot.addWidget(form)
     _show(qtbot, form)
@@ -179,7 +179,7 @@ def test_month_field_takes_typed_months(qtbot, ctx) -> None:  # noqa: ANN001
     assert RecordService(ctx).get("support", form.record_id)["month"] == date(2024, 3, 1)
 
 
-def test_calendar_opens_on_the_fields_date_or_today(qtbot) -> None:  # noqa: ANN001
+def test_calendar_opens_on_the_fields_date_or_today(qtbot) -> None:
     edit = DateEdit(optional=True, today=TODAY)
     qtbot.addWidget(edit)
     edit.show()

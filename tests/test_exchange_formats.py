@@ -27,7 +27,7 @@ ROWS = [
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
+def books(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("formats")
     src = write_book(folder / "tay.xlsx", {"Tuyên truyền": ROWS}, font=".VnTime")
     # LibreOffice computes the formula (an .xlsx from openpyxl holds none) and saves both
@@ -65,7 +65,7 @@ def test_a_folder_takes_every_accepted_format_and_skips_lock_files(tmp_path: Pat
         expand_paths([empty])
 
 
-def takes(window, paths: list[Path]) -> bool:  # noqa: ANN001
+def takes(window, paths: list[Path]) -> bool:
     """Whether the window accepts `paths` dragged over it (nothing is dropped)."""
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDragEnterEvent
@@ -81,7 +81,7 @@ def takes(window, paths: list[Path]) -> bool:  # noqa: ANN001
     return enter.isAccepted()
 
 
-def test_drag_and_drop_takes_the_same_formats(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001
+def test_drag_and_drop_takes_the_same_formats(qtbot, ctx, tmp_path: Path) -> None:
     from tests.test_exchange_gui_flow import open_window
     from tests.ui_helpers import isolate_qsettings
 

@@ -49,7 +49,7 @@ def when_shown(kind: type, act: Callable, log: list, attempts: int = 2000) -> No
                 log.append(widget)
                 try:
                     act(widget)
-                except BaseException as exc:  # noqa: BLE001 - re-raised by the test
+                except BaseException as exc:  # re-raised by the test
                     FAILED.append(exc)
                     widget.reject()
                 return
@@ -89,7 +89,7 @@ def drop(window: MainWindow, paths: list[Path]) -> bool:
     return True
 
 
-def open_window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
+def open_window(qtbot, ctx) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -104,7 +104,7 @@ def click_ok(texts: list[str]) -> Callable[[QMessageBox], None]:
     return act
 
 
-def test_a_dropped_workbook_is_previewed_then_imported(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_dropped_workbook_is_previewed_then_imported(qtbot, ctx, tmp_path: Path) -> None:
     office = empty_context(tmp_path / "office.sqlite")
     demo_data.generate(office, 400, seed=8, today=date(2026, 11, 1))
     book = export_workbook(office, tmp_path / "xuat.xlsx", date(2016, 1, 1),
@@ -136,7 +136,7 @@ def test_a_dropped_workbook_is_previewed_then_imported(qtbot, ctx, tmp_path: Pat
 
 
 def test_a_workbook_naming_no_unit_asks_for_it_then_saves_the_rejected_rows(
-        qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = messy(tmp_path)
     rejects = tmp_path / "dong-loi.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -179,7 +179,7 @@ def test_a_workbook_naming_no_unit_asks_for_it_then_saves_the_rejected_rows(
     expected.db.close()
 
 
-def test_cancelling_the_unit_question_imports_nothing(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancelling_the_unit_question_imports_nothing(qtbot, ctx, tmp_path: Path) -> None:
     path = messy(tmp_path)
     window = open_window(qtbot, ctx)
     asked: list = []
@@ -203,7 +203,7 @@ def test_what_is_typed_for_the_unit_is_read_as_a_code() -> None:
     assert pick_unit_code("", labels) is None
 
 
-def test_export_and_template_from_the_file_menu(qtbot, ctx, tmp_path: Path,  # noqa: ANN001
+def test_export_and_template_from_the_file_menu(qtbot, ctx, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     RecordService(ctx).create("media", {"date": "5/3/2024", "kind": "Tin", "quantity": 2})
     RecordService(ctx).create("media", {"date": "5/3/2023", "kind": "Tin", "quantity": 1})
@@ -237,7 +237,7 @@ def test_export_and_template_from_the_file_menu(qtbot, ctx, tmp_path: Path,  # n
 
 
 @pytest.mark.parametrize("answer", ["cancel", "refusing folder"])
-def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,  # noqa: ANN001
+def test_no_rejected_rows_file_no_import(qtbot, ctx, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     """Importing the valid rows and saving the others go together: if the file for the others
     is cancelled or cannot be written, nothing is imported."""

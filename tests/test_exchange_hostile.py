@@ -44,7 +44,7 @@ def read_in_child(path: Path, lang: str = "en") -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def book(tmp_path: Path, name: str, body: str, **kw) -> Path:  # noqa: ANN003
+def book(tmp_path: Path, name: str, body: str, **kw) -> Path:
     return minimal_xlsx(tmp_path / name, {"Truyền thông": sheet_xml(rows_xml(HEADER) + body)},
                         **kw)
 

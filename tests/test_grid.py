@@ -32,7 +32,7 @@ class Keyboard:
     """Types into whatever has the focus, as a user does (Vietnamese letters included);
     counts the keystrokes."""
 
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.count = 0
 
@@ -54,7 +54,7 @@ class Keyboard:
         self.count += 1
 
 
-def _grid(qtbot, ctx, kind: str = "outreach") -> GridDialog:  # noqa: ANN001
+def _grid(qtbot, ctx, kind: str = "outreach") -> GridDialog:
     grid = GridDialog(ctx, kind)
     qtbot.addWidget(grid)
     grid.show()
@@ -68,7 +68,7 @@ def _columns(grid: GridDialog) -> list[str]:
     return [f.name for f in grid.model.fields]
 
 
-def test_ten_sessions_typed_row_after_row_are_saved_together(qtbot, ctx) -> None:  # noqa: ANN001
+def test_ten_sessions_typed_row_after_row_are_saved_together(qtbot, ctx) -> None:
     grid = _grid(qtbot, ctx)
     cols = _columns(grid)
     assert cols[:4] == ["date", "unit_id", "form", "title"]
@@ -107,7 +107,7 @@ def test_ten_sessions_typed_row_after_row_are_saved_together(qtbot, ctx) -> None
     assert RecordService(ctx).count("outreach") == 0
 
 
-def test_leaving_a_date_cell_by_tab_closes_its_editor_once(qtbot, qtlog, ctx) -> None:  # noqa: ANN001
+def test_leaving_a_date_cell_by_tab_closes_its_editor_once(qtbot, qtlog, ctx) -> None:
     """Found counting keystrokes: the date cell's text box, losing the focus as its editor
     closed, was taken for an editor of its own ("commitData called with an editor that does
     not belong to this view")."""
@@ -118,7 +118,7 @@ def test_leaving_a_date_cell_by_tab_closes_its_editor_once(qtbot, qtlog, ctx) ->
     assert not [r for r in qtlog.records if "does not belong" in r.message]
 
 
-def test_a_cell_is_checked_as_it_is_left_and_a_bad_row_blocks_the_save(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_cell_is_checked_as_it_is_left_and_a_bad_row_blocks_the_save(qtbot, ctx) -> None:
     grid = _grid(qtbot, ctx)
     cols = _columns(grid)
     keys = Keyboard(qtbot)
@@ -147,7 +147,7 @@ def test_a_cell_is_checked_as_it_is_left_and_a_bad_row_blocks_the_save(qtbot, ct
     assert RecordService(ctx).count("outreach") == 1
 
 
-def test_a_block_pasted_into_the_grid_fills_cells_from_the_current_one(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_block_pasted_into_the_grid_fills_cells_from_the_current_one(qtbot, ctx) -> None:
     grid = _grid(qtbot, ctx, "support")
     cols = _columns(grid)
     assert cols[:4] == ["month", "unit_id", "activity", "people"]
@@ -162,7 +162,7 @@ def test_a_block_pasted_into_the_grid_fills_cells_from_the_current_one(qtbot, ct
     assert {r["activity"] for r in saved} == {"tu_van"}
 
 
-def test_a_pasted_block_is_checked_at_once_and_its_bad_cells_shown(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_pasted_block_is_checked_at_once_and_its_bad_cells_shown(qtbot, ctx) -> None:
     """A block is checked in one read of the database (it took 25 ms a cell, 100 s for
     1,000 rows): each pasted cell's problem is shown as if it had been left."""
     grid = _grid(qtbot, ctx, "support")
@@ -176,7 +176,7 @@ def test_a_pasted_block_is_checked_at_once_and_its_bad_cells_shown(qtbot, ctx) -
     assert RecordService(ctx).count("support") == 0
 
 
-def test_closing_a_grid_with_rows_asks_first(qtbot, ctx) -> None:  # noqa: ANN001
+def test_closing_a_grid_with_rows_asks_first(qtbot, ctx) -> None:
     grid = _grid(qtbot, ctx, "media")
     grid.model.setData(grid.model.index(0, 0), date(2024, 3, 1))
     answer_message_box(QMessageBox.StandardButton.No)
@@ -187,7 +187,7 @@ def test_closing_a_grid_with_rows_asks_first(qtbot, ctx) -> None:  # noqa: ANN00
     assert not grid.isVisible()
 
 
-def test_many_officers_are_ticked_for_a_class_at_once(qtbot, ctx) -> None:  # noqa: ANN001
+def test_many_officers_are_ticked_for_a_class_at_once(qtbot, ctx) -> None:
     service = RecordService(ctx)
     class_id = service.create("training", {"date_from": date(2024, 4, 2), "name": "Lớp A",
                                            "trainees": 30})

@@ -52,11 +52,11 @@ where = { "Hình thức" = "Đối thoại" }
 """
 
 
-def schema_of(db) -> SourceSchema:  # noqa: ANN001
+def schema_of(db) -> SourceSchema:
     return SourceSchema(catalogue.load(db))
 
 
-def problems_of(text: str, db) -> list[tuple[str, str]]:  # noqa: ANN001
+def problems_of(text: str, db) -> list[tuple[str, str]]:
     found, problems = defs.read_text(text)
     problems = [*problems, *defs.check(found, schema_of(db), builtin_definitions())]
     return [(p.key, p.field) for p in problems]

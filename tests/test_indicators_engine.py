@@ -22,13 +22,13 @@ MARCH = parse_period("2024-03")
 
 
 @pytest.fixture
-def place(ctx):  # noqa: ANN001, ANN201
+def place(ctx):
     units = ctx.units
     return (unit(units, "308", date(2024, 3, 1)), unit(units, "11458", date(2024, 3, 1)),
             unit(units, "11461", date(2024, 3, 1)))
 
 
-def code_of(db, sheet: str, column: str, label: str) -> str:  # noqa: ANN001
+def code_of(db, sheet: str, column: str, label: str) -> str:
     """The stored code of a catalogue label, as the record type declares the column."""
     col = source_for(sheet).column(column)
     code = SourceSchema(catalogue.load(db)).code(col.catalogue, label)
@@ -36,7 +36,7 @@ def code_of(db, sheet: str, column: str, label: str) -> str:  # noqa: ANN001
     return code
 
 
-def by_code(report):  # noqa: ANN001, ANN201
+def by_code(report):
     return {r.code or r.key: r for r in report.rows}
 
 

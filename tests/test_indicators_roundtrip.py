@@ -19,7 +19,7 @@ from tests.exchange_helpers import empty_context
 from tests.test_indicators import DIALOGUES
 
 
-def figures(ctx, spec: str, code: str) -> dict:  # noqa: ANN001
+def figures(ctx, spec: str, code: str) -> dict:
     period = parse_period(spec)
     report = build_report(ctx.db, ctx.units, unit_arg(ctx.units, code, None, period), period)
     return {(row.kind, row.code, row.name): row.values for row in report.all_rows()}

@@ -20,7 +20,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Qt's message boxes are modal: record what they would have said."""
     said: list[str] = []
 
-    def warning(_parent, _title, text, *_args, **_kwargs):  # noqa: ANN001, ANN202
+    def warning(_parent, _title, text, *_args, **_kwargs):
         said.append(text)
         return QMessageBox.StandardButton.Ok
 
@@ -28,7 +28,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def keys_in_force(ctx) -> list[str]:  # noqa: ANN001
+def keys_in_force(ctx) -> list[str]:
     with ctx.db.read_session() as s:
         return [d.key for d in indicators.in_force(s)]
 

@@ -60,7 +60,7 @@ def commands(out: Path, workbook: Path) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def office(tmp_path: Path):  # noqa: ANN201
+def office(tmp_path: Path):
     ctx = empty_context(tmp_path / "office.sqlite")
     demo_data.generate(ctx, 300, seed=2, today=date(2026, 11, 1))
     book = export_workbook(ctx, tmp_path / "gui.xlsx", date(2016, 1, 1), date(2030, 12, 31)).path

@@ -42,7 +42,7 @@ def export(office: Path, out: Path, password_file: Path | None) -> int:
 
 
 def test_the_command_line_exports_and_imports_a_protected_workbook(
-        office: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        office: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = tmp_path / "mat-khau.txt"
     secret.write_text(PASSWORD + "\n", encoding="utf-8")
     out = tmp_path / "gui-so-y-te.xlsx"
@@ -92,14 +92,14 @@ def test_libreoffice_opens_the_export_with_its_password(office: Path, tmp_path: 
     assert book.get_sheet_by_name("Tuyên truyền").height == outreach + 1  # header and rows
 
 
-def test_a_missing_password_file_is_one_sentence(office: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_a_missing_password_file_is_one_sentence(office: Path, tmp_path: Path, capsys) -> None:
     assert export(office, tmp_path / "x.xlsx", tmp_path / "khong-co.txt") == 2
     assert "Cannot read the password file" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_the_window_exports_with_a_password_and_asks_for_it_on_import(
-        qtbot, ctx, office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, ctx, office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     isolate_qsettings(tmp_path / "qsettings")
     source = empty_context(office)
     window = open_window(qtbot, source)

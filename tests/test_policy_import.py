@@ -45,7 +45,7 @@ def _office(tmp_path: Path, code: str, records: int = 150, seed: int = 4) -> tup
     return office, book
 
 
-def _headers(ws) -> dict[str, int]:  # noqa: ANN001
+def _headers(ws) -> dict[str, int]:
     return {str(c.value): c.column for c in ws[1] if c.value}
 
 

@@ -130,7 +130,7 @@ def test_two_pcs_saving_one_record_never_overwrite_silently(ctx: AppContext) -> 
         try:
             pc2.update("media", rid, {"quantity": 30}, expected_updated_at=seen)  # type: ignore[arg-type]
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             outcome.append(exc)
 
     with ctx.db.session() as session:

@@ -114,7 +114,7 @@ def _narrative(db, units, code: str, spec: str, on: date) -> tuple[str, list[str
                                      date(2025, 1, 5)))
 
 
-def _sentences(doc) -> tuple[str, list[str]]:  # noqa: ANN001
+def _sentences(doc) -> tuple[str, list[str]]:
     from desktop.reports.blocks import Para
 
     first, appendix = doc.sections[0].blocks, doc.sections[1].blocks
@@ -316,7 +316,7 @@ def test_saving_runs_in_the_background_and_a_cancel_keeps_the_old_file(qtbot, ta
     threads: list[str] = []
     real = pdf_layout.render
 
-    def watched(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+    def watched(*a, **kw):
         threads.append(threading.current_thread().name)
         return real(*a, **kw)
 
@@ -328,7 +328,7 @@ def test_saving_runs_in_the_background_and_a_cancel_keeps_the_old_file(qtbot, ta
     before = out.read_bytes()
     gate = threading.Event()
 
-    def slow(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+    def slow(*a, **kw):
         gate.wait(10)  # the user presses Cancel while the file is being written
         return real(*a, **kw)
 

@@ -13,7 +13,7 @@ from desktop.reports.summary import summary_text
 from tests.report_helpers import add, outreach, unit
 
 
-def rows_by_code(report):  # noqa: ANN001, ANN201
+def rows_by_code(report):
     return {r.code or r.key: r for r in report.rows}
 
 

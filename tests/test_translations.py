@@ -283,7 +283,7 @@ def test_language_change_sent_once_per_widget(restore_language) -> None:
     seen: list[str] = []
 
     class Probe(QWidget):
-        def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        def changeEvent(self, event: QEvent) -> None:  # (Qt name)
             if event.type() == QEvent.Type.LanguageChange:
                 seen.append(self.objectName())
             super().changeEvent(event)

@@ -26,7 +26,7 @@ def _rows(model: AuditTableModel) -> list[list[str]]:
     return [model.cells(r) for r in range(model.rowCount())]
 
 
-def test_entries_read_in_the_ui_language_with_titles(qtbot, qtmodeltester, ctx) -> None:  # noqa: ANN001
+def test_entries_read_in_the_ui_language_with_titles(qtbot, qtmodeltester, ctx) -> None:
     service = RecordService(ctx)
     rid = service.create("outreach", {"date": date(2024, 3, 15), "unit_id": "Hải Sơn",
                                       "form": "hoi_nghi", "participants": 1250,
@@ -60,7 +60,7 @@ def test_entries_read_in_the_ui_language_with_titles(qtbot, qtmodeltester, ctx) 
     assert not any(re.search(r"\b[0-9a-f]{8}-[0-9a-f]{4}-", c) for r in rows for c in r[4:])
 
 
-def test_the_viewer_filters_by_labels_and_speaks_vietnamese(qtbot, ctx) -> None:  # noqa: ANN001
+def test_the_viewer_filters_by_labels_and_speaks_vietnamese(qtbot, ctx) -> None:
     service = RecordService(ctx)
     service.create("media", {"date": date(2024, 2, 1), "kind": "tin", "quantity": 3})
     set_language("vi")
@@ -76,7 +76,7 @@ def test_the_viewer_filters_by_labels_and_speaks_vietnamese(qtbot, ctx) -> None:
     assert viewer.count_label.text().startswith("1 ")
 
 
-def test_a_paste_is_named_as_such(ctx) -> None:  # noqa: ANN001
+def test_a_paste_is_named_as_such(ctx) -> None:
     text = AuditText(ctx)
     row = audit_view.AuditRow(1, datetime(2024, 1, 1), "u", "import", "media", "x", "308",
                               {"file": [None, audit_view.PASTED_FILE]})

@@ -74,7 +74,7 @@ print("RESULT " + json.dumps(out))
 """
 
 
-def test_window_and_forms_fit_a_1280x720_screen(tmp_path: Path, db) -> None:  # noqa: ANN001
+def test_window_and_forms_fit_a_1280x720_screen(tmp_path: Path, db) -> None:
     width, height = 1280, 720
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{

@@ -23,13 +23,13 @@ def _settings(tmp_path: Path) -> None:
     record_form.forget_carry_over()
 
 
-def _type_date(qtbot, edit, text: str) -> None:  # noqa: ANN001
+def _type_date(qtbot, edit, text: str) -> None:
     edit.setFocus()
     edit.line.selectAll()
     qtbot.keyClicks(edit.line, text)  # typed as in a spreadsheet cell
 
 
-def test_outreach_typed_with_keyboard_is_listed_and_saved(qtbot, ctx) -> None:  # noqa: ANN001
+def test_outreach_typed_with_keyboard_is_listed_and_saved(qtbot, ctx) -> None:
     panel = RecordListPanel(ctx, "outreach", SESSION_COLUMNS, catalogue_field="form")
     qtbot.addWidget(panel)
     panel.show()
@@ -74,7 +74,7 @@ def test_outreach_typed_with_keyboard_is_listed_and_saved(qtbot, ctx) -> None:  
     assert panel.model.data(participants) == "1,250"  # English UI in tests
 
 
-def test_invalid_entry_shows_message_beside_field_and_saves_nothing(qtbot, ctx) -> None:  # noqa: ANN001
+def test_invalid_entry_shows_message_beside_field_and_saves_nothing(qtbot, ctx) -> None:
     form = RecordForm(ctx, "outreach")
     qtbot.addWidget(form)
     form.show()
@@ -100,7 +100,7 @@ def test_invalid_entry_shows_message_beside_field_and_saves_nothing(qtbot, ctx) 
     assert RecordService(ctx).count("outreach") == 1
 
 
-def test_save_and_new_carries_date_commune_and_organiser(qtbot, ctx) -> None:  # noqa: ANN001
+def test_save_and_new_carries_date_commune_and_organiser(qtbot, ctx) -> None:
     form = RecordForm(ctx, "outreach")
     qtbot.addWidget(form)
     form.editor("date").set_value(date(2024, 5, 2))
@@ -123,7 +123,7 @@ def test_save_and_new_carries_date_commune_and_organiser(qtbot, ctx) -> None:  #
     assert second.editor("date").value() == date(2024, 5, 2)
 
 
-def test_edit_keeps_values_and_detects_stale_record(qtbot, ctx) -> None:  # noqa: ANN001
+def test_edit_keeps_values_and_detects_stale_record(qtbot, ctx) -> None:
     service = RecordService(ctx)
     record_id = service.create("support", {"month": "03/2024", "unit_id": "Hải Sơn",
                                            "activity": "tu_van", "people": 12})
@@ -140,7 +140,7 @@ def test_edit_keeps_values_and_detects_stale_record(qtbot, ctx) -> None:  # noqa
     assert service.get("support", record_id)["people"] == 13
 
 
-def test_closing_a_dirty_form_asks_first(qtbot, ctx) -> None:  # noqa: ANN001
+def test_closing_a_dirty_form_asks_first(qtbot, ctx) -> None:
     form = RecordForm(ctx, "media")
     qtbot.addWidget(form)
     form.show()
@@ -158,7 +158,7 @@ def test_closing_a_dirty_form_asks_first(qtbot, ctx) -> None:  # noqa: ANN001
     assert RecordService(ctx).count("media") == 0
 
 
-def test_clean_form_closes_without_question(qtbot, ctx) -> None:  # noqa: ANN001
+def test_clean_form_closes_without_question(qtbot, ctx) -> None:
     form = RecordForm(ctx, "media")
     qtbot.addWidget(form)
     form.show()
@@ -167,7 +167,7 @@ def test_clean_form_closes_without_question(qtbot, ctx) -> None:  # noqa: ANN001
     assert not form.isVisible()
 
 
-def test_delete_asks_and_tombstones(qtbot, ctx) -> None:  # noqa: ANN001
+def test_delete_asks_and_tombstones(qtbot, ctx) -> None:
     service = RecordService(ctx)
     service.create("media", {"date": "01/02/2024", "kind": "tin", "quantity": 3})
     panel = RecordListPanel(ctx, "media", ("date", "kind", "quantity"), unit=False)

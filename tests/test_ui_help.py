@@ -43,7 +43,7 @@ def test_each_guide_has_every_section_and_its_pictures(guide: Path) -> None:
         assert href in anchors, href
 
 
-def test_f1_opens_the_guide_at_the_section_in_front(qtbot, ctx) -> None:  # noqa: ANN001
+def test_f1_opens_the_guide_at_the_section_in_front(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -74,7 +74,7 @@ def test_f1_opens_the_guide_at_the_section_in_front(qtbot, ctx) -> None:  # noqa
     form.close()
 
 
-def test_the_help_menu_opens_the_contents(qtbot, ctx) -> None:  # noqa: ANN001
+def test_the_help_menu_opens_the_contents(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.menu_help.actions()[0] is window.act_help

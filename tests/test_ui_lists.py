@@ -33,7 +33,7 @@ def _settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def filled(ctx):  # noqa: ANN001, ANN201
+def filled(ctx):
     demo_data.generate(ctx, 1500, seed=5, home=ctx.home_unit(), today=date(2024, 6, 1))
     return ctx
 
@@ -46,7 +46,7 @@ class Window(QWidget):
         self.runner = TaskRunner(self)
 
 
-def _panel_in_window(qtbot, ctx, kind: str, columns: tuple[str, ...], **options):  # noqa: ANN001, ANN003, ANN202
+def _panel_in_window(qtbot, ctx, kind: str, columns: tuple[str, ...], **options):
     window = Window()
     qtbot.addWidget(window)
     panel = RecordListPanel(None, kind, columns, parent=window, **options)
@@ -73,7 +73,7 @@ def test_the_ui_does_no_sql() -> None:
     assert offenders == {}
 
 
-def test_asynchronous_model_passes_qt_model_checks(qtbot, qtmodeltester, filled) -> None:  # noqa: ANN001
+def test_asynchronous_model_passes_qt_model_checks(qtbot, qtmodeltester, filled) -> None:
     window = Window()
     qtbot.addWidget(window)
     model = RecordTableModel(filled, "outreach", SESSION_COLUMNS, runner=window.runner)
@@ -86,7 +86,7 @@ def test_asynchronous_model_passes_qt_model_checks(qtbot, qtmodeltester, filled)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_ids_in_order_then_rows_by_id(filled) -> None:  # noqa: ANN001
+def test_ids_in_order_then_rows_by_id(filled) -> None:
     service = RecordService(filled)
     ids = service.ids("outreach")
     assert len(ids) == service.count("outreach") == len(set(ids))
@@ -97,7 +97,7 @@ def test_ids_in_order_then_rows_by_id(filled) -> None:  # noqa: ANN001
         service.ids("outreach", order=Order("participants"))[:10]
 
 
-def test_sorting_by_commune_keeps_dates_newest_first_within_it(filled) -> None:  # noqa: ANN001
+def test_sorting_by_commune_keeps_dates_newest_first_within_it(filled) -> None:
     service = RecordService(filled)
     ids = service.ids("outreach", order=Order("unit_id"))
     rows = service.rows_by_id("outreach", ids)
@@ -111,7 +111,7 @@ def test_sorting_by_commune_keeps_dates_newest_first_within_it(filled) -> None: 
     assert rows_back == sorted(names, key=vi_sort_key, reverse=True)
 
 
-def test_text_sorts_in_vietnamese_order_and_blanks_last(ctx) -> None:  # noqa: ANN001
+def test_text_sorts_in_vietnamese_order_and_blanks_last(ctx) -> None:
     service = RecordService(ctx)
     titles = ["Đối thoại", "Ánh sáng", "Zê-rô", "an toàn", "", "Bảo vệ", "Ân tình", "Dân cư"]
     for i, title in enumerate(titles):
@@ -126,7 +126,7 @@ def test_text_sorts_in_vietnamese_order_and_blanks_last(ctx) -> None:  # noqa: A
     assert down == [*reversed(shown[:-1]), ""]
 
 
-def test_people_sort_by_given_name_then_the_rest(ctx) -> None:  # noqa: ANN001
+def test_people_sort_by_given_name_then_the_rest(ctx) -> None:
     service = RecordService(ctx)
     names = ["Nguyễn Văn Cường", "Trần Thị Bình", "Lê An", "Nguyễn An", "Đỗ Thị Ánh",
              "Phạm Đức Anh"]
@@ -143,7 +143,7 @@ def test_people_sort_by_given_name_then_the_rest(ctx) -> None:  # noqa: ANN001
     assert choices[0] == "CB02 — Lê An"
 
 
-def test_a_selection_survives_a_refresh_a_sort_and_a_save(qtbot, filled) -> None:  # noqa: ANN001
+def test_a_selection_survives_a_refresh_a_sort_and_a_save(qtbot, filled) -> None:
     _window, panel = _panel_in_window(qtbot, filled, "outreach", SESSION_COLUMNS,
                                       catalogue_field="form")
     model = panel.model
@@ -169,7 +169,7 @@ def test_a_selection_survives_a_refresh_a_sort_and_a_save(qtbot, filled) -> None
     assert model.data(model.index(row, SESSION_COLUMNS.index("title"))) == "Đổi tiêu đề"
 
 
-def test_a_search_is_computed_off_the_gui_thread(qtbot, filled) -> None:  # noqa: ANN001
+def test_a_search_is_computed_off_the_gui_thread(qtbot, filled) -> None:
     _window, panel = _panel_in_window(qtbot, filled, "outreach", SESSION_COLUMNS)
     before = panel.model.rowCount()
     panel.filter_bar.search.setText("hai son")
@@ -181,7 +181,7 @@ def test_a_search_is_computed_off_the_gui_thread(qtbot, filled) -> None:  # noqa
     assert "records" in panel.title.text()
 
 
-def test_officer_choices_are_those_of_the_users_units(qtbot, ctx) -> None:  # noqa: ANN001
+def test_officer_choices_are_those_of_the_users_units(qtbot, ctx) -> None:
     service = RecordService(ctx)
     city = ctx.units.latest("31")
     other = ctx.units.latest("303")

@@ -29,7 +29,7 @@ LISTS = [
 
 
 @pytest.fixture
-def filled(ctx):  # noqa: ANN001, ANN201
+def filled(ctx):
     demo_data.generate(ctx, 1500, seed=3, home=ctx.home_unit(), today=date(2024, 6, 1))
     return ctx
 
@@ -40,7 +40,7 @@ def _settings(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("kind", "columns"), LISTS, ids=[k for k, _ in LISTS])
-def test_every_model_passes_qt_model_checks(qtmodeltester, filled, kind, columns) -> None:  # noqa: ANN001
+def test_every_model_passes_qt_model_checks(qtmodeltester, filled, kind, columns) -> None:
     model = RecordTableModel(filled, kind, columns)
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
@@ -48,7 +48,7 @@ def test_every_model_passes_qt_model_checks(qtmodeltester, filled, kind, columns
     qtmodeltester.check(model, force_py=True)
 
 
-def test_empty_and_parentless_models_pass_checks(qtmodeltester, ctx) -> None:  # noqa: ANN001
+def test_empty_and_parentless_models_pass_checks(qtmodeltester, ctx) -> None:
     model = RecordTableModel(ctx, "outreach", SESSION_COLUMNS)
     qtmodeltester.check(model, force_py=True)
     model.set_fixed(None)
@@ -56,7 +56,7 @@ def test_empty_and_parentless_models_pass_checks(qtmodeltester, ctx) -> None:  #
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_fetched_by_id_a_block_at_a_time(filled, monkeypatch) -> None:  # noqa: ANN001
+def test_rows_are_fetched_by_id_a_block_at_a_time(filled, monkeypatch) -> None:
     monkeypatch.setattr(table_models, "PAGE", 50)
     model = RecordTableModel(filled, "outreach", SESSION_COLUMNS)
     total = RecordService(filled).count("outreach")
@@ -71,7 +71,7 @@ def test_rows_are_fetched_by_id_a_block_at_a_time(filled, monkeypatch) -> None: 
     assert first_dates == sorted(first_dates, reverse=True)  # newest first by default
 
 
-def test_commune_column_sorts_in_vietnamese_order(filled) -> None:  # noqa: ANN001
+def test_commune_column_sorts_in_vietnamese_order(filled) -> None:
     model = RecordTableModel(filled, "support", SUPPORT_COLUMNS)
     col = SUPPORT_COLUMNS.index("unit_id")
     model.sort(col, Qt.SortOrder.AscendingOrder)
@@ -80,7 +80,7 @@ def test_commune_column_sorts_in_vietnamese_order(filled) -> None:  # noqa: ANN0
     assert names == sorted(names, key=vi_sort_key)
 
 
-def test_catalogue_column_sorts_by_label(filled) -> None:  # noqa: ANN001
+def test_catalogue_column_sorts_by_label(filled) -> None:
     model = RecordTableModel(filled, "outreach", SESSION_COLUMNS)
     col = SESSION_COLUMNS.index("form")
     model.sort(col, Qt.SortOrder.DescendingOrder)
@@ -88,7 +88,7 @@ def test_catalogue_column_sorts_by_label(filled) -> None:  # noqa: ANN001
     assert labels == sorted(labels, key=vi_sort_key, reverse=True)
 
 
-def test_search_ignores_accents_and_case(qtbot, filled) -> None:  # noqa: ANN001
+def test_search_ignores_accents_and_case(qtbot, filled) -> None:
     service = RecordService(filled)
     service.create("outreach", {"date": date(2024, 3, 1), "unit_id": "Hải Sơn",
                                 "form": "hoi_nghi", "participants": 30,
@@ -108,7 +108,7 @@ def test_search_ignores_accents_and_case(qtbot, filled) -> None:  # noqa: ANN001
     assert panel.model.rowCount() == 1
 
 
-def test_period_unit_and_catalogue_filters(qtbot, filled) -> None:  # noqa: ANN001
+def test_period_unit_and_catalogue_filters(qtbot, filled) -> None:
     panel = RecordListPanel(filled, "outreach", SESSION_COLUMNS, catalogue_field="form")
     qtbot.addWidget(panel)
     bar = panel.filter_bar
@@ -127,7 +127,7 @@ def test_period_unit_and_catalogue_filters(qtbot, filled) -> None:  # noqa: ANN0
     assert panel.model.rowCount() == expected
 
 
-def test_inspections_follow_the_selected_establishment(qtbot, filled) -> None:  # noqa: ANN001
+def test_inspections_follow_the_selected_establishment(qtbot, filled) -> None:
     from desktop.ui.inspections_tab import InspectionsTab
 
     tab = InspectionsTab(filled)

@@ -18,13 +18,13 @@ from tests.ui_helpers import isolate_qsettings
 
 
 @pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def _settings(tmp_path: Path, qapp) -> None:
     isolate_qsettings(tmp_path / "qsettings")
     yield
     remove_translators(qapp)
 
 
-def test_shell_is_shown_first_then_the_data_is_attached(qtbot, qtmodeltester, ctx,  # noqa: ANN001
+def test_shell_is_shown_first_then_the_data_is_attached(qtbot, qtmodeltester, ctx,
                                                          db_path: Path) -> None:
     service = RecordService(ctx)
     for day in range(1, 4):

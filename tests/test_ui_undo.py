@@ -28,21 +28,21 @@ def _settings(tmp_path: Path) -> None:
     undo_stack().clear()
 
 
-def _media(ctx, n: int = 3) -> list[str]:  # noqa: ANN001
+def _media(ctx, n: int = 3) -> list[str]:
     service = RecordService(ctx)
     return [service.create("media", {"date": date(2024, 5, 1 + i), "kind": "tin",
                                      "quantity": i + 1, "title": f"Tin {i}"})
             for i in range(n)]
 
 
-def _panel(qtbot, ctx) -> RecordListPanel:  # noqa: ANN001
+def _panel(qtbot, ctx) -> RecordListPanel:
     panel = RecordListPanel(ctx, "media", MEDIA_COLUMNS, unit=False)
     qtbot.addWidget(panel)
     panel.show()
     return panel
 
 
-def test_undo_a_delete_of_several_records(qtbot, ctx) -> None:  # noqa: ANN001
+def test_undo_a_delete_of_several_records(qtbot, ctx) -> None:
     ids = _media(ctx)
     panel = _panel(qtbot, ctx)
     panel._select_rows([0, 2])
@@ -60,7 +60,7 @@ def test_undo_a_delete_of_several_records(qtbot, ctx) -> None:  # noqa: ANN001
     assert {e.record_id for e in restored} == {ids[0], ids[2]}
 
 
-def test_undo_a_save_gives_the_old_values_back_and_a_new_record_goes(qtbot, ctx) -> None:  # noqa: ANN001
+def test_undo_a_save_gives_the_old_values_back_and_a_new_record_goes(qtbot, ctx) -> None:
     ids = _media(ctx, 1)
     form = RecordForm(ctx, "media", ids[0])
     qtbot.addWidget(form)
@@ -80,7 +80,7 @@ def test_undo_a_save_gives_the_old_values_back_and_a_new_record_goes(qtbot, ctx)
     assert undo_stack().last() is None
 
 
-def test_undo_is_refused_once_the_month_is_locked(qtbot, ctx) -> None:  # noqa: ANN001
+def test_undo_is_refused_once_the_month_is_locked(qtbot, ctx) -> None:
     _media(ctx)
     panel = _panel(qtbot, ctx)
     panel._select_rows([0])
@@ -95,7 +95,7 @@ def test_undo_is_refused_once_the_month_is_locked(qtbot, ctx) -> None:  # noqa: 
     assert undo_stack().last() is not None  # still there, for when the month is unlocked
 
 
-def test_a_record_of_a_locked_month_opens_read_only(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_record_of_a_locked_month_opens_read_only(qtbot, ctx) -> None:
     ids = _media(ctx, 1)
     locks.lock(ctx, ctx.home_unit().id, date(2024, 5, 1), "May signed off")
     form = RecordForm(ctx, "media", ids[0])
@@ -113,7 +113,7 @@ def test_a_record_of_a_locked_month_opens_read_only(qtbot, ctx) -> None:  # noqa
     assert not form.isVisible()
 
 
-def test_save_and_new_is_offered_on_new_records_only(qtbot, ctx) -> None:  # noqa: ANN001
+def test_save_and_new_is_offered_on_new_records_only(qtbot, ctx) -> None:
     ids = _media(ctx, 1)
     new, edit = RecordForm(ctx, "media"), RecordForm(ctx, "media", ids[0])
     for form in (new, edit):
@@ -124,7 +124,7 @@ def test_save_and_new_is_offered_on_new_records_only(qtbot, ctx) -> None:  # noq
     assert not edit.read_only and edit.save_button.isVisible()
 
 
-def test_deleted_records_are_found_and_restored_by_a_manager(qtbot, ctx) -> None:  # noqa: ANN001
+def test_deleted_records_are_found_and_restored_by_a_manager(qtbot, ctx) -> None:
     ids = _media(ctx)
     service = RecordService(ctx)
     service.delete("media", ids[1])
@@ -150,7 +150,7 @@ def test_deleted_records_are_found_and_restored_by_a_manager(qtbot, ctx) -> None
     assert entry.user_name == "lan"
 
 
-def test_the_edit_menu_undoes_and_names_what(qtbot, ctx) -> None:  # noqa: ANN001
+def test_the_edit_menu_undoes_and_names_what(qtbot, ctx) -> None:
     _media(ctx, 2)
     window = MainWindow(ctx)
     qtbot.addWidget(window)

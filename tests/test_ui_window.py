@@ -26,7 +26,7 @@ TITLES_VI = ["Tuyên truyền", "Tập huấn", "Kiểm tra", "Vụ việc, tụ
 
 
 @pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def _settings(tmp_path: Path, qapp) -> None:
     isolate_qsettings(tmp_path / "qsettings")
     yield
     remove_translators(qapp)
@@ -36,7 +36,7 @@ def _titles(window: MainWindow) -> list[str]:
     return [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
 
-def test_main_window_has_its_declared_tabs_menus_and_status(qtbot, ctx) -> None:  # noqa: ANN001
+def test_main_window_has_its_declared_tabs_menus_and_status(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -51,7 +51,7 @@ def test_main_window_has_its_declared_tabs_menus_and_status(qtbot, ctx) -> None:
     window.refresh_all()
 
 
-def test_language_switch_retranslates_the_open_window(qtbot, qapp, ctx) -> None:  # noqa: ANN001
+def test_language_switch_retranslates_the_open_window(qtbot, qapp, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -71,7 +71,7 @@ def test_language_switch_retranslates_the_open_window(qtbot, qapp, ctx) -> None:
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
 
 
-def test_vietnamese_dialog_buttons(qtbot, qapp, ctx) -> None:  # noqa: ANN001
+def test_vietnamese_dialog_buttons(qtbot, qapp, ctx) -> None:
     from desktop.ui.record_form import RecordForm
 
     install_translators(qapp, "vi")
@@ -81,7 +81,7 @@ def test_vietnamese_dialog_buttons(qtbot, qapp, ctx) -> None:  # noqa: ANN001
     assert form.windowTitle().startswith("Thêm mới")
 
 
-def test_first_start_sets_the_home_unit(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_first_start_sets_the_home_unit(qtbot, tmp_path: Path) -> None:
     database = open_database(str(tmp_path / "fresh.sqlite"), create=True)
     try:
         setup.prepare(database)
@@ -102,7 +102,7 @@ def test_first_start_sets_the_home_unit(qtbot, tmp_path: Path) -> None:  # noqa:
         database.close()
 
 
-def test_settings_dialog_saves_report_names_and_home(qtbot, ctx) -> None:  # noqa: ANN001
+def test_settings_dialog_saves_report_names_and_home(qtbot, ctx) -> None:
     from desktop.ui.settings_dialog import SettingsDialog
 
     window = MainWindow(ctx)
@@ -117,7 +117,7 @@ def test_settings_dialog_saves_report_names_and_home(qtbot, ctx) -> None:  # noq
     assert dialog.home_changed and ctx.home_unit().code == "31"
 
 
-def test_catalogue_editor_adds_and_deactivates(qtbot, ctx) -> None:  # noqa: ANN001
+def test_catalogue_editor_adds_and_deactivates(qtbot, ctx) -> None:
     from desktop.ui.catalogue_editor import CatalogueEditor
 
     editor = CatalogueEditor(ctx)
@@ -136,7 +136,7 @@ def test_catalogue_editor_adds_and_deactivates(qtbot, ctx) -> None:  # noqa: ANN
     assert not any(v.label_vi == "Xâm hại trẻ em" for v in catalogue.load(ctx.db).of("topic"))
 
 
-def test_unit_browser_lists_units_and_mappings(qtbot, ctx) -> None:  # noqa: ANN001
+def test_unit_browser_lists_units_and_mappings(qtbot, ctx) -> None:
     from desktop.ui.unit_browser import UnitBrowser
 
     browser = UnitBrowser(ctx)
@@ -150,7 +150,7 @@ def test_unit_browser_lists_units_and_mappings(qtbot, ctx) -> None:  # noqa: ANN
     assert "Đồ Sơn" in browser.table.item(row, 6).text()
 
 
-def test_task_runner_works_in_background(qtbot) -> None:  # noqa: ANN001
+def test_task_runner_works_in_background(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
@@ -159,7 +159,7 @@ def test_task_runner_works_in_background(qtbot) -> None:  # noqa: ANN001
     main_thread = threading.get_ident()
     seen: dict[str, object] = {}
 
-    def work(progress) -> int:  # noqa: ANN001
+    def work(progress) -> int:
         seen["thread"] = threading.get_ident()
         progress.update(1, 2, "half")
         return 42
@@ -170,7 +170,7 @@ def test_task_runner_works_in_background(qtbot) -> None:  # noqa: ANN001
     assert not runner.busy()
 
 
-def test_task_runner_shows_progress_and_cancels(qtbot) -> None:  # noqa: ANN001
+def test_task_runner_shows_progress_and_cancels(qtbot) -> None:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
     parent = QWidget()
@@ -179,7 +179,7 @@ def test_task_runner_shows_progress_and_cancels(qtbot) -> None:  # noqa: ANN001
     runner = TaskRunner(parent)
     outcome: dict[str, object] = {}
 
-    def slow(progress) -> str:  # noqa: ANN001
+    def slow(progress) -> str:
         for i in range(500):
             progress.update(i, 500, f"step {i}")
             time.sleep(0.01)
@@ -197,7 +197,7 @@ def test_task_runner_shows_progress_and_cancels(qtbot) -> None:  # noqa: ANN001
     assert not runner.busy()
 
 
-def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
     from desktop.errors import InputError
@@ -207,7 +207,7 @@ def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:  # noqa: ANN
     runner = TaskRunner(parent)
     seen: list[str] = []
 
-    def bad(_progress) -> None:  # noqa: ANN001
+    def bad(_progress) -> None:
         raise InputError("The file has no data.")
 
     answer_message_box(QMessageBox.StandardButton.Ok, seen)
@@ -215,7 +215,7 @@ def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:  # noqa: ANN
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert seen == ["The file has no data."]
 
-    def broken(_progress) -> None:  # noqa: ANN001
+    def broken(_progress) -> None:
         raise RuntimeError("boom")
 
     answer_message_box(QMessageBox.StandardButton.Ok, seen)
@@ -226,7 +226,7 @@ def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:  # noqa: ANN
     assert log.exists() and "boom" in log.read_text(encoding="utf-8")
 
 
-def test_screenshot_command(tmp_path: Path, db_path: Path, db, capsys) -> None:  # noqa: ANN001
+def test_screenshot_command(tmp_path: Path, db_path: Path, db, capsys) -> None:
     out = tmp_path / "shot.png"
     assert pcmd(["screenshot", "--tab", "nowhere", "--out", str(out), "--db", str(db_path)]) == 2
     assert not out.exists()
@@ -240,7 +240,7 @@ def test_screenshot_command(tmp_path: Path, db_path: Path, db, capsys) -> None: 
     remove_translators(QApplication.instance())
 
 
-def test_every_record_type_is_listed_in_the_tab_it_declares(qtbot, qtmodeltester, ctx) -> None:  # noqa: ANN001
+def test_every_record_type_is_listed_in_the_tab_it_declares(qtbot, qtmodeltester, ctx) -> None:
     from desktop.domain.record_types import TYPES
     from desktop.ui.tabs import TAB_KEYS, TABS
 

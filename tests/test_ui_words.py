@@ -32,7 +32,7 @@ def _settings(tmp_path: Path) -> None:
     isolate_qsettings(tmp_path / "qsettings")
 
 
-def _tool():  # noqa: ANN202
+def _tool():
     spec = importlib.util.spec_from_file_location("i18n_tool_words", REPO / "i18n" / "i18n_tool.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["i18n_tool_words"] = module  # its dataclasses look their module up
@@ -91,7 +91,7 @@ def test_the_lỗi_column_names_the_column_once() -> None:
     assert text.endswith("The same record appears twice.")
 
 
-def test_a_duplicate_names_every_field_of_the_key_in_a_sentence(ctx) -> None:  # noqa: ANN001
+def test_a_duplicate_names_every_field_of_the_key_in_a_sentence(ctx) -> None:
     service = RecordService(ctx)
     values = {"month": "03/2024", "unit_id": "Hải Sơn", "activity": "tu_van", "people": 3}
     service.create("support", values)
@@ -101,7 +101,7 @@ def test_a_duplicate_names_every_field_of_the_key_in_a_sentence(ctx) -> None:  #
     assert caught.value.message == "Đã có bản ghi trùng tháng, xã/phường và hoạt động."
 
 
-def test_counts_show_thousands_dots_in_vietnamese(qtbot, qapp, ctx) -> None:  # noqa: ANN001
+def test_counts_show_thousands_dots_in_vietnamese(qtbot, qapp, ctx) -> None:
     from desktop.ui.translation import install_translators, remove_translators
 
     demo_data.generate(ctx, 4500, seed=2, home=ctx.home_unit(), today=date(2024, 6, 1))
@@ -117,7 +117,7 @@ def test_counts_show_thousands_dots_in_vietnamese(qtbot, qapp, ctx) -> None:  # 
         remove_translators(qapp)
 
 
-def test_the_preparer_is_the_signed_in_user_or_the_setting(ctx, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_preparer_is_the_signed_in_user_or_the_setting(ctx, tmp_path: Path) -> None:
     from desktop.exchange.exporter import export_workbook
 
     assert settings.preparer_name(ctx) == "tester"  # the computer's login

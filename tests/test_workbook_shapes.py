@@ -68,7 +68,7 @@ def form_book(path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def forms(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
+def forms(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("forms")
     xlsx = form_book(folder / "bao-cao-quy-1.xlsx")
     return {"xlsx": xlsx, "xls": soffice_convert(xlsx, "xls", folder),

@@ -32,11 +32,11 @@ def answer_message_box(button: QMessageBox.StandardButton, seen: list[str] | Non
     QTimer.singleShot(0, lambda: poll(attempts))
 
 
-def wait_until(qtbot, condition: Callable[[], bool], timeout: int = 5000) -> None:  # noqa: ANN001
+def wait_until(qtbot, condition: Callable[[], bool], timeout: int = 5000) -> None:
     qtbot.waitUntil(condition, timeout=timeout)
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type `text` key by key, Vietnamese letters included (QTest only types ASCII)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent

@@ -54,7 +54,7 @@ def needs_sign_in(args: argparse.Namespace) -> bool:
     return args.command in SIGNED_IN
 
 
-def open_context(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN201
+def open_context(args: argparse.Namespace, *, create: bool = False):
     """The database of --db, with the user of --user signed in when the command needs it."""
     from desktop.db.database import open_database
     from desktop.services.context import AppContext
@@ -69,7 +69,7 @@ def open_context(args: argparse.Namespace, *, create: bool = False):  # noqa: AN
     return ctx
 
 
-def sign_in(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
+def sign_in(ctx, args: argparse.Namespace) -> None:
     """Sign the command's user in (nothing to do while the database has no users)."""
     import getpass
 

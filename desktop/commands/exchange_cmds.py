@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_template)
 
 
-def _date(text: str):  # noqa: ANN202
+def _date(text: str):
     from datetime import date
 
     from desktop.errors import UsageError
@@ -56,7 +56,7 @@ def _date(text: str):  # noqa: ANN202
         raise UsageError(tr("“{value}” is not a date (YYYY-MM-DD).").format(value=text)) from None
 
 
-def _unit(ctx, code: str | None):  # noqa: ANN001, ANN202
+def _unit(ctx, code: str | None):
     from desktop.errors import UsageError
 
     if not code:
@@ -129,7 +129,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return summary.exit_code
 
 
-def _print_text(summary) -> None:  # noqa: ANN001
+def _print_text(summary) -> None:
     from desktop.exchange.batch import sheet_name
 
     for f in summary.files:
@@ -153,7 +153,7 @@ def _print_text(summary) -> None:  # noqa: ANN001
             bad=sum(1 for f in summary.files if not f.ok)))
 
 
-def _place(issue) -> str:  # noqa: ANN001
+def _place(issue) -> str:
     parts = [p for p in (issue.sheet, tr("row {n}").format(n=issue.row) if issue.row else None,
                          issue.column) if p]
     value = f" “{issue.value}”" if issue.value not in (None, "") else ""

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     y.set_defaults(func=cmd_year_end)
 
 
-def _write_json(report, out: str | None) -> None:  # noqa: ANN001
+def _write_json(report, out: str | None) -> None:
     from desktop.output_file import write_whole
     from desktop.reports.json_out import to_dict
 

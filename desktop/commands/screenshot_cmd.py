@@ -71,7 +71,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_last_month_report(window, app) -> None:  # noqa: ANN001
+def _run_last_month_report(window, app) -> None:
     """Show the Reports tab as a manager sees it: last month's table, not an empty frame."""
     import time
     from datetime import date, timedelta

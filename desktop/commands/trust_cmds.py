@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                parser_class=type(p))
     a = actions.add_parser("add", help=tr("add a user (the first must be an administrator)"))
     a.add_argument("name", metavar="NAME", help=tr("user name (no spaces)"))
-    a.add_argument("--role", required=True, choices=("staff", "manager", "admin"))
+    a.add_argument("--role", required=True, choices=("staff", "manager", "admin"),
+                   help=tr("staff enter records; a manager also locks months and restores "
+                           "deleted records; an administrator also manages users and settings"))
     a.add_argument("--unit", metavar="CODE", help=tr("the user's unit (default: the home unit)"))
     a.add_argument("--full-name", default="", metavar="TEXT", help=tr("full name"))
     a.set_defaults(func=cmd_user_add)
@@ -37,13 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     for name, needs_reason in (("lock", False), ("unlock", True)):
         p = sub.add_parser(name, help=tr("lock a month of a unit") if name == "lock"
                            else tr("unlock a month of a unit (a reason is required)"))
-        p.add_argument("--unit", required=True, metavar="CODE")
-        p.add_argument("--month", required=True, metavar="YYYY-MM")
-        p.add_argument("--reason", required=needs_reason, default="", metavar="TEXT")
+        p.add_argument("--unit", required=True, metavar="CODE",
+                       help=tr("the unit whose month it is (its code)"))
+        p.add_argument("--month", required=True, metavar="YYYY-MM", help=tr("the month"))
+        p.add_argument("--reason", required=needs_reason, default="", metavar="TEXT",
+                       help=tr("why (kept in the audit trail)"))
         p.set_defaults(func=cmd_lock if name == "lock" else cmd_unlock)
 
 
-def _unit(ctx, code: str, on: date):  # noqa: ANN001, ANN202
+def _unit(ctx, code: str, on: date):
     from desktop.errors import UsageError
 
     unit = ctx.units.code_on(code.strip(), on) or ctx.units.current_or_latest(

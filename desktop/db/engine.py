@@ -54,7 +54,7 @@ def _sqlite_setup(engine: Engine) -> None:
     """WAL, foreign keys, and real transactions (DDL included) on pysqlite."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
@@ -68,7 +68,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001
+    def _on_begin(conn) -> None:
         # A write transaction takes the write lock at once, so a busy database makes it wait
         # (busy_timeout) instead of failing when a read inside it later needs to write.
         write = conn.get_execution_options().get("pcmd_write", False)

@@ -18,7 +18,7 @@ _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
 
-def alembic_config(connection: Connection | None = None):  # noqa: ANN201 - alembic Config
+def alembic_config(connection: Connection | None = None):  # alembic Config
     from alembic.config import Config
 
     cfg = Config()

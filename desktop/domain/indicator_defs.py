@@ -294,7 +294,7 @@ def parse_table(table: Mapping[str, object], position: int = 0
         prorate=prorate), unknown  # type: ignore[arg-type]
 
 
-def _texts(value: object, name: str, bad) -> tuple[str, ...]:  # noqa: ANN001
+def _texts(value: object, name: str, bad) -> tuple[str, ...]:
     if value is None:
         return ()
     items = value if isinstance(value, list) else [value]
@@ -304,7 +304,7 @@ def _texts(value: object, name: str, bad) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(" ".join(v.split()) for v in items)
 
 
-def _where(value: object, bad) -> tuple[tuple[str, tuple[Scalar, ...]], ...]:  # noqa: ANN001
+def _where(value: object, bad) -> tuple[tuple[str, tuple[Scalar, ...]], ...]:
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:

@@ -41,7 +41,7 @@ def decrypt(data: bytes, password: str, name: str) -> bytes:
         raise NeedPassword(tr("The password for {file} is wrong.").format(file=name),
                            wrong=True) from None
     except (exceptions.DecryptionError, exceptions.FileFormatError, exceptions.EncryptionError,
-            ValueError, KeyError, IndexError, OSError, EOFError, NotImplementedError,
+            ValueError, KeyError, IndexError, OSError, EOFError, RuntimeError,
             AssertionError, TypeError, AttributeError, exceptions.ParseError):
         raise UsageError(tr("{file} is encrypted in a way PCMD cannot open; save it without "
                             "a password, or with Excel's “Encrypt with Password”.").format(

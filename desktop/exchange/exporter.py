@@ -60,7 +60,7 @@ def serial(d: date | datetime) -> float:
 
 
 class Styles:
-    def __init__(self, book) -> None:  # noqa: ANN001
+    def __init__(self, book) -> None:
         self.header = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
                                        "text_wrap": True, "valign": "vcenter"})
         self.date = book.add_format({"num_format": wf.DATE_FORMAT})
@@ -71,7 +71,7 @@ class Styles:
         self.key = book.add_format({"bold": True})
 
 
-def new_book(path: Path, *, constant_memory: bool = True):  # noqa: ANN201
+def new_book(path: Path, *, constant_memory: bool = True):
     import xlsxwriter
 
     return xlsxwriter.Workbook(str(path), {"constant_memory": constant_memory,
@@ -79,7 +79,7 @@ def new_book(path: Path, *, constant_memory: bool = True):  # noqa: ANN201
                                            "strings_to_numbers": False, "strings_to_urls": False})
 
 
-def write_header(ws, sheet: wf.SheetDef, styles: Styles, extra: tuple[str, ...] = ()) -> None:  # noqa: ANN001
+def write_header(ws, sheet: wf.SheetDef, styles: Styles, extra: tuple[str, ...] = ()) -> None:
     for ci, col in enumerate(sheet.columns):
         ws.set_column(ci, ci, col.width)
         ws.write_string(0, ci, col.header, styles.header)
@@ -175,7 +175,7 @@ def _scope_ids(ctx: AppContext, unit: UnitInfo) -> set[int]:
                                                              date(9999, 12, 31))}
 
 
-def _query(key: str, owners: set[int], start: date, end: date):  # noqa: ANN202
+def _query(key: str, owners: set[int], start: date, end: date):
     """The records of a sheet: of the period by their dating; registers whole."""
     spec = SPECS[key]
     t = spec.model.__table__
@@ -268,7 +268,7 @@ def _write_export(ctx: AppContext, out: Path, unit: UnitInfo, start: date, end: 
     return result
 
 
-def _deletions(session, owners: set[int], start: date, end: date):  # noqa: ANN001, ANN202
+def _deletions(session, owners: set[int], start: date, end: date):
     lo, hi = datetime(start.year, start.month, start.day), datetime(end.year, end.month,
                                                                        end.day, 23, 59, 59)
     for sheet in wf.SHEETS:
@@ -295,7 +295,7 @@ def _column_kinds(sheet: wf.SheetDef) -> list[str]:
     return out
 
 
-def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: date,  # noqa: ANN001
+def _write_manifest(ws, styles: Styles, ctx: AppContext, unit: UnitInfo, start: date,
                     end: date, result: ExportResult) -> None:
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 68)

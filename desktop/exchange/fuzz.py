@@ -207,7 +207,7 @@ def _work(template: Path, unit: str) -> None:
             if getattr(exc, "unexpected", False):
                 result["unexpected"] = True
                 result["detail"] = exc.message
-        except Exception as exc:  # noqa: BLE001 - what the fuzzing is looking for
+        except Exception as exc:  # what the fuzzing is looking for
             result["outcome"] = "error"
             result["unexpected"] = True
             result["detail"] = f"{exc.__class__.__name__}: {exc}"[:300]

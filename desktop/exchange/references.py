@@ -76,7 +76,7 @@ class Resolver(ABC):
         """Record id -> the value of reference column `column` in an exported row."""
 
 
-def _live(model: type) -> tuple:  # noqa: ANN001 - the table and its "not deleted" condition
+def _live(model: type) -> tuple:  # the table and its "not deleted" condition
     t = model.__table__  # type: ignore[attr-defined]
     return t, t.c.deleted_at.is_(None)
 

@@ -82,7 +82,7 @@ def _original_cells(plans: list[Plan], sheet: wf.SheetDef, row: Row) -> list[obj
             for i in row.positions]
 
 
-def _write(ws, r: int, c: int, v: object, styles: Styles) -> None:  # noqa: ANN001
+def _write(ws, r: int, c: int, v: object, styles: Styles) -> None:
     if v is None or v == "":
         return
     if isinstance(v, str):

@@ -65,7 +65,7 @@ class ColumnCells:
         return hit
 
 
-def cell_maker(kind: str, styles, serial: Callable[[date | datetime], float]  # noqa: ANN001
+def cell_maker(kind: str, styles, serial: Callable[[date | datetime], float]
                ) -> Callable[[object], Cell]:
     """Cell values as the exporter writes them: text, dates/date-times as serials, numbers."""
 
@@ -87,7 +87,7 @@ def cell_maker(kind: str, styles, serial: Callable[[date | datetime], float]  # 
 class RowStream:
     """Writes rows 1.. of a worksheet whose header (row 0) went through xlsxwriter."""
 
-    def __init__(self, ws, width: int) -> None:  # noqa: ANN001
+    def __init__(self, ws, width: int) -> None:
         self.ws = ws
         self.letters = [xl_col_to_name(c) for c in range(width)]
         self.direct = bool(getattr(ws, "constant_memory", False)) and all(

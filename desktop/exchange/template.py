@@ -123,7 +123,7 @@ def _write_template(ctx: AppContext, home: UnitInfo, cats: Catalogues, out: Path
     book.close()
 
 
-def _multi(spec, col: wf.Column) -> bool:  # noqa: ANN001
+def _multi(spec, col: wf.Column) -> bool:
     return bool(spec) and not col.field.startswith("@") and spec.field(col.field).kind == "multi"
 
 
@@ -131,7 +131,7 @@ _UNIT_REFS = frozenset(c.name for t in TYPES.values() if t.referenced_as
                        for c in t.referenced_as.columns if c.kind == "unit")
 
 
-def _source(spec, col: wf.Column, columns: dict[str, str]) -> str | None:  # noqa: ANN001
+def _source(spec, col: wf.Column, columns: dict[str, str]) -> str | None:
     if col.field in _UNIT_REFS:
         return columns["communes"]
     if spec is None or col.field.startswith("@"):

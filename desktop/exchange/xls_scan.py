@@ -41,7 +41,7 @@ class BiffBook:
     fonts: list[str] = field(default_factory=list)
 
 
-def _records(stream: bytes, pos: int = 0):  # noqa: ANN202 - Iterator[tuple[int, int, bytes]]
+def _records(stream: bytes, pos: int = 0):  # Iterator[tuple[int, int, bytes]]
     n = len(stream)
     while pos + 4 <= n:
         typ, length = struct.unpack_from("<HH", stream, pos)

@@ -100,7 +100,7 @@ def _base_style(d: Document) -> None:
     rpr.append(lang)
 
 
-def _page(s, landscape: bool, first: bool) -> None:  # noqa: ANN001 - docx Section
+def _page(s, landscape: bool, first: bool) -> None:  # docx Section
     s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     w, h = (b.A4_MM[1], b.A4_MM[0]) if landscape else b.A4_MM
     s.page_width, s.page_height = Mm(w), Mm(h)
@@ -175,7 +175,7 @@ def _rule(cell: _Cell, cell_mm: float, rule_mm: float) -> None:
     ppr.insert_element_before(mark, "w:sectPr", "w:pPrChange")
 
 
-def _layout_table(table, widths_mm: list[float]) -> None:  # noqa: ANN001
+def _layout_table(table, widths_mm: list[float]) -> None:
     table.autofit = False  # w:tblLayout fixed
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid = table._tbl.tblGrid
@@ -186,12 +186,12 @@ def _layout_table(table, widths_mm: list[float]) -> None:  # noqa: ANN001
             cell.width = Mm(w)
 
 
-def _no_split(row) -> None:  # noqa: ANN001
+def _no_split(row) -> None:
     trpr = row._tr.get_or_add_trPr()
     trpr.append(OxmlElement("w:cantSplit"))
 
 
-def _no_cell_margins(table) -> None:  # noqa: ANN001
+def _no_cell_margins(table) -> None:
     """Cells without side padding: the agency and national lines then fit on one line each,
     as in the PDF."""
     mar = OxmlElement("w:tblCellMar")

@@ -299,7 +299,7 @@ class _Sheet:
         return breaks
 
 
-def write_xlsx(report, info, path: str,  # noqa: ANN001 - Report, ReportInfo
+def write_xlsx(report, info, path: str,  # Report, ReportInfo
                tick: b.Tick = b.no_tick) -> None:
     """The monthly standard table as a workbook."""
     from desktop.reports.document import build_document

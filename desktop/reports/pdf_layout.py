@@ -217,7 +217,7 @@ class Flow:
             h = line.height() + (before if k == 0 else 0) + (after if k == n - 1 else 0)
             top = before if k == 0 else 0.0
 
-            def paint(y: float, line=line, top=top, layout=layout) -> None:  # noqa: ANN001
+            def paint(y: float, line=line, top=top, layout=layout) -> None:
                 self.p.setPen(Qt.GlobalColor.black)
                 line.draw(self.p, QPointF(self.left, y + top - line.y()))
                 _ = layout  # the layout must live as long as its lines
@@ -305,7 +305,7 @@ class Flow:
             h = row_height(cells, f, table.align)
             keep = row.kind == "group" or (i == last - 1 and table.rows[last].kind == "total")
 
-            def paint(y: float, cells=cells, h=h, f=f, shaded=row.shaded) -> None:  # noqa: ANN001
+            def paint(y: float, cells=cells, h=h, f=f, shaded=row.shaded) -> None:
                 draw_row(y, cells, h, f, table.align, shaded)
 
             boxes.append(Box(h, paint, keep, header,
@@ -437,7 +437,7 @@ def write_doc_pdf(doc: b.Doc, path: str, tick: b.Tick = b.no_tick) -> Placed:
             del writer  # closes the file before it is moved into place
 
 
-def write_pdf(report, info, path: str,  # noqa: ANN001 - Report, ReportInfo
+def write_pdf(report, info, path: str,  # Report, ReportInfo
               tick: b.Tick = b.no_tick) -> Placed:
     """The monthly standard table as PDF."""
     from desktop.reports.document import build_document

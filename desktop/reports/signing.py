@@ -89,14 +89,14 @@ def load_signer(spec: SignerSpec, now: datetime | None = None) -> Loaded:
     return loaded
 
 
-def _signing_cert(signer: object):  # noqa: ANN202 - an asn1crypto certificate or None
+def _signing_cert(signer: object):  # an asn1crypto certificate or None
     try:
         return getattr(signer, "signing_cert", None)
     except Exception:  # a token without a certificate for its key
         raise UsageError(tr("The token holds no certificate for its signing key.")) from None
 
 
-def _check_validity(cert, name: str, now: datetime) -> None:  # noqa: ANN001 - asn1crypto
+def _check_validity(cert, name: str, now: datetime) -> None:  # asn1crypto
     validity = cert["tbs_certificate"]["validity"]
     start, end = validity["not_before"].native, validity["not_after"].native
     if end is not None and now > end:
@@ -112,7 +112,7 @@ def stamp_lines(loaded: Loaded, at: datetime) -> list[str]:
             tr("Time: {time}").format(time=at.strftime("%d/%m/%Y %H:%M"))]
 
 
-def _pkcs12_signer(spec: SignerSpec):  # noqa: ANN202
+def _pkcs12_signer(spec: SignerSpec):
     """Checked with `cryptography` first: pyHanko logs a traceback for a wrong password."""
     from cryptography.hazmat.primitives.serialization import pkcs12
     from pyhanko.sign import signers
@@ -144,7 +144,7 @@ def _pkcs12_signer(spec: SignerSpec):  # noqa: ANN202
     return signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=passphrase), None
 
 
-def _pkcs11_signer(spec: SignerSpec):  # noqa: ANN202
+def _pkcs11_signer(spec: SignerSpec):
     try:
         import pkcs11 as p11
         from pkcs11 import exceptions as p11_errors
@@ -190,7 +190,7 @@ def _pkcs11_signer(spec: SignerSpec):  # noqa: ANN202
         raise
 
 
-def _first_key_label(session) -> str | None:  # noqa: ANN001
+def _first_key_label(session) -> str | None:
     from pkcs11 import Attribute, ObjectClass
 
     for key in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}):

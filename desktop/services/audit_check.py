@@ -55,7 +55,7 @@ class ChainCheck:
                     n=n - LIMIT))
 
 
-def _describe(row) -> str:  # noqa: ANN001
+def _describe(row) -> str:
     """“entry 123 (28/05/2024 10:15:02, lan: update outreach 5f3…)”."""
     return tr("entry {id} ({at}, {user}: {action} {type} {record})").format(
         id=row.id, at=row.at.strftime("%d/%m/%Y %H:%M:%S"), user=row.user_name or "?",
@@ -112,7 +112,7 @@ def _verify_chain(conn: Connection, result: ChainCheck) -> str | None:
     return seal
 
 
-def _verify_seal(conn: Connection, row, result: ChainCheck) -> None:  # noqa: ANN001
+def _verify_seal(conn: Connection, row, result: ChainCheck) -> None:
     try:
         said = json.loads(row.changes)
         want = (said["legacy_entries"][1], said["legacy_digest"][1])
@@ -124,7 +124,7 @@ def _verify_seal(conn: Connection, row, result: ChainCheck) -> None:  # noqa: AN
             entry=_describe(row)))
 
 
-def _key_text(tracked: Tracked):  # noqa: ANN202
+def _key_text(tracked: Tracked):
     col = tracked.table.c[tracked.key]
     return col if isinstance(col.type, String) else cast(col, String)
 
@@ -164,7 +164,7 @@ def _verify_rows(conn: Connection, tracked: Tracked, seal: str | None, result: C
             {tracked.key: record_id, "username": record_id, "code": record_id, "kind": ""})))
 
 
-def _builtin(tracked: Tracked, row) -> str | None:  # noqa: ANN001
+def _builtin(tracked: Tracked, row) -> str | None:
     """A built-in catalogue value never changed since it was seeded is bound to BUILTIN."""
     return BUILTIN if tracked.record_type == "catalogue" and row["builtin"] else None
 
@@ -174,7 +174,7 @@ def _row_words(tracked: Tracked, units: dict[int, str]) -> Callable[[object], st
     spec = SPECS.get(kind)
     label = translate("records", spec.label) if spec is not None else kind
 
-    def describe(row) -> str:  # noqa: ANN001
+    def describe(row) -> str:
         if kind == "user":
             return tr("User {name}").format(name=row["username"])
         if kind == "month":
@@ -206,7 +206,8 @@ def _verify_locks(conn: Connection, result: ChainCheck) -> None:
     for record_id, changes in live.items():
         if record_id not in present:
             try:
-                month = json.loads(changes)["month"][1]
+                stored = json.loads(changes)["month"][1]  # ISO, as the entry keeps it
+                month = f"{stored[5:7]}/{stored[:4]}" if len(stored) >= 7 else stored
             except (ValueError, KeyError, TypeError, IndexError):
                 month = "?"
             result.add("rows", tr("The lock of {month} (entry for lock {id}) was removed "

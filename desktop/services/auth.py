@@ -207,7 +207,7 @@ def this_computer() -> str:
         host = ""
     try:
         account = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:  # no login name on some systems
         account = ""
     return f"{host}/{account}"[:120]
 

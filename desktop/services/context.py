@@ -13,7 +13,7 @@ from desktop.services.units import UnitDirectory, UnitInfo
 def _os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:  # no login name on some systems
         return ""
 
 

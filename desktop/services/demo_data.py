@@ -149,13 +149,13 @@ class _Gen:
         return ";".join(self.rng.sample(codes, self.rng.randint(1, k_max)))
 
 
-def _to_dt(d: date):  # noqa: ANN202
+def _to_dt(d: date):
     from datetime import datetime
 
     return datetime(d.year, d.month, d.day)
 
 
-def _accumulate(values: list[float]):  # noqa: ANN202
+def _accumulate(values: list[float]):
     total = 0.0
     for v in values:
         total += v

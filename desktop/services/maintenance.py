@@ -122,7 +122,7 @@ def _check_data(db: Database, result: CheckResult) -> None:
 LIMIT = 20  # problems listed per check; the counts say how many records there are
 
 
-def _check_rows(session, spec, cats, units, result: CheckResult) -> None:  # noqa: ANN001
+def _check_rows(session, spec, cats, units, result: CheckResult) -> None:
     """One record type's rows against its declaration: catalogue values, the commune valid on
     the record's date, and the rules across fields (the same as a form or an import)."""
     model = spec.model

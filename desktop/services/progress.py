@@ -23,7 +23,7 @@ class NullProgress:
 class CallbackProgress:
     """Adapts a plain callable; `cancel()` makes the next update raise Cancelled."""
 
-    def __init__(self, callback=None) -> None:  # noqa: ANN001
+    def __init__(self, callback=None) -> None:
         self.callback = callback
         self.cancelled = False
 

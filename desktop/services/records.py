@@ -350,7 +350,7 @@ class RecordService:
 
     def _load_for_change(
         self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
-    ):  # noqa: ANN202
+    ):
         row = session.get(spec.model, record_id, with_for_update=True)
         if row is None or row.deleted_at is not None:
             raise NotFound(tr("The record no longer exists (it was deleted)."))

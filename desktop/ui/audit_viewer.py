@@ -32,8 +32,8 @@ from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error_message
 from desktop.ui.widgets import format_number
 
-if TYPE_CHECKING:
-    from desktop.db.database import Database
+if TYPE_CHECKING:  # a type only: the handle the window passes on to the services
+    from desktop.services.context import Database
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -96,13 +96,13 @@ class AuditTableModel(QAbstractTableModel):
                                         t.unit(e.unit_code), t.changes(e)]
         return found
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.headers)):

@@ -73,7 +73,7 @@ class CatalogueEditor(QDialog):
         self.retranslateUi()
         self.kinds.setCurrentRow(0)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("Catalogues"))
         for i, kind in enumerate(KINDS):
             self.kinds.item(i).setText(kind.label_en if current_language() == "en"
@@ -85,7 +85,7 @@ class CatalogueEditor(QDialog):
         self.en_label.setText(self.tr("English label"))
         self.add_button.setText(self.tr("&Add value"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -109,7 +109,7 @@ class DateEdit(QWidget):
         self.retranslateUi()
 
     # ---- language ------------------------------------------------------------------------
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         hint = self.tr("mm/yyyy, e.g. 03/2024") if self.month else \
             self.tr("dd/mm/yyyy, e.g. 15/03/2024 or 15032024")
         self.line.setPlaceholderText(self.tr("blank") if self.optional else "")
@@ -118,7 +118,7 @@ class DateEdit(QWidget):
         if self._error:
             self._check(self.line.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -206,11 +206,11 @@ class DateEdit(QWidget):
     def clear(self) -> None:
         self.set_value(None)
 
-    def setReadOnly(self, on: bool) -> None:  # noqa: N802 - Qt naming
+    def setReadOnly(self, on: bool) -> None:  # Qt naming
         self.line.setReadOnly(on)
         self.button.setEnabled(not on)
 
-    def isReadOnly(self) -> bool:  # noqa: N802 - Qt naming
+    def isReadOnly(self) -> bool:  # Qt naming
         return self.line.isReadOnly()
 
     # ---- calendar ------------------------------------------------------------------------
@@ -229,7 +229,7 @@ class DateEdit(QWidget):
         self.line.setFocus()
         self.line.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
             reason = event.reason()  # type: ignore[attr-defined]
             if reason not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):

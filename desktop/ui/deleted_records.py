@@ -75,7 +75,7 @@ class DeletedRecordsDialog(QDialog):
         self.retranslateUi()
         self._update()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         what = record_type_text(self.kind)
         self.setWindowTitle(self.tr("Deleted records: {what}").format(what=what))
         self.restore_button.setText(self.tr("&Restore"))
@@ -84,7 +84,7 @@ class DeletedRecordsDialog(QDialog):
             "ones to bring back and choose Restore; the audit trail records it.").format(
             count=format_number(self.model.total())))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -168,7 +168,7 @@ class ExchangeActions(QObject):
               passwords: dict[Path, str]) -> None:
         """Check the files; a file that names no sending unit, or is protected by a password,
         stops the round to ask for it, then every file is checked again."""
-        Need = tuple[str, Path, bool] | None  # noqa: N806 - a local type alias
+        Need = tuple[str, Path, bool] | None  # a local type alias
 
         def work(progress: Progress) -> tuple[list[Plan], list[str], Need]:
             plans, refused = [], []

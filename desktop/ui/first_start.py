@@ -21,7 +21,7 @@ from desktop.services.units import UnitDirectory, UnitInfo
 from desktop.ui.widgets import ID_ROLE, FoldCompleter, fold_item
 
 
-def home_unit_choices(units: UnitDirectory, today) -> list[tuple[str, UnitInfo]]:  # noqa: ANN001
+def home_unit_choices(units: UnitDirectory, today) -> list[tuple[str, UnitInfo]]:
     """The city, its districts and communes valid today, as an indented tree."""
     out: list[tuple[str, UnitInfo]] = []
 
@@ -37,7 +37,7 @@ def home_unit_choices(units: UnitDirectory, today) -> list[tuple[str, UnitInfo]]
     return out
 
 
-def fill_unit_combo(combo: QComboBox, units: UnitDirectory, today) -> None:  # noqa: ANN001
+def fill_unit_combo(combo: QComboBox, units: UnitDirectory, today) -> None:
     model = QStandardItemModel(combo)
     for label, unit in home_unit_choices(units, today):
         model.appendRow(fold_item(label, unit.code))
@@ -71,13 +71,13 @@ class FirstStartDialog(QDialog):
         self.setMinimumWidth(460)
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("Welcome to PCMD"))
         self.intro.setText(self.tr(
             "Choose the home unit: the office whose records this computer keeps (the city, "
             "a district or a commune). You can change it later in Settings."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -60,7 +60,7 @@ class GridDelegate(QStyledItemDelegate):
         self.grid = grid
         self._editors: dict[QObject, QWidget] = {}  # focus child -> editor
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         f = self.grid.model.fields[index.column()]
         editor = self.grid.editor_for(f, index.row(), parent)
         editor.setAutoFillBackground(True)
@@ -74,7 +74,7 @@ class GridDelegate(QStyledItemDelegate):
         for child in [k for k, v in self._editors.items() if v is editor]:
             self._editors.pop(child, None)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, NumberEdit | UnitPicker) and isinstance(value, str):
             editor.setText(value)  # text a validator refused: shown as typed
@@ -90,12 +90,12 @@ class GridDelegate(QStyledItemDelegate):
         if isinstance(editor, DateEdit):
             editor.line.selectAll()
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         value = editor.text() if isinstance(editor, QLineEdit) and not hasattr(
             editor, "value") else editor.value()  # type: ignore[attr-defined]
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         editor = self._editors.get(watched)
         if editor is not None and editor.property("pcmd_closed"):
             return False  # its focus-out as it is hidden: already saved and closed
@@ -129,7 +129,7 @@ class GridView(QTableView):
         super().__init__(grid)
         self.grid = grid
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         grid = self.grid
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() == Qt.Key.Key_D:
@@ -149,7 +149,7 @@ class GridView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # Qt override
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Tab past the last cell of a row goes on to the first cell of the next one."""
         current = self.currentIndex()
@@ -225,7 +225,7 @@ class GridDialog(QDialog):
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.view.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         if not getattr(self, "_sized", False):  # wide enough for the columns, on screen
             self._sized = True
             screen = (self.parentWidget() or self).screen().availableGeometry()
@@ -245,7 +245,7 @@ class GridDialog(QDialog):
             self.view.setColumnWidth(i, max(widths.get(f.kind, 150),
                                             metrics.horizontalAdvance(title) + 24))
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         what = record_type_text(self.kind)
         self.setWindowTitle(self.tr("Enter rows: {what}").format(what=what))
         fixed = "; ".join(f"{field_text(self.spec.field(k))}: {v}"
@@ -257,7 +257,7 @@ class GridDialog(QDialog):
             + (f"\n{fixed}" if fixed else ""))
         self._update_counts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

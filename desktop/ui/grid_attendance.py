@@ -89,7 +89,7 @@ class AttendancePicker(QDialog):
         self.resize(560, 600)
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("Attendance: {cls}").format(cls=self.class_label))
         self.intro.setText(self.tr(
             "Tick the officers who attended (Space ticks the current line); those already on "
@@ -98,7 +98,7 @@ class AttendancePicker(QDialog):
         self.all_button.setText(self.tr("Tick all shown"))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

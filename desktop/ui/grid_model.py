@@ -138,10 +138,10 @@ class GridModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
 
     # ---- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -152,7 +152,7 @@ class GridModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
             f = self.fields[section]
@@ -207,7 +207,7 @@ class GridModel(QAbstractTableModel):
             return self.ref_labels.get(f.name, {}).get(str(value), str(value))
         return str(value)
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.row() >= len(self.rows):
             return False

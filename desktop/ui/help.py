@@ -81,14 +81,14 @@ class HelpWindow(QDialog):
         self.resize(980, 700)
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("User guide — PCMD"))
         self.back.setText(self.tr("◀ Back"))
         self.forward.setText(self.tr("Forward ▶"))
         self.home.setText(self.tr("Contents"))
         self.find.setPlaceholderText(self.tr("Find in the guide (Enter)…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
             self.show_section(self.section)
@@ -162,7 +162,7 @@ def section_for(widget: QWidget | None) -> str:
 class HelpKey(QObject):
     """F1 anywhere: the guide at the section of the active window (dialogs included)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() == Qt.Key.Key_F1 and not event.modifiers():
             active = QApplication.activeWindow()

@@ -147,7 +147,7 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.changed.emit()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.unit_label.setText(self.tr("Unit"))
@@ -160,7 +160,7 @@ class FilterBar(QWidget):
             self.cat_label.setText(field_text(SPECS[self.kind].field(self.catalogue_field)))
             self.cat_combo.relabel(self.tr("All"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

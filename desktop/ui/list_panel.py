@@ -48,7 +48,7 @@ class RecordTable(QTableView):
     copy_requested = Signal()
     paste_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
             return
@@ -184,7 +184,7 @@ class RecordListPanel(QWidget):
             self._after_load()
 
     # ---- language ------------------------------------------------------------------------
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.new_button.setText(self.tr("&New"))
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         if self.kind == "attendance":
@@ -201,7 +201,7 @@ class RecordListPanel(QWidget):
             self._fit_headers()
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

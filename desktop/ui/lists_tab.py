@@ -55,11 +55,11 @@ class ListsTab(QWidget):
         for panel in self.panels():
             panel.attach(ctx)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         for i, (_kind, label) in enumerate(self.pages):
             self.inner.setTabText(i, QCoreApplication.translate("ListsTab", label))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self._reports_state = "failed"
         try:
             tab = ReportsTab(self.ctx, self.runner, self.reports_page)
-        except Exception as exc:  # noqa: BLE001 - a broken tab must not stop the program
+        except Exception as exc:  # a broken tab must not stop the program
             _log.exception("reports tab failed to open")
             show_unexpected_error(self, exc)
         else:
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         before = set(bar.actions())
         try:
             install_trust_menu(self)
-        except Exception as exc:  # noqa: BLE001 - the window still opens
+        except Exception as exc:  # the window still opens
             _log.exception("administration menu failed")
             show_unexpected_error(self, exc)
         for action in [a for a in bar.actions() if a not in before]:
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("PCMD — Prostitution prevention records"))
         for i, t in enumerate(TABS):
             self.tabs.setTabText(i, QCoreApplication.translate("MainWindow", t.label))
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
             unit=f"{home.code} {home.name}" if home else self.tr("not chosen")))
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
         if paths:
             self.exchange.import_files(list(paths))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         from desktop.exchange import formats  # not at start-up: the shell stays light
 
         urls = event.mimeData().urls()
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
                 for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
         paths = [u.toLocalFile() for u in event.mimeData().urls()]
         event.acceptProposedAction()
         self.import_files(paths)
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.save_state()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.save_state()
         self.runner.cancel_all()
         self.runner.wait(5000)

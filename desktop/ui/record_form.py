@@ -258,7 +258,7 @@ class RecordForm(QDialog):
         self.scroll.setMinimumSize(min(body.width() + bar, screen.width() - 60), max(height, 120))
         self.adjustSize()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         if not getattr(self, "_fitted", False):
             self._fitted = True
             self.fit_to_screen()
@@ -303,7 +303,7 @@ class RecordForm(QDialog):
             return RefPicker(self.ref_choices.get(f.name, []), self)
         return TextEdit(self)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         what = record_type_text(self.kind)
         if self.read_only:
             self.setWindowTitle(self.tr("View: {what}").format(what=what))
@@ -322,7 +322,7 @@ class RecordForm(QDialog):
         self.save_new_button.setText(self.tr("Save and &new"))
         self.save_new_button.setToolTip(self.tr("Save, then start the next record (Ctrl+Enter)"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

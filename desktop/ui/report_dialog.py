@@ -121,7 +121,7 @@ class ReportDetailsDialog(QDialog):
         self.lib_path.setPlaceholderText(ui_text("the token's PKCS#11 library (.dll)"))
         self.token_text.setText(ui_text("Token label:"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -146,7 +146,7 @@ class PeriodPicker(QWidget):
                 self._busy = False
         self.changed.emit()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - like QLineEdit's
+    def setText(self, text: str) -> None:  # like QLineEdit's
         """Type a period (as a user would)."""
         self.edit.setText(text)
         self._typed(text)
@@ -159,7 +159,7 @@ class PeriodPicker(QWidget):
 
         return period_arg(self.edit.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -36,7 +36,7 @@ def _bold() -> QFont:
 class ReportTableModel(QAbstractTableModel):
     """Units × indicators (this period)."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
         self.views: list[IndicatorView] = []
@@ -53,14 +53,14 @@ class ReportTableModel(QAbstractTableModel):
     def _extra(self) -> int:
         return 1 if self.report is not None and self.report.has_exchange else 0
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows())
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.report is None else \
             1 + len(self.views) + self._extra()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -115,7 +115,7 @@ class ReportSummaryModel(QAbstractTableModel):
     COLUMNS = ("Indicator", "This period", "Since 1 January", "Same period last year",
                "Change (%)", "Target")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
         self.lines: list[tuple[str, IndicatorView | None]] = []
@@ -130,13 +130,13 @@ class ReportSummaryModel(QAbstractTableModel):
                 self.lines += [(v.label(), v) for v in members]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None

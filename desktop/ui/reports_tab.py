@@ -43,7 +43,7 @@ KINDS = (("monthly", "Standard table (monthly)"),
 
 
 class ReportsTab(QWidget):
-    def __init__(self, ctx: AppContext, runner, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, ctx: AppContext, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self.report: Report | None = None
@@ -163,12 +163,12 @@ class ReportsTab(QWidget):
         self.frozen.setGeometry(t.viewport().x(), t.frameWidth(), t.columnWidth(0),
                                 t.viewport().height() + t.horizontalHeader().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_frozen()
 
     # ---- texts ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -209,7 +209,7 @@ class ReportsTab(QWidget):
         else:
             self.period.set_preset("last_month")
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def keyPressEvent(self, event) -> None:
         """Enter runs the report from any picker (the line edits pass Enter on)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.run_report()
@@ -248,7 +248,7 @@ class ReportsTab(QWidget):
         db, units = self.ctx.db, self.ctx.units
         self.run_button.setEnabled(False)
 
-        def work(progress):  # noqa: ANN001, ANN202
+        def work(progress):
             report = build_report(db, units, unit, period, progress=progress, trend=True)
             if year_end:
                 report.kind = "year_end"
@@ -355,7 +355,7 @@ class ReportsTab(QWidget):
         if dialog.exec() and self.info is not None:
             self.info.details = dialog.details()
 
-    def _doc(self):  # noqa: ANN202
+    def _doc(self):
         from desktop.reports.document import build_document
         from desktop.reports.year_end import build_year_end
 
@@ -402,7 +402,7 @@ class ReportsTab(QWidget):
         report, info, today, target = self.report, self.info, self.ctx.today(), Path(path)
         text = ui_text("Writing {file}…").format(file=target.name)
 
-        def work(progress):  # noqa: ANN001, ANN202
+        def work(progress):
             def tick(done: int, total: int) -> None:
                 progress.update(done, total, text)
 

@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         self.retranslateUi()
 
-    def _show_home(self, home) -> None:  # noqa: ANN001 - UnitInfo
+    def _show_home(self, home) -> None:  # UnitInfo
         """Select the home unit; one that is not a unit of today (a district closed in 2025)
         is listed first, marked with its end date, so Settings never shows it empty."""
         index = self.home_combo.findData(home.code, ID_ROLE)
@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         box.addWidget(button)
         return row
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("Settings"))
         self.general.setTitle(self.tr("General"))
         self.home_label.setText(self.tr("Home unit"))
@@ -180,12 +180,12 @@ class SettingsDialog(QDialog):
         self.deadline_labels["deadline_year_end"].setText(
             self.tr("Year-end report due by (day/month)"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
 
-    def _open_folder(self, path) -> None:  # noqa: ANN001
+    def _open_folder(self, path) -> None:
         path.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

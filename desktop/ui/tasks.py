@@ -70,7 +70,7 @@ class _Job(QRunnable):
         try:
             try:
                 result = self.work(self.progress)
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            except BaseException as exc:  # handed to the GUI thread
                 self.signals.failed.emit(exc)
             else:
                 self.signals.finished.emit(result)
@@ -152,7 +152,7 @@ class Task(QObject):
         self._close()
         try:
             self.on_done(result)
-        except Exception as exc:  # noqa: BLE001 - the callback's own error
+        except Exception as exc:  # the callback's own error
             show_unexpected_error(self.runner.parent_widget, exc)
 
     def _failed(self, exc: BaseException) -> None:

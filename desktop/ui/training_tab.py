@@ -73,11 +73,11 @@ class TrainingTab(QWidget):
         assert self.ctx is not None
         return {"ref_choices": {"officer_id": RecordService(self.ctx).ref_choices("officers")}}
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.inner.setTabText(0, self.tr("Classes and attendance"))
         self.inner.setTabText(1, self.tr("Officers"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

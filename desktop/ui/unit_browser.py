@@ -75,7 +75,7 @@ class UnitBrowser(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:  # Qt naming
         self.setWindowTitle(self.tr("Administrative units"))
         self.search.setPlaceholderText(self.tr("Search by name or code (accents optional)…"))
         self.table.setHorizontalHeaderLabels([
@@ -83,7 +83,7 @@ class UnitBrowser(QDialog):
             self.tr("Valid from"), self.tr("Valid to"), self.tr("Replaced by (2025)")])
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

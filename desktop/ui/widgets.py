@@ -56,10 +56,10 @@ class FoldCompleter(QCompleter):
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(12)
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+    def splitPath(self, path: str) -> list[str]:  # Qt override
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
@@ -279,7 +279,7 @@ class CataloguePicker(QComboBox):
         if index < 0:
             self.setEditText("")
 
-    def setReadOnly(self, on: bool) -> None:  # noqa: N802 - Qt naming
+    def setReadOnly(self, on: bool) -> None:  # Qt naming
         self.setEnabled(not on)
 
 
@@ -310,11 +310,11 @@ class MultiPicker(QListWidget):
         self.setFixedHeight(rows * row + 2 * self.frameWidth() + 2)
         self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         self._fit()  # the rows' real height is known once the list is styled
         super().showEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def keyPressEvent(self, event) -> None:  # Qt override
         if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
             item = self.currentItem()
             item.setCheckState(Qt.CheckState.Unchecked if item.checkState() ==
@@ -370,7 +370,7 @@ class RefPicker(QComboBox):
 class LanguageAware:
     """Mixin: call retranslateUi() when the UI language changes."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]

@@ -5,8 +5,8 @@ the window maximised as at a first start, in Vietnamese (tabs also in English).
     python docs/screenshots/take.py [--out docs/screenshots] [--records 3000]
 
 Each screen size runs in its own process (the offscreen platform's screen is set by a config
-file); the data are demo data of Quận Đồ Sơn (308) in a scratch folder. Names: NAME.png at
-1366x768, NAME_1280x720.png; NAME_en.png for the English tabs. The guide's pictures
+file); the data are demo data of Phường Đồ Sơn (11455, a ward of today) in a scratch folder.
+Names: NAME.png at 1366x768, NAME_1280x720.png; NAME_en.png for the English tabs. The guide's pictures
 (resources/help/images) are copied from them.
 """
 
@@ -146,7 +146,7 @@ def main() -> None:
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"), PYTHONPATH=str(ROOT))
         db = str(Path(tmp) / "shots.sqlite")
         pcmd = [sys.executable, "-m", "desktop"]
-        subprocess.run([*pcmd, "init", "--unit", "308", "--db", db], check=True, env=env)
+        subprocess.run([*pcmd, "init", "--unit", "11455", "--db", db], check=True, env=env)
         subprocess.run([*pcmd, "demo-data", "--records", str(args.records), "--db", db],
                        check=True, env=env)
         for (w, h), lang in [(s, "vi") for s in SIZES] + [(SIZES[0], "en")]:
