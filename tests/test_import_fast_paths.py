@@ -127,3 +127,35 @@ def test_bulk_states_are_single_states_with_any_texts(cols):
         "owner_id": [8] * n, "date": [date(2020, 1, 1 + i % 28) for i in range(n)]}
     states = tracked.states(columns, n)
     assert states == [tracked.state({k: v[i] for k, v in columns.items()}) for i in range(n)]
+
+
+NUMBER = st.one_of(st.integers(-5, 5), st.floats(-5, 5), st.just(float("nan")))
+
+
+@given(st.integers(1, 30).flatmap(lambda n: st.tuples(
+    st.lists(NUMBER, min_size=n, max_size=n), st.lists(NUMBER, min_size=n, max_size=n),
+    st.lists(st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 1, 1))),
+             min_size=n, max_size=n))))
+def test_rule_suspects_of_number_columns_are_the_row_checks(cols):
+    """ColumnValidator._rule_suspects on columns of numbers only (compared by map) and on
+    dates: the rows the per-row checks name."""
+    from desktop.exchange.column_check import ColumnValidator
+
+    a, b, dates = cols
+    n = len(a)
+    spec = SPECS["outreach"]
+    rules = [r for r in spec.rules if r.check == "at_most"]
+    v = ColumnValidator.__new__(ColumnValidator)
+    v.today = date(2025, 1, 1)
+    results = {f.name: [0] * n for f in spec.fields}
+    results[spec.date_field] = dates
+    want: set[int] = {i for i, d in enumerate(dates) if d is not None and d > v.today}
+    for rule in rules:
+        results[rule.field], results[rule.other] = a, b
+    if rules:
+        want.update(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x > y)
+    names = list(results)
+    got = v._rule_suspects(spec, names, [results[k] for k in names], n)
+    if any(r.check != "at_most" for r in spec.rules):
+        return  # another rule asks every row
+    assert list(got) == sorted(want)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from itertools import repeat
+from itertools import compress, repeat
+from operator import gt
 
 from desktop.domain.columns import map_values, typed_key
 from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
@@ -64,6 +65,11 @@ class Pending:
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _NUMBERS = (int, float)
+
+
+def _numbers_only(col: Sequence[object]) -> bool:
+    """Every value is an int or a float (not a bool, not empty)."""
+    return {v.__class__ for v in set(col)} <= {int, float}
 
 
 def loose_key(text: object) -> str:
@@ -178,13 +184,18 @@ class ColumnValidator(Validator):
         suspects: set[int] = set()
         if spec.not_future and spec.date_field and spec.date_field in col:
             today = self.today
-            suspects.update(i for i, d in enumerate(col[spec.date_field])
-                            if isinstance(d, date) and d > today)
+            dates = col[spec.date_field]
+            late = {d for d in set(dates) if isinstance(d, date) and d > today}
+            if late:  # only rows holding one of those dates
+                suspects.update(i for i, d in enumerate(dates) if d in late)
         for rule in spec.rules:
             a, b = col.get(rule.field), col.get(rule.other)
             if a is None or b is None:
                 return range(n)  # a rule on a field not in the record: ask every row
             if rule.check == "at_most":
+                if _numbers_only(a) and _numbers_only(b):  # the same rows, compared in C
+                    suspects.update(compress(range(n), map(gt, a, b)))
+                    continue
                 suspects.update(i for i, (x, y) in enumerate(zip(a, b, strict=True))
                                 if x.__class__ in _NUMBERS and y.__class__ in _NUMBERS
                                 and x > y)  # type: ignore[operator]

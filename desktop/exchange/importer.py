@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
@@ -47,6 +47,7 @@ from desktop.services.records import unique_fields_text
 from desktop.services.units import UnitInfo
 
 CHUNK = 500
+_VALUES = attrgetter("values")
 COUNT_KEYS = ("rows", "new", "updated", "unchanged", "conflicts", "rejected", "deleted")
 
 
@@ -177,7 +178,8 @@ def _row_period(plan: Plan) -> tuple[date | None, date | None]:
     for key, rows in plan.rows.items():
         name = SPECS[key].date_field if key in SPECS else None
         if name:
-            found.extend(d for r in rows if isinstance(d := r.values.get(name), date))
+            values = set(map(dict.get, map(_VALUES, rows), repeat(name)))
+            found.extend(d for d in values if isinstance(d, date))  # min and max: once each
     return (min(found), max(found)) if found else (None, None)
 
 
