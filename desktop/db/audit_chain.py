@@ -87,11 +87,7 @@ def _normaliser(column_type: object) -> Callable[[object], str]:
         return lambda v: _q(at_text(v))  # type: ignore[arg-type]
     if isinstance(column_type, Date):
         return lambda v: _q(v.isoformat()[:10])  # type: ignore[attr-defined]
-    return _text
-
-
-def _text(v: object) -> str:
-    return _q(str(v))
+    return lambda v: _q(str(v))
 
 
 @dataclass(frozen=True)
@@ -133,17 +129,9 @@ class Tracked:
                 if only is not None:
                     template.append((prefix + norm(only)).replace("%", "%%"))
                 continue
-            if None in distinct:
-                template.append("%s")
-                varying.append(map_values(values, lambda v, p=prefix, f=norm: "" if v is None
-                                          else p + f(v), distinct))
-                continue
-            # no NULL: the column's name goes into the format, the values as they are quoted
-            template.append(prefix.replace("%", "%%") + "%s")
-            if norm is _text and all(v.__class__ is str for v in distinct):
-                varying.append(list(map(_q, values)))  # _q(str(v)) is _q(v) for a str
-            else:
-                varying.append(map_values(values, norm, distinct))
+            template.append("%s")
+            varying.append(map_values(values, lambda v, p=prefix, f=norm: "" if v is None
+                                      else p + f(v), distinct))
         form = "".join(template)
         if not varying:
             return [form.replace("%%", "%")] * n
