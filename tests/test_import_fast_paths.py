@@ -159,3 +159,12 @@ def test_rule_suspects_of_number_columns_are_the_row_checks(cols):
     if any(r.check != "at_most" for r in spec.rules):
         return  # another rule asks every row
     assert list(got) == sorted(want)
+
+
+def test_new_row_is_the_row_with_its_defaults():
+    from desktop.exchange.row_parser import Row, _new_row
+
+    fast = _new_row("outreach", "Tuyên truyền", 7, ["a", 1], [0, None])
+    assert fast == Row("outreach", "Tuyên truyền", 7, ["a", 1], positions=[0, None])
+    other = _new_row("outreach", "Tuyên truyền", 8, [], [])
+    assert fast.values is not other.values and fast.errors is not other.errors
