@@ -168,3 +168,34 @@ def test_new_row_is_the_row_with_its_defaults():
     assert fast == Row("outreach", "Tuyên truyền", 7, ["a", 1], positions=[0, None])
     other = _new_row("outreach", "Tuyên truyền", 8, [], [])
     assert fast.values is not other.values and fast.errors is not other.errors
+
+
+def test_bulk_entries_are_chained_as_single_ones(ctx):
+    """Chain.add_many (shared parts encoded once, bytes joined) gives each entry the hash
+    entry_hash gives it after the one before, and stores that chain."""
+    from sqlalchemy import select
+
+    from desktop.db import models as m
+    from desktop.db.audit_chain import entry_hash
+    from desktop.services import audit
+
+    at = datetime(2026, 12, 2, 3, 0, 0, 123000)
+    ids = ["a", "Đồ Sơn", "b\"q", "c\\d", "e"]
+    n = len(ids)
+    with ctx.db.session() as s:
+        chain = audit.chain(s)
+        first = chain.last
+        hashes = chain.add_many({"at": [at] * n, "user_name": ["Nguyễn Văn A"] * n,
+                                 "action": ["import"] * n, "record_type": ["outreach"] * n,
+                                 "record_id": ids, "unit_code": ["308"] * n,
+                                 "changes": ['{"file": [null, "Tuyên truyền.xlsx"]}'] * n})
+        prev, want = first, []
+        for rid in ids:
+            prev = entry_hash(prev, at, "Nguyễn Văn A", "import", "outreach", rid, "308",
+                              '{"file": [null, "Tuyên truyền.xlsx"]}')
+            want.append(prev)
+        assert hashes == want
+        a = m.AuditEntry.__table__
+        stored = s.execute(select(a.c.prev_hash, a.c.entry_hash).where(
+            a.c.record_id.in_(ids)).order_by(a.c.id)).all()
+        assert [tuple(r) for r in stored] == list(zip([first, *want[:-1]], want, strict=True))

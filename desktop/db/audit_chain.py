@@ -220,14 +220,17 @@ class Chain:
         append_prev, append_hash = prevs.append, hashes.append
         if all(isinstance(q, str) for i, q in enumerate(quoted) if fields[i] != "record_id"):
             # the common bulk case: only the record id differs from entry to entry
-            before = "," + ",".join(quoted[:4]) + ","  # type: ignore[arg-type]
-            after = "," + ",".join(quoted[5:])  # type: ignore[arg-type]
+            # the same UTF-8 bytes as (prev + before + rid + after).encode(), the shared
+            # parts encoded once
+            before = ("," + ",".join(quoted[:4]) + ",").encode()  # type: ignore[arg-type]
+            after = ("," + ",".join(quoted[5:])).encode()  # type: ignore[arg-type]
             rids = quoted[4]
             rid_texts = [rids] * n if isinstance(rids, str) else rids
-            for rid in rid_texts:
-                append_prev(prev)
-                prev = sha((prev + before + rid + after).encode("utf-8")).hexdigest()
+            join = b"".join
+            for rid in map(str.encode, rid_texts):  # type: ignore[arg-type]
+                prev = sha(join((prev.encode(), before, rid, after))).hexdigest()
                 append_hash(prev)
+            prevs = [self.last, *hashes[:-1]]
         else:
             cols = [[q] * n if isinstance(q, str) else q for q in quoted]
             for row in zip(*cols, strict=True):
