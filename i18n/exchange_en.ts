@@ -104,62 +104,62 @@
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="94"/>
+        <location filename="../desktop/exchange/importer.py" line="96"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <location filename="../desktop/exchange/importer.py" line="101"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="103"/>
+        <location filename="../desktop/exchange/importer.py" line="105"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="107"/>
+        <location filename="../desktop/exchange/importer.py" line="109"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="124"/>
+        <location filename="../desktop/exchange/importer.py" line="126"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="143"/>
+        <location filename="../desktop/exchange/importer.py" line="145"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="162"/>
+        <location filename="../desktop/exchange/importer.py" line="164"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>Another row or record already has the same {fields}.</source>
         <translation>Another row or record already has the same {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="240"/>
+        <location filename="../desktop/exchange/importer.py" line="242"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <location filename="../desktop/exchange/importer.py" line="270"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="313"/>
+        <location filename="../desktop/exchange/importer.py" line="315"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="355"/>
+        <location filename="../desktop/exchange/importer.py" line="357"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -167,38 +167,38 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="150"/>
-        <location filename="../desktop/exchange/reader.py" line="203"/>
+        <location filename="../desktop/exchange/reader.py" line="151"/>
+        <location filename="../desktop/exchange/reader.py" line="204"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="185"/>
+        <location filename="../desktop/exchange/reader.py" line="186"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="190"/>
+        <location filename="../desktop/exchange/reader.py" line="191"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="360"/>
+        <location filename="../desktop/exchange/reader.py" line="361"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="375"/>
+        <location filename="../desktop/exchange/reader.py" line="376"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="395"/>
+        <location filename="../desktop/exchange/reader.py" line="396"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="399"/>
+        <location filename="../desktop/exchange/reader.py" line="400"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="218"/>
+        <location filename="../desktop/exchange/column_check.py" line="220"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
@@ -241,48 +241,48 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="227"/>
+        <location filename="../desktop/exchange/row_parser.py" line="230"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="350"/>
+        <location filename="../desktop/exchange/row_parser.py" line="353"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="394"/>
+        <location filename="../desktop/exchange/row_parser.py" line="397"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="409"/>
+        <location filename="../desktop/exchange/row_parser.py" line="412"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="468"/>
+        <location filename="../desktop/exchange/row_parser.py" line="471"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="475"/>
-        <location filename="../desktop/exchange/row_parser.py" line="496"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="499"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="481"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="487"/>
+        <location filename="../desktop/exchange/row_parser.py" line="490"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>

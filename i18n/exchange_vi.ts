@@ -108,62 +108,62 @@
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="94"/>
+        <location filename="../desktop/exchange/importer.py" line="96"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>Tệp ghi đơn vị gửi là {code}; đã dùng mã này, không dùng {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="99"/>
+        <location filename="../desktop/exchange/importer.py" line="101"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (ô “Mã đơn vị” ở trang “Thông tin” còn trống); hãy ghi mã vào đó hoặc cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="103"/>
+        <location filename="../desktop/exchange/importer.py" line="105"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>Tệp {file} không ghi đơn vị gửi (không có trang “Thông tin”); hãy cho biết đơn vị gửi (--unit MÃ).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="107"/>
+        <location filename="../desktop/exchange/importer.py" line="109"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>Tệp {file}: không có đơn vị nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="124"/>
+        <location filename="../desktop/exchange/importer.py" line="126"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="143"/>
+        <location filename="../desktop/exchange/importer.py" line="145"/>
         <source>Checking {sheet}…</source>
         <translation>Đang kiểm tra trang {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="162"/>
+        <location filename="../desktop/exchange/importer.py" line="164"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>Mã kiểm tra không khớp với số liệu: tệp đã bị sửa sau khi được lập (sửa tay?). Hãy kiểm tra các dòng trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="233"/>
+        <location filename="../desktop/exchange/importer.py" line="235"/>
         <source>Another row or record already has the same {fields}.</source>
         <translation>Đã có dòng hoặc bản ghi khác trùng {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="240"/>
+        <location filename="../desktop/exchange/importer.py" line="242"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>Bản ghi này xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="268"/>
+        <location filename="../desktop/exchange/importer.py" line="270"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>Dòng này cũ hơn bản ghi đang có (sửa lúc {when}); không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="313"/>
+        <location filename="../desktop/exchange/importer.py" line="315"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>Bản ghi đã được sửa tại đây sau khi đơn vị gửi xóa; bản ghi được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="355"/>
+        <location filename="../desktop/exchange/importer.py" line="357"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -187,38 +187,38 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="150"/>
-        <location filename="../desktop/exchange/reader.py" line="203"/>
+        <location filename="../desktop/exchange/reader.py" line="151"/>
+        <location filename="../desktop/exchange/reader.py" line="204"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="185"/>
+        <location filename="../desktop/exchange/reader.py" line="186"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="190"/>
+        <location filename="../desktop/exchange/reader.py" line="191"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="360"/>
+        <location filename="../desktop/exchange/reader.py" line="361"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="375"/>
+        <location filename="../desktop/exchange/reader.py" line="376"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="395"/>
+        <location filename="../desktop/exchange/reader.py" line="396"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="399"/>
+        <location filename="../desktop/exchange/reader.py" line="400"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="218"/>
+        <location filename="../desktop/exchange/column_check.py" line="220"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
@@ -261,48 +261,48 @@
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="227"/>
+        <location filename="../desktop/exchange/row_parser.py" line="230"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="350"/>
+        <location filename="../desktop/exchange/row_parser.py" line="353"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="394"/>
+        <location filename="../desktop/exchange/row_parser.py" line="397"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="403"/>
+        <location filename="../desktop/exchange/row_parser.py" line="406"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="409"/>
+        <location filename="../desktop/exchange/row_parser.py" line="412"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="468"/>
+        <location filename="../desktop/exchange/row_parser.py" line="471"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="475"/>
-        <location filename="../desktop/exchange/row_parser.py" line="496"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="499"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” không phải là ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="481"/>
+        <location filename="../desktop/exchange/row_parser.py" line="484"/>
         <source>The record id is required.</source>
         <translation>Phải có mã số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="487"/>
+        <location filename="../desktop/exchange/row_parser.py" line="490"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>

@@ -68,6 +68,12 @@ def row_hash(entry: str, state: str) -> str:
     return hashlib.sha256(f"{entry}|{state}".encode()).hexdigest()
 
 
+def row_hashes(entries: Sequence[str], states: Sequence[str]) -> list[str]:
+    """`[row_hash(e, s) for e, s in zip(entries, states)]`, without a call per row."""
+    sha = hashlib.sha256
+    return [sha(f"{e}|{s}".encode()).hexdigest() for e, s in zip(entries, states, strict=True)]
+
+
 # ---- tracked tables ----------------------------------------------------------------------
 def _normaliser(column_type: object) -> Callable[[object], str]:
     """A value as text, the same for what is written and what the database gives back."""
@@ -129,7 +135,7 @@ class Tracked:
         form = "".join(template)
         if not varying:
             return [form.replace("%%", "%")] * n
-        return [form % t for t in zip(*varying, strict=True)]
+        return list(map(form.__mod__, zip(*varying, strict=True)))  # form % t, each row
 
 
 @cache
@@ -214,14 +220,17 @@ class Chain:
         append_prev, append_hash = prevs.append, hashes.append
         if all(isinstance(q, str) for i, q in enumerate(quoted) if fields[i] != "record_id"):
             # the common bulk case: only the record id differs from entry to entry
-            before = "," + ",".join(quoted[:4]) + ","  # type: ignore[arg-type]
-            after = "," + ",".join(quoted[5:])  # type: ignore[arg-type]
+            # the same UTF-8 bytes as (prev + before + rid + after).encode(), the shared
+            # parts encoded once
+            before = ("," + ",".join(quoted[:4]) + ",").encode()  # type: ignore[arg-type]
+            after = ("," + ",".join(quoted[5:])).encode()  # type: ignore[arg-type]
             rids = quoted[4]
             rid_texts = [rids] * n if isinstance(rids, str) else rids
-            for rid in rid_texts:
-                append_prev(prev)
-                prev = sha((prev + before + rid + after).encode("utf-8")).hexdigest()
+            join = b"".join
+            for rid in map(str.encode, rid_texts):  # type: ignore[arg-type]
+                prev = sha(join((prev.encode(), before, rid, after))).hexdigest()
                 append_hash(prev)
+            prevs = [self.last, *hashes[:-1]]
         else:
             cols = [[q] * n if isinstance(q, str) else q for q in quoted]
             for row in zip(*cols, strict=True):
@@ -245,7 +254,7 @@ class Chain:
 def _const_or_each(values: Sequence[object], quote: Callable[[object], str]) -> str | list[str]:
     """One quoted text when every value is the same object (bulk columns), else one each."""
     first = values[0]
-    if all(v is first for v in values) or len(set(values)) == 1:
+    if values.count(first) == len(values):  # equal values (as set() would find), in C
         return quote(first)
     from desktop.domain.columns import map_values
 

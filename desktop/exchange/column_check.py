@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from itertools import compress, repeat
+from operator import gt
 
 from desktop.domain.columns import map_values, typed_key
 from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
@@ -63,6 +65,11 @@ class Pending:
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _NUMBERS = (int, float)
+
+
+def _numbers_only(col: Sequence[object]) -> bool:
+    """Every value is an int or a float (not a bool, not empty)."""
+    return {v.__class__ for v in set(col)} <= {int, float}
 
 
 def loose_key(text: object) -> str:
@@ -150,8 +157,9 @@ class ColumnValidator(Validator):
             results.append(col)
             if any(v.__class__ is Bad for v in set(col)):
                 flagged.update(i for i, v in enumerate(col) if v.__class__ is Bad)
-        rows = [dict(zip(names, values, strict=True)) for values in zip(*results, strict=True)
-                ] if results else [{} for _ in range(n)]
+        # one dict per row, {name: value} (made by map, without a Python call per row)
+        rows = list(map(dict, map(zip, repeat(names), zip(*results, strict=True)))
+                    ) if results else [{} for _ in range(n)]
         errors: dict[int, list[FieldError]] = {}
         for i in flagged:
             values = [col[i] for col in results]
@@ -176,13 +184,18 @@ class ColumnValidator(Validator):
         suspects: set[int] = set()
         if spec.not_future and spec.date_field and spec.date_field in col:
             today = self.today
-            suspects.update(i for i, d in enumerate(col[spec.date_field])
-                            if isinstance(d, date) and d > today)
+            dates = col[spec.date_field]
+            late = {d for d in set(dates) if isinstance(d, date) and d > today}
+            if late:  # only rows holding one of those dates
+                suspects.update(i for i, d in enumerate(dates) if d in late)
         for rule in spec.rules:
             a, b = col.get(rule.field), col.get(rule.other)
             if a is None or b is None:
                 return range(n)  # a rule on a field not in the record: ask every row
             if rule.check == "at_most":
+                if _numbers_only(a) and _numbers_only(b):  # the same rows, compared in C
+                    suspects.update(compress(range(n), map(gt, a, b)))
+                    continue
                 suspects.update(i for i, (x, y) in enumerate(zip(a, b, strict=True))
                                 if x.__class__ in _NUMBERS and y.__class__ in _NUMBERS
                                 and x > y)  # type: ignore[operator]
@@ -227,6 +240,28 @@ class ColumnValidator(Validator):
         found: dict[tuple[object, ...], object] = {}
         out: list[object] = []
         undated = self._undated
+        if not undated and float not in {v.__class__ for v in set(col)}:
+            # the keys below without "undated" (typed_key of a value that is not a float is
+            # its class and itself; no row is undated), made by zip, worked out in the order the rows
+            # first give them (so `moved` fills in the same order), spread by lookup
+            keys = list(zip(map(type, col), col, record_dates, strict=True))
+            for key in dict.fromkeys(keys):
+                raw, d = key[1], key[2]
+                if raw is None:
+                    hit = missing
+                elif d is None:
+                    hit = SKIP
+                else:
+                    same = (key[0], raw, epoch(d), False)  # type: ignore[arg-type]
+                    hit = found.get(same, found)
+                    if hit is found:
+                        hit = convert(raw, d)
+                        if hit.__class__ is Bad:
+                            hit = self._other_time(f, raw, d, False, convert) or hit
+                        if hit.__class__ is not Bad:
+                            found[same] = hit
+                memo[key] = hit
+            return list(map(memo.__getitem__, keys))
         for i, (raw, d) in enumerate(zip(col, record_dates, strict=True)):
             key = (*typed_key(raw), d, i in undated)
             hit = memo.get(key, memo)

@@ -16,6 +16,7 @@ import json
 import unicodedata
 import uuid
 from collections.abc import Sequence
+from operator import itemgetter
 
 from desktop.domain.columns import map_values
 from desktop.domain.text import fold
@@ -65,22 +66,43 @@ def _encode(v: object) -> str:
     return json.dumps(v, default=str, ensure_ascii=False)
 
 
+def _columns(rows: Sequence[dict[str, object]], names: Sequence[str]) -> list[list[object]]:
+    """`[[r.get(n) for r in rows] for n in names]`, by itemgetter and zip when every row has
+    every name (hand-typed rows without errors do)."""
+    if len(names) < 2:
+        return [[r.get(n) for r in rows] for n in names]
+    try:
+        picked = list(map(itemgetter(*names), rows))
+    except KeyError:
+        return [[r.get(n) for r in rows] for n in names]
+    return [list(c) for c in zip(*picked, strict=True)]
+
+
+# uuid5's variant bits: the high hex digit of byte 8 becomes 8, 9, a or b
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
+
+
 def content_ids(namespace: uuid.UUID, key: str, owner_code: str, names: Sequence[str],
                 rows: Sequence[dict[str, object]]) -> list[str]:
     """For each row, uuid5(namespace, json.dumps([key, owner_code, [row[n] for n in names]],
     default=str, ensure_ascii=False)) as text. Each distinct value of a column is encoded
-    once (map_values), the rows' texts are joined column by column."""
+    once (map_values), the rows' texts are joined column by column, and the UUID's version
+    and variant digits are set in the SHA-1's hex text (as uuid.UUID sets them in its bits)."""
     if not rows:
         return []
-    head = f"[{_encode(key)}, {_encode(owner_code)}, ["
-    encoded = [map_values([r.get(n) for r in rows], _encode) for n in names]
-    ns = namespace.bytes
+    # in UTF-8 bytes: each distinct value encoded once, the rows' texts joined as bytes
+    prefix = namespace.bytes + f"[{_encode(key)}, {_encode(owner_code)}, [".encode()
+    encoded = [map_values(col, _encoded) for col in _columns(rows, names)]
     sha1 = hashlib.sha1
+    join = b", ".join
+    variant = _VARIANT
     out = []
+    append = out.append
     for parts in zip(*encoded, strict=True):
-        digest = bytearray(sha1(ns + (head + ", ".join(parts) + "]]").encode()).digest()[:16])
-        digest[6] = (digest[6] & 0x0F) | 0x50
-        digest[8] = (digest[8] & 0x3F) | 0x80
-        h = digest.hex()
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        h = sha1(prefix + join(parts) + b"]]").hexdigest()
+        append(f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:32]}")
     return out
+
+
+def _encoded(v: object) -> bytes:
+    return _encode(v).encode()

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
 
 from desktop.db import bulk
 from desktop.db import models as m
-from desktop.db.audit_chain import row_hash, tracked_tables
+from desktop.db.audit_chain import row_hash, row_hashes, tracked_tables
 from desktop.domain.columns import map_values
 from desktop.errors import UsageError
 from desktop.exchange import workbook_format as wf
@@ -45,6 +47,7 @@ from desktop.services.records import unique_fields_text
 from desktop.services.units import UnitInfo
 
 CHUNK = 500
+_VALUES = attrgetter("values")
 COUNT_KEYS = ("rows", "new", "updated", "unchanged", "conflicts", "rejected", "deleted")
 
 
@@ -175,7 +178,8 @@ def _row_period(plan: Plan) -> tuple[date | None, date | None]:
     for key, rows in plan.rows.items():
         name = SPECS[key].date_field if key in SPECS else None
         if name:
-            found.extend(d for r in rows if isinstance(d := r.values.get(name), date))
+            values = set(map(dict.get, map(_VALUES, rows), repeat(name)))
+            found.extend(d for d in values if isinstance(d, date))  # min and max: once each
     return (min(found), max(found)) if found else (None, None)
 
 
@@ -374,6 +378,9 @@ def _recheck(ctx: AppContext, session, plan: Plan):  # noqa: ANN001, ANN202
                 continue
             stored = plan.stored.get(key if key != "deletions" else "del:" + kind, {})
             now = current_states(session, kind, (r.id for r in items if r.id))
+            if not now and rules.nothing_locked and all(map("new".__eq__, map(
+                    status.__getitem__, map(id, items)))):
+                continue  # new rows whose records are still not there, and no month locked
             for r in items:
                 old = stored.get(r.id or "") if status[id(r)] != "new" else None
                 if changed_since_preview(old, now.get(r.id or "")):
@@ -408,18 +415,47 @@ class _Search:
     def __call__(self, key: str, v: dict[str, object]) -> str:
         return self.column(key, [v])[0]
 
-    def column(self, key: str, rows: list[dict[str, object]]) -> list[str]:
-        """The search text of each of `rows` (clean values of record type `key`)."""
+    def column(self, key: str, rows: list[dict[str, object]],
+               columns: dict[str, Sequence[object]] | None = None) -> list[str]:
+        """The search text of each of `rows` (clean values of record type `key`);
+        `columns`: the same values by field, when the caller has them."""
         spec = SPECS[key]
         folded = self.fold
-        parts = [map_values([r.get(n) for r in rows], lambda v: folded(str(v or "")))
+        unit_field = spec.unit_field
+        names = [*spec.search_fields, *((unit_field,) if unit_field else ())]
+        given = columns or {}
+        if not all(n in given for n in names):
+            given = dict(zip(names, _columns(rows, names), strict=True))
+        parts = [map_values(given[n], lambda v: folded(str(v or "")))
                  for n in spec.search_fields]
-        if spec.unit_field:
+        if unit_field:
             units = self.units
-            parts.append(map_values([r.get(spec.unit_field) for r in rows], lambda u: folded(
+            unit_ids = given[unit_field]
+            parts.append(map_values(unit_ids, lambda u: folded(
                 units.get(int(u)).name) if u else ""))  # type: ignore[arg-type]
-        return [" ".join(p for p in t if p) for t in zip(*parts, strict=True)] if parts else [
-            ""] * len(rows)
+        if not parts:
+            return [""] * len(rows)
+        join = " ".join  # of the parts that are not empty
+        return [join(filter(None, t)) for t in zip(*parts, strict=True)]
+
+
+def _columns(rows: list[dict[str, object]], names: tuple[str, ...] | list[str],
+             ) -> list[Sequence[object]]:
+    """`[[r.get(n) for r in rows] for n in names]` (as lists or tuples), transposed by C
+    code (itemgetter, zip) when every row has every name."""
+    names = list(names)
+    if not names:
+        return []
+    if not rows:
+        return [[] for _ in names]
+    get = itemgetter(*names)
+    try:
+        picked = list(map(get, rows))
+    except KeyError:
+        return [[r.get(n) for r in rows] for n in names]
+    if len(names) == 1:
+        return [picked]
+    return list(zip(*picked, strict=True))
 
 
 def _row_id(r: Row) -> str:
@@ -440,16 +476,18 @@ def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa
     if new:
         values = [r.values for r in new]
         stamps = [r.updated or now for r in new]
-        columns: dict[str, list[object]] = {n: [v[n] for v in values] for n in names}
+        columns: dict[str, Sequence[object]] = dict(zip(names, _columns(values, names),
+                                                         strict=True))
         ids = [r.id for r in new]
         count = len(new)
         columns.update({"id": ids, "owner_id": [plan.unit.id] * count,
                         "created_at": stamps, "updated_at": stamps,
-                        "deleted_at": [None] * count, "search": search.column(key, values)})
+                        "deleted_at": [None] * count,
+                        "search": search.column(key, values, columns)})
         hashes = audit.record_many(session, user=user, action="import", record_type=key,
                                    record_ids=ids, unit_code=code, changes=marker, at=now)
         states = tracked.states(columns, count)
-        columns["audit_hash"] = list(map(row_hash, hashes, states))
+        columns["audit_hash"] = row_hashes(hashes, states)
         bulk.insert_columns(conn, t, columns)
     upd: list[dict[str, object]] = []
     changed: list[str] = []

@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 
 from desktop.domain.text import clean_text
@@ -383,7 +384,7 @@ def _sheet(
     numbers: list[int] | range = range(start, start + len(body))
     if body:  # empty rows go first (one far cell makes a sheet of a million empty rows)
         empty = [""] * len(body[0])
-        kept = [i for i, r in enumerate(body) if r != empty]
+        kept = list(compress(range(len(body)), map(empty.__ne__, body)))  # r != empty
         if len(kept) < len(body):
             numbers = [start + i for i in kept]
             body = [body[i] for i in kept]
