@@ -104,62 +104,62 @@
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="96"/>
+        <location filename="../desktop/exchange/importer.py" line="97"/>
         <source>The workbook says it was sent by unit {code}; that code was used, not {given}.</source>
         <translation>The workbook says it was sent by unit {code}; that code was used, not {given}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="101"/>
+        <location filename="../desktop/exchange/importer.py" line="102"/>
         <source>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (“Mã đơn vị” on the “Thông tin” sheet is empty); fill it in or give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="105"/>
+        <location filename="../desktop/exchange/importer.py" line="106"/>
         <source>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</source>
         <translation>{file} does not say which unit sent it (no “Thông tin” sheet); give the sending unit (--unit CODE).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="109"/>
+        <location filename="../desktop/exchange/importer.py" line="110"/>
         <source>{file}: no unit has code {code}.</source>
         <translation>{file}: no unit has code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="126"/>
+        <location filename="../desktop/exchange/importer.py" line="127"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="145"/>
+        <location filename="../desktop/exchange/importer.py" line="146"/>
         <source>Checking {sheet}…</source>
         <translation>Checking {sheet}…</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="164"/>
+        <location filename="../desktop/exchange/importer.py" line="165"/>
         <source>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</source>
         <translation>The check code does not match the data: the workbook was changed after it was written (by hand?). Check the rows before importing.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="235"/>
+        <location filename="../desktop/exchange/importer.py" line="237"/>
         <source>Another row or record already has the same {fields}.</source>
         <translation>Another row or record already has the same {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="242"/>
+        <location filename="../desktop/exchange/importer.py" line="244"/>
         <source>The same record appears twice in the workbook.</source>
         <translation>The same record appears twice in the workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="270"/>
+        <location filename="../desktop/exchange/importer.py" line="272"/>
         <source>This row is older than the record here (changed {when}); it was not applied.</source>
         <translation>This row is older than the record here (changed {when}); it was not applied.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="315"/>
+        <location filename="../desktop/exchange/importer.py" line="317"/>
         <source>The record was changed here after it was deleted at the sender; it was kept.</source>
         <translation>The record was changed here after it was deleted at the sender; it was kept.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/importer.py" line="357"/>
+        <location filename="../desktop/exchange/importer.py" line="359"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="220"/>
+        <location filename="../desktop/exchange/column_check.py" line="231"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
@@ -241,48 +241,48 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="230"/>
+        <location filename="../desktop/exchange/row_parser.py" line="237"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="353"/>
+        <location filename="../desktop/exchange/row_parser.py" line="360"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="397"/>
+        <location filename="../desktop/exchange/row_parser.py" line="404"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="406"/>
+        <location filename="../desktop/exchange/row_parser.py" line="413"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="412"/>
+        <location filename="../desktop/exchange/row_parser.py" line="419"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="471"/>
+        <location filename="../desktop/exchange/row_parser.py" line="478"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="478"/>
-        <location filename="../desktop/exchange/row_parser.py" line="499"/>
+        <location filename="../desktop/exchange/row_parser.py" line="485"/>
+        <location filename="../desktop/exchange/row_parser.py" line="506"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="484"/>
+        <location filename="../desktop/exchange/row_parser.py" line="491"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="490"/>
+        <location filename="../desktop/exchange/row_parser.py" line="497"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>
