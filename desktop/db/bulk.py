@@ -24,7 +24,7 @@ def _placeholder(style: str, i: int) -> str:
             "pyformat": f"%(p{i})s", "numeric_dollar": f"${i + 1}"}[style]
 
 
-def _converted(values: Sequence[object], process) -> Sequence[object]:  # noqa: ANN001
+def _converted(values: Sequence[object], process) -> Sequence[object]:
     if process is None:
         return values
     if len(set(values)) * 2 < len(values):  # repeats (dates, constants): once per value

@@ -115,7 +115,7 @@ class ColumnValidator(Validator):
         self._undated: frozenset[int] = frozenset()
         self.pending_made = False  # some value is Pending (SheetParser looks for them)
 
-    def _record_date(self, spec, values):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+    def _record_date(self, spec, values):  # type: ignore[no-untyped-def]
         """As the Validator's, but a value no date can be made of (a year of 10^300, a cell
         of an odd type) is a wrong date, not an exception."""
         try:

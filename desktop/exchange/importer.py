@@ -189,7 +189,7 @@ def _as_date(v: object) -> date | None:
     return v if isinstance(v, date) else None
 
 
-def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:  # noqa: ANN001
+def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]:
     spec = SPECS[key]
     t = spec.model.__table__
     cols = [t.c.id, t.c.owner_id, t.c.created_at, t.c.updated_at, t.c.deleted_at,
@@ -203,7 +203,7 @@ def _stored(session, key: str, ids: list[str]) -> dict[str, dict[str, object]]: 
     return out
 
 
-def _natural_keys(session, key: str, owner_id: int) -> dict[tuple, str]:  # noqa: ANN001
+def _natural_keys(session, key: str, owner_id: int) -> dict[tuple, str]:
     spec = SPECS[key]
     if not spec.unique:
         return {}
@@ -213,7 +213,7 @@ def _natural_keys(session, key: str, owner_id: int) -> dict[tuple, str]:  # noqa
     return {tuple(r[1:]): r[0] for r in session.execute(stmt)}
 
 
-def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
+def _classify(session, plan: Plan, key: str, rows: list[Row],
               rules: ImportRules) -> None:
     spec = SPECS[key]
     names = [f.name for f in spec.fields]
@@ -274,7 +274,7 @@ def _classify(session, plan: Plan, key: str, rows: list[Row],  # noqa: ANN001
                 "applied.").format(when=stamp.strftime("%d/%m/%Y %H:%M:%S"))))
 
 
-def _name_foreign_owners(session, key: str, rows: list[Row],  # noqa: ANN001
+def _name_foreign_owners(session, key: str, rows: list[Row],
                          rules: ImportRules) -> None:
     """A rejected row whose record belongs to another unit also says so (its owner is the
     first thing the sender must know)."""
@@ -293,7 +293,7 @@ def _reject(r: Row, message: str, fieldname: str | None = None,
     r.errors.append(Issue(r.sheet, r.excel_row, col.header if col else None, value, message))
 
 
-def _classify_deletions(session, plan: Plan, rows: list[Row],  # noqa: ANN001
+def _classify_deletions(session, plan: Plan, rows: list[Row],
                         rules: ImportRules) -> None:
     by_kind: dict[str, list[Row]] = {}
     for r in rows:
@@ -362,7 +362,7 @@ def _apply_plan(ctx: AppContext, plan: Plan, accept_valid: bool, dry_run: bool,
     return outcome
 
 
-def _recheck(ctx: AppContext, session, plan: Plan):  # noqa: ANN001, ANN202
+def _recheck(ctx: AppContext, session, plan: Plan):
     """Inside the writing transaction (which holds the write lock): the user may still import
     for the sender; a record changed since the preview becomes a conflict, never overwritten;
     a month locked since stops the import (nothing is imported)."""
@@ -462,7 +462,7 @@ def _row_id(r: Row) -> str:
     return r.id or ""
 
 
-def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,  # noqa: ANN001
+def _apply_records(ctx: AppContext, session, conn, plan: Plan, key: str,
                    rows: list[Row], now: datetime, marker: str, user: str) -> None:
     spec = SPECS[key]
     t = spec.model.__table__
@@ -525,7 +525,7 @@ def _plain(v: object) -> object:
     return v.isoformat() if isinstance(v, date | datetime) else v
 
 
-def _apply_deletions(session, conn, plan: Plan, rows: list[Row],  # noqa: ANN001
+def _apply_deletions(session, conn, plan: Plan, rows: list[Row],
                      now: datetime, user: str) -> None:
     by_kind: dict[str, list[Row]] = {}
     for r in rows:

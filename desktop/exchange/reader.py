@@ -137,7 +137,7 @@ def legacy_font_hint(names: list[str]) -> str | None:
     return "vni" if any(n.lower().startswith("vni") for n in legacy) else "tcvn3"
 
 
-def _open(checked: safety.Checked):  # noqa: ANN202
+def _open(checked: safety.Checked):
     from python_calamine import CalamineWorkbook
 
     try:
@@ -146,7 +146,7 @@ def _open(checked: safety.Checked):  # noqa: ANN202
         return CalamineWorkbook.from_filelike(io.BytesIO(checked.source))
     except (KeyboardInterrupt, SystemExit):
         raise
-    except BaseException:  # noqa: BLE001 - calamine's errors, and its Rust panics, which
+    except BaseException:  # calamine's errors, and its Rust panics, which
         # arrive as pyo3 PanicException (a BaseException) on damaged cells
         raise UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
             file=checked.path.name)) from None
@@ -204,20 +204,20 @@ class WorkbookReader:
         return UsageError(tr("{file} is damaged or cannot be read as a workbook.").format(
             file=self.path.name))
 
-    def _sheet(self, title: str):  # noqa: ANN202 - a CalamineSheet (runs in the helper)
+    def _sheet(self, title: str):  # a CalamineSheet (runs in the helper)
         try:
             return self.book.get_sheet_by_name(title)
         except (KeyboardInterrupt, SystemExit):
             raise
-        except BaseException:  # noqa: BLE001 - a Rust panic in calamine is a BaseException
+        except BaseException:  # a Rust panic in calamine is a BaseException
             raise self._damaged() from None
 
-    def _rows(self, title: str, sheet) -> list[list[object]]:  # noqa: ANN001
+    def _rows(self, title: str, sheet) -> list[list[object]]:
         try:
             rows = sheet.to_python(skip_empty_area=False)
         except (KeyboardInterrupt, SystemExit):
             raise
-        except BaseException:  # noqa: BLE001 - see _sheet
+        except BaseException:  # see _sheet
             raise self._damaged() from None
         extent = self.checked.extent(title, self._index.get(title, -1))
         if extent is not None:  # calamine reads error cells as empty: put them back
@@ -297,10 +297,10 @@ def _manifest(rows: list[list[object]], fix: TextFixer) -> dict[str, object]:
     return out
 
 
-def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:  # noqa: ANN001
+def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     try:
         return list(sheet.merged_cell_ranges or ())
-    except Exception:  # noqa: BLE001 - a format without merged ranges (.ods)
+    except Exception:  # a format without merged ranges (.ods)
         return []
 
 

@@ -384,7 +384,7 @@ class SheetParser:
     REFERRERS: dict[str, tuple[str, str]] = {"establishments": ("inspections", "establishment_id"),
                                              "officers": ("attendance", "officer_id")}
 
-    def finish(self, plan) -> None:  # noqa: ANN001 - importer.Plan
+    def finish(self, plan) -> None:  # importer.Plan
         """Decide the register rows whose commune named several units: by the dates of the
         rows of this workbook that refer to them (an establishment's inspections, an officer's
         classes), else reject them (and the rows referring to them), listing the units."""
@@ -422,13 +422,13 @@ class SheetParser:
                 plan.status.pop(id(other), None)
         self.pending.clear()
 
-    def _referring(self, plan, row: Row) -> list[Row]:  # noqa: ANN001
+    def _referring(self, plan, row: Row) -> list[Row]:
         key, fieldname = self.REFERRERS.get(row.kind, ("", ""))
         return [r for r in plan.rows.get(key, ()) if not r.errors
                 and r.values.get(fieldname) == row.id]
 
     @staticmethod
-    def _row_date(plan, r: Row) -> date | None:  # noqa: ANN001
+    def _row_date(plan, r: Row) -> date | None:
         if r.kind == "attendance":  # an officer attends on the class's days
             for t in plan.rows.get("training", ()):
                 if t.id == r.values.get("class_id"):
