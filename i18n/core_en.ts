@@ -2136,30 +2136,35 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="48"/>
+        <location filename="../desktop/services/records.py" line="49"/>
         <source>{items} and {last}</source>
         <translation>{items} and {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="131"/>
+        <location filename="../desktop/services/records.py" line="132"/>
         <source>A record with the same {fields} already exists.</source>
         <translation>A record with the same {fields} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="341"/>
-        <location filename="../desktop/services/records.py" line="356"/>
-        <location filename="../desktop/services/records.py" line="370"/>
+        <location filename="../desktop/services/records.py" line="240"/>
+        <location filename="../desktop/services/records.py" line="345"/>
+        <location filename="../desktop/services/records.py" line="360"/>
+        <location filename="../desktop/services/records.py" line="374"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="359"/>
+        <location filename="../desktop/services/records.py" line="284"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="363"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="463"/>
+        <location filename="../desktop/services/records.py" line="467"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

@@ -2204,30 +2204,35 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="48"/>
+        <location filename="../desktop/services/records.py" line="49"/>
         <source>{items} and {last}</source>
         <translation>{items} và {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="131"/>
+        <location filename="../desktop/services/records.py" line="132"/>
         <source>A record with the same {fields} already exists.</source>
         <translation>Đã có bản ghi trùng {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="239"/>
-        <location filename="../desktop/services/records.py" line="341"/>
-        <location filename="../desktop/services/records.py" line="356"/>
-        <location filename="../desktop/services/records.py" line="370"/>
+        <location filename="../desktop/services/records.py" line="240"/>
+        <location filename="../desktop/services/records.py" line="345"/>
+        <location filename="../desktop/services/records.py" line="360"/>
+        <location filename="../desktop/services/records.py" line="374"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="359"/>
+        <location filename="../desktop/services/records.py" line="284"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/records.py" line="363"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="463"/>
+        <location filename="../desktop/services/records.py" line="467"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>

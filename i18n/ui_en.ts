@@ -720,32 +720,42 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="250"/>
+        <location filename="../desktop/ui/grid.py" line="251"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="253"/>
+        <location filename="../desktop/ui/grid.py" line="254"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="267"/>
+        <location filename="../desktop/ui/grid.py" line="268"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="353"/>
+        <location filename="../desktop/ui/grid.py" line="354"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/grid.py" line="385"/>
+        <source>Saving {n} rows…</source>
+        <translation>Saving {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="419"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="403"/>
+        <location filename="../desktop/ui/grid.py" line="425"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="437"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>

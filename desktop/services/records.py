@@ -26,6 +26,7 @@ from desktop.i18n import translate
 from desktop.services import audit, policy
 from desktop.services import catalogue as catalogue_service
 from desktop.services.context import AppContext
+from desktop.services.progress import Progress
 from desktop.services.record_list import Order, RecordLists
 from desktop.services.record_specs import SPECS, RecordSpec
 from desktop.services.validation import Validator, field_label
@@ -255,11 +256,12 @@ class RecordService:
         )
 
     # ---- many changes in one transaction (grid, paste, multi-delete, undo: ui) ----------
-    def save_batch(self, kind: str, batch: Batch) -> list[str]:
+    def save_batch(self, kind: str, batch: Batch, progress: Progress | None = None
+                   ) -> list[str]:
         """Apply every change of `batch` in ONE transaction, each through the same checks as
         its single form (validation, unique key, the change policy): all or nothing. Returns
         the ids of the created records, in order; raises BatchRejected naming every refused
-        item (nothing is saved then)."""
+        item (nothing is saved then). A cancel through `progress` saves nothing either."""
         created: list[str] = []
         problems: list[BatchProblem] = []
         with self.ctx.db.session() as session:
@@ -277,7 +279,9 @@ class RecordService:
                                         batch.owner_id))
                   for i, values in enumerate(batch.create)],
             ]
-            for part, index, step in steps:
+            for done, (part, index, step) in enumerate(steps):
+                if progress is not None and done % 50 == 0:
+                    progress.update(done, len(steps), tr("Saving…"))  # may raise Cancelled
                 try:
                     result = step()
                 except ValidationFailed as exc:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.services.context import AppContext
     from desktop.services.record_specs import FieldSpec
 
+BACKGROUND_ROWS = 200  # a block this large is saved off the window's thread (about 1 s)
 EDIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter,
              Qt.Key.Key_Escape)
 
@@ -357,10 +358,11 @@ class GridDialog(QDialog):
 
     # ---- saving --------------------------------------------------------------------------
     def save(self) -> bool:
-        """All the typed rows in one transaction, or none (each refused row marked)."""
+        """All the typed rows in one transaction, or none (each refused row marked). A large
+        block is saved off the window's thread (progress, Cancel); True when it is saved or
+        being saved."""
         from desktop.errors import PcmdError
-        from desktop.services.records import Batch, BatchRejected, RecordService
-        from desktop.ui.undo import UndoStep, undo_stack
+        from desktop.services.records import Batch, RecordService
 
         if self.view.state() == QAbstractItemView.State.EditingState:
             self.view.setFocus()  # commit the cell being typed
@@ -368,10 +370,42 @@ class GridDialog(QDialog):
         if not rows:
             return False
         service = RecordService(self.ctx)
-        try:
-            self.created = service.save_batch(self.kind, Batch(
-                create=[self.model.values(r) for r in rows]))
-        except BatchRejected as exc:
+        batch = Batch(create=[self.model.values(r) for r in rows])
+        if len(rows) < BACKGROUND_ROWS:
+            try:
+                created = service.save_batch(self.kind, batch)
+            except PcmdError as exc:  # BatchRejected or a refusal: said by _save_failed
+                return self._save_failed(rows, exc)
+            self._saved(service, created)
+            return True
+        from desktop.ui.tasks import TaskRunner
+
+        self.setEnabled(False)  # no typing into rows that are being saved
+        self.runner = TaskRunner(self)
+        self.runner.run(self.tr("Saving {n} rows…").format(n=format_number(len(rows))),
+                        lambda progress: service.save_batch(self.kind, batch, progress),
+                        lambda created: self._saved(service, created),
+                        lambda exc: self._save_failed(rows, exc))
+        return True
+
+    def _saved(self, service: object, created: list[str]) -> None:
+        from desktop.ui.undo import UndoStep, undo_stack
+
+        self.setEnabled(True)
+        self.created = created
+        stamps = service.rows_by_id(self.kind, self.created)  # type: ignore[attr-defined]
+        undo_stack().push(UndoStep(self.kind, "grid", created={
+            i: stamps.get(i, {}).get("updated_at") for i in self.created}))  # type: ignore[misc]
+        self.accept()
+
+    def _save_failed(self, rows: list[int], exc: BaseException) -> bool:
+        """Each refused row marked and named; a refusal or a cancel said; nothing saved."""
+        from desktop.errors import PcmdError
+        from desktop.services.progress import Cancelled
+        from desktop.services.records import BatchRejected
+
+        self.setEnabled(True)
+        if isinstance(exc, BatchRejected):
             for problem in exc.problems:
                 row = rows[problem.index]
                 errors: dict[str, str] = {}
@@ -387,15 +421,15 @@ class GridDialog(QDialog):
                 "them, or remove them (Ctrl+Del), and save again.").format(
                 n=format_number(len(exc.problems)), total=format_number(len(rows)),
                 rows=", ".join(str(rows[p.index] + 1) for p in exc.problems[:12])))
-            return False
-        except PcmdError as exc:
+        elif isinstance(exc, Cancelled):
+            self.problem.setText(self.tr("Cancelled: nothing was saved."))
+        elif isinstance(exc, PcmdError):
             QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return False
-        stamps = service.rows_by_id(self.kind, self.created)
-        undo_stack().push(UndoStep(self.kind, "grid", created={
-            i: stamps.get(i, {}).get("updated_at") for i in self.created}))  # type: ignore[misc]
-        self.accept()
-        return True
+        else:
+            from desktop.ui.errors import show_unexpected_error
+
+            show_unexpected_error(self, exc)
+        return False
 
     def reject(self) -> None:
         if self.model.filled_rows() and self.isVisible():
