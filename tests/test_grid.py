@@ -231,6 +231,8 @@ def test_a_large_block_is_saved_off_the_window_thread_all_or_nothing(qtbot, ctx)
     assert not grid.model.problems(), grid.model.problems()[:3]
     assert grid.save()
     assert not grid.isEnabled()  # the save runs in the background
+    grid.reject()  # Esc or the close button meanwhile: the grid stays until the save ends
+    assert grid.isVisible()
     qtbot.waitUntil(lambda: grid.result() == grid.DialogCode.Accepted, timeout=60_000)
     assert RecordService(ctx).count("media") == BACKGROUND_ROWS == len(grid.created)
 

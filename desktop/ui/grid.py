@@ -432,6 +432,9 @@ class GridDialog(QDialog):
         return False
 
     def reject(self) -> None:
+        runner = getattr(self, "runner", None)
+        if runner is not None and runner.busy():
+            return  # the rows are being saved: the progress dialog's Cancel stops that
         if self.model.filled_rows() and self.isVisible():
             answer = QMessageBox.question(
                 self, self.windowTitle(), self.tr("Close without saving the rows typed?"),
