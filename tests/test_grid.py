@@ -250,3 +250,18 @@ def test_a_cancelled_background_save_saves_nothing(qtbot, ctx) -> None:
     assert saved in (0, BACKGROUND_ROWS * 2)  # one transaction: never a part
     if saved == 0:
         assert grid.isEnabled() and "nothing was saved" in grid.problem.text()
+
+
+def test_a_second_save_while_a_block_is_being_saved_saves_nothing_more(qtbot, ctx) -> None:
+    """save() called again while the worker still saves the block (a Ctrl+S queued before the
+    grid was disabled) saved every row a second time."""
+    from desktop.ui.grid import BACKGROUND_ROWS
+
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    grid.paste_block(_media_block(BACKGROUND_ROWS))
+    assert grid.save()
+    assert grid.save()  # the block is being saved already
+    qtbot.waitUntil(lambda: grid.result() == grid.DialogCode.Accepted, timeout=60_000)
+    qtbot.waitUntil(lambda: not grid.runner.busy(), timeout=60_000)
+    assert RecordService(ctx).count("media") == BACKGROUND_ROWS == len(grid.created)

@@ -364,6 +364,9 @@ class GridDialog(QDialog):
         from desktop.errors import PcmdError
         from desktop.services.records import Batch, RecordService
 
+        runner = getattr(self, "runner", None)
+        if runner is not None and runner.busy():
+            return True  # being saved already (a second Ctrl+S): once is enough
         if self.view.state() == QAbstractItemView.State.EditingState:
             self.view.setFocus()  # commit the cell being typed
         rows = self.model.filled_rows()
