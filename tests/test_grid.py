@@ -265,3 +265,24 @@ def test_a_second_save_while_a_block_is_being_saved_saves_nothing_more(qtbot, ct
     qtbot.waitUntil(lambda: grid.result() == grid.DialogCode.Accepted, timeout=60_000)
     qtbot.waitUntil(lambda: not grid.runner.busy(), timeout=60_000)
     assert RecordService(ctx).count("media") == BACKGROUND_ROWS == len(grid.created)
+
+
+def test_a_refused_background_save_gives_the_keyboard_back_to_the_grid(qtbot, ctx) -> None:
+    """The grid is disabled while a large block is saved; after a refusal (here a month locked
+    since the paste) the refused row was marked but nothing had the focus: the clerk could
+    not go on typing without the mouse."""
+    from desktop.services import locks
+    from desktop.ui.grid import BACKGROUND_ROWS
+
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    grid.paste_block(_media_block(BACKGROUND_ROWS)
+                     + "05/04/2024\tBài viết\tBáo Hải Phòng\tBài khác\t1\n")
+    locks.lock_month(ctx, RecordService(ctx)._home_id(), date(2024, 4, 1))
+    assert grid.save()
+    qtbot.waitUntil(grid.isEnabled, timeout=60_000)
+    assert [p[0] for p in grid.model.problems()] == [BACKGROUND_ROWS]
+    assert grid.view.currentIndex().row() == BACKGROUND_ROWS
+    assert f"rows {BACKGROUND_ROWS + 1})" in grid.problem.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grid.view)
+    assert RecordService(ctx).count("media") == 0

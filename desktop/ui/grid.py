@@ -408,6 +408,8 @@ class GridDialog(QDialog):
         from desktop.services.records import BatchRejected
 
         self.setEnabled(True)
+        self.activateWindow()  # disabled while saving, the grid had lost the keyboard
+        self.view.setFocus()
         if isinstance(exc, BatchRejected):
             for problem in exc.problems:
                 row = rows[problem.index]
