@@ -740,22 +740,22 @@ Choose the sending unit, or type its code:</translation>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="385"/>
+        <location filename="../desktop/ui/grid.py" line="388"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="419"/>
+        <location filename="../desktop/ui/grid.py" line="424"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="425"/>
+        <location filename="../desktop/ui/grid.py" line="430"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="437"/>
+        <location filename="../desktop/ui/grid.py" line="445"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>

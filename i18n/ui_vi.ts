@@ -782,22 +782,22 @@ Mã đơn vị gửi:</translation>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="385"/>
+        <location filename="../desktop/ui/grid.py" line="388"/>
         <source>Saving {n} rows…</source>
         <translation>Đang lưu {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="419"/>
+        <location filename="../desktop/ui/grid.py" line="424"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="425"/>
+        <location filename="../desktop/ui/grid.py" line="430"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Đã hủy: chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="437"/>
+        <location filename="../desktop/ui/grid.py" line="445"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
