@@ -187,6 +187,21 @@ def failure_reason(exc: BaseException) -> str | None:
         code=errno.errorcode.get(exc.errno or 0, exc.errno))
 
 
+def read_reason(exc: OSError) -> str:
+    """The reason, in the interface language and without a full stop, why a file could not
+    be read (the system's own words are English)."""
+    if isinstance(exc, PermissionError):
+        return tr("access was refused (no permission, or another program holds the file)")
+    if exc.errno == errno.ENOENT:
+        return tr("there is no such file")
+    if exc.errno == errno.EISDIR:
+        return tr("it is a folder, not a file")
+    if exc.errno == errno.EIO:
+        return tr("the disk could not read it (the disk, USB stick or network drive is failing)")
+    return tr("the system could not read it (error {code})").format(
+        code=errno.errorcode.get(exc.errno or 0, exc.errno))
+
+
 class NotWritten(OSError):
     """A writer that reports failure without an OS error (Qt's QPdfWriter)."""
 

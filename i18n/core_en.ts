@@ -120,6 +120,31 @@
     </message>
     <message>
         <location filename="../desktop/output_file.py" line="194"/>
+        <source>access was refused (no permission, or another program holds the file)</source>
+        <translation>access was refused (no permission, or another program holds the file)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="196"/>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="198"/>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="200"/>
+        <source>the disk could not read it (the disk, USB stick or network drive is failing)</source>
+        <translation>the disk could not read it (the disk, USB stick or network drive is failing)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="201"/>
+        <source>the system could not read it (error {code})</source>
+        <translation>the system could not read it (error {code})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="209"/>
         <source>the file could not be created</source>
         <translation>the file could not be created</translation>
     </message>

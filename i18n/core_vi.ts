@@ -136,6 +136,31 @@
     </message>
     <message>
         <location filename="../desktop/output_file.py" line="194"/>
+        <source>access was refused (no permission, or another program holds the file)</source>
+        <translation>không được phép truy cập (không có quyền, hoặc tệp đang bị chương trình khác giữ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="196"/>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="198"/>
+        <source>it is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="200"/>
+        <source>the disk could not read it (the disk, USB stick or network drive is failing)</source>
+        <translation>ổ đĩa không đọc được tệp (ổ đĩa, USB hoặc ổ mạng đang bị lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="201"/>
+        <source>the system could not read it (error {code})</source>
+        <translation>hệ thống không đọc được tệp (lỗi {code})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/output_file.py" line="209"/>
         <source>the file could not be created</source>
         <translation>không tạo được tệp</translation>
     </message>

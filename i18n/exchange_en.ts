@@ -290,172 +290,172 @@
 <context>
     <name>ExchangeSafety</name>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="41"/>
+        <location filename="../desktop/exchange/encryption.py" line="42"/>
         <source>The password for {file} is wrong.</source>
         <translation>The password for {file} is wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="46"/>
-        <location filename="../desktop/exchange/safety.py" line="208"/>
+        <location filename="../desktop/exchange/encryption.py" line="47"/>
+        <location filename="../desktop/exchange/safety.py" line="209"/>
         <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="65"/>
+        <location filename="../desktop/exchange/encryption.py" line="66"/>
         <source>{file} could not be protected with the password; try again without it.</source>
         <translation>{file} could not be protected with the password; try again without it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="75"/>
+        <location filename="../desktop/exchange/encryption.py" line="76"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="80"/>
+        <location filename="../desktop/exchange/encryption.py" line="81"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>The password file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="84"/>
+        <location filename="../desktop/exchange/encryption.py" line="85"/>
         <source>The password file {path} is empty.</source>
         <translation>The password file {path} is empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="131"/>
+        <location filename="../desktop/exchange/safety.py" line="132"/>
         <source>{file} is damaged or truncated; ask the sender for the file again.</source>
         <translation>{file} is damaged or truncated; ask the sender for the file again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="142"/>
+        <location filename="../desktop/exchange/safety.py" line="143"/>
         <source>{file} is not an ordinary file.</source>
         <translation>{file} is not an ordinary file.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="145"/>
+        <location filename="../desktop/exchange/safety.py" line="146"/>
         <source>{file} is larger than {mb} MB; split it into smaller workbooks.</source>
         <translation>{file} is larger than {mb} MB; split it into smaller workbooks.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="150"/>
+        <location filename="../desktop/exchange/safety.py" line="151"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="164"/>
+        <location filename="../desktop/exchange/safety.py" line="165"/>
         <source>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</source>
         <translation>{file} uses a compression method PCMD cannot read; open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="180"/>
+        <location filename="../desktop/exchange/safety.py" line="181"/>
         <source>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a web page saved with a workbook name; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="183"/>
+        <location filename="../desktop/exchange/safety.py" line="184"/>
         <source>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an XML spreadsheet (Excel 2003); open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="186"/>
+        <location filename="../desktop/exchange/safety.py" line="187"/>
         <source>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is a text (CSV) file, not a workbook; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="188"/>
-        <location filename="../desktop/exchange/safety.py" line="273"/>
-        <location filename="../desktop/exchange/safety.py" line="287"/>
-        <location filename="../desktop/exchange/safety.py" line="518"/>
-        <location filename="../desktop/exchange/safety.py" line="547"/>
+        <location filename="../desktop/exchange/safety.py" line="189"/>
+        <location filename="../desktop/exchange/safety.py" line="274"/>
+        <location filename="../desktop/exchange/safety.py" line="288"/>
+        <location filename="../desktop/exchange/safety.py" line="519"/>
+        <location filename="../desktop/exchange/safety.py" line="548"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="199"/>
+        <location filename="../desktop/exchange/safety.py" line="200"/>
         <source>{file} holds too many parts to be a workbook.</source>
         <translation>{file} holds too many parts to be a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="216"/>
+        <location filename="../desktop/exchange/safety.py" line="217"/>
         <source>{file} is refused: it expands suspiciously (a zip bomb?).</source>
         <translation>{file} is refused: it expands suspiciously (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="219"/>
+        <location filename="../desktop/exchange/safety.py" line="220"/>
         <source>{file} is refused: it expands to more than {mb} MB.</source>
         <translation>{file} is refused: it expands to more than {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="236"/>
+        <location filename="../desktop/exchange/safety.py" line="237"/>
         <source>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</source>
         <translation>{file} contains macros (a VBA project); save it as a plain Excel workbook (.xlsx), not a macro-enabled one.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="238"/>
+        <location filename="../desktop/exchange/safety.py" line="239"/>
         <source>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</source>
         <translation>{file} contains Excel 4.0 macros; delete the macro sheets and macro names and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="240"/>
+        <location filename="../desktop/exchange/safety.py" line="241"/>
         <source>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</source>
         <translation>{file} contains an Excel 4.0 macro sheet (“{sheet}”); delete that sheet and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="242"/>
+        <location filename="../desktop/exchange/safety.py" line="243"/>
         <source>{file} contains ActiveX controls; delete them and save the workbook again.</source>
         <translation>{file} contains ActiveX controls; delete them and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="244"/>
+        <location filename="../desktop/exchange/safety.py" line="245"/>
         <source>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has data connections to other sources; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="246"/>
+        <location filename="../desktop/exchange/safety.py" line="247"/>
         <source>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</source>
         <translation>{file} has query tables that fetch data from outside the workbook; remove them (Data → Queries &amp; Connections) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="248"/>
+        <location filename="../desktop/exchange/safety.py" line="249"/>
         <source>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</source>
         <translation>{file} has links to other workbooks; remove the external links (Data → Edit Links → Break Link) and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="250"/>
+        <location filename="../desktop/exchange/safety.py" line="251"/>
         <source>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</source>
         <translation>{file} contains macros (LibreOffice Basic or scripts); save it without macros.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="284"/>
+        <location filename="../desktop/exchange/safety.py" line="285"/>
         <source>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</source>
         <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="431"/>
+        <location filename="../desktop/exchange/safety.py" line="432"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="437"/>
+        <location filename="../desktop/exchange/safety.py" line="438"/>
         <source>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="447"/>
+        <location filename="../desktop/exchange/safety.py" line="448"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="510"/>
+        <location filename="../desktop/exchange/safety.py" line="511"/>
         <source>{file} is protected by a password.</source>
         <translation>{file} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="522"/>
+        <location filename="../desktop/exchange/safety.py" line="523"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="553"/>
+        <location filename="../desktop/exchange/safety.py" line="554"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>

@@ -317,3 +317,23 @@ def test_a_compression_method_zip_lacks_for_workbooks_is_named(tmp_path: Path) -
             dst.writestr(info.filename, src.read(info), compress_type=zipfile.ZIP_BZIP2)
     with pytest.raises(UsageError, match="uses a compression method PCMD cannot read"):
         safety.check_file(packed)
+
+
+def test_a_file_the_disk_cannot_read_is_named_in_the_interface_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing USB stick: the system's English ("Input/output error") stays out of the
+    Vietnamese sentence."""
+    path = minimal_xlsx(tmp_path / "usb.xlsx", {"Sheet1": sheet_xml(rows_xml([["a"]]))})
+
+    def failing(self: Path) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    set_language("vi")
+    try:
+        with pytest.raises(UsageError) as err:
+            safety.check_file(path)
+    finally:
+        set_language("en")
+    assert "usb.xlsx" in err.value.message and "Input/output" not in err.value.message
+    assert "ổ đĩa" in err.value.message or "không đọc được" in err.value.message.lower()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.errors import UsageError
 from desktop.i18n import translate
+from desktop.output_file import read_reason
 
 PASSWORD_ENV = "PCMD_WORKBOOK_PASSWORD"
 
@@ -73,7 +74,7 @@ def read_password_file(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(tr("Cannot read the password file {path}: {reason}.").format(
-            path=path, reason=exc.strerror or exc.__class__.__name__)) from None
+            path=path, reason=read_reason(exc))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

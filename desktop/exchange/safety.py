@@ -38,6 +38,7 @@ from desktop.exchange import formats, ods_scan, xls_scan, xlsx_scan
 from desktop.exchange.ole import Ole, OleError, single_stream
 from desktop.exchange.xlsx_scan import EXCEL_COLUMNS, EXCEL_ROWS, Extent, column_letters
 from desktop.i18n import current_language, translate
+from desktop.output_file import read_reason
 
 OLE_MAGIC = formats.OLE_MAGIC
 XLSX_MAINS = frozenset({
@@ -148,7 +149,7 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS, *,
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(tr("Cannot read {file}: {reason}.").format(
-            file=name, reason=exc.strerror or exc.__class__.__name__)) from None
+            file=name, reason=read_reason(exc))) from None
     try:
         return _check_bytes(path, data, limits, password)
     except UsageError:
