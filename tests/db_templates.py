@@ -17,6 +17,15 @@ from desktop.db.database import Database, open_database
 from desktop.services import setup
 
 _TEMPLATES: dict[str, Path] = {}
+HOME_CHOSEN_ON = date(2024, 6, 1)
+
+
+def prepare(database: Database, unit: str = "308") -> Database:
+    """Units and catalogues loaded, home unit `unit` chosen on HOME_CHOSEN_ON: the one way the
+    tests' databases (and the templates they are copied from) are made."""
+    setup.prepare(database)
+    setup.choose_home_unit(database, unit, today=HOME_CHOSEN_ON)
+    return database
 
 
 def _template(unit: str) -> Path:
@@ -28,8 +37,7 @@ def _template(unit: str) -> Path:
     path = folder / f"home-{unit}.sqlite"
     database = open_database(str(path), create=True)
     try:
-        setup.prepare(database)
-        setup.choose_home_unit(database, unit, today=date(2024, 6, 1))
+        prepare(database, unit)
     finally:
         database.close()
     _TEMPLATES[unit] = path
@@ -38,12 +46,9 @@ def _template(unit: str) -> Path:
 
 def prepared_sqlite(path: Path, unit: str = "308") -> Database:
     """A database at `path` initialised with Hai Phong's units and catalogues and the home
-    unit `unit` (chosen on 01/06/2024), as `setup.prepare` + `choose_home_unit` leave it.
+    unit `unit`, as `prepare` leaves it.
     A database already at `path` is kept, and prepared the same way (no copy over it)."""
     if path.exists():
-        database = open_database(str(path), create=True)
-        setup.prepare(database)
-        setup.choose_home_unit(database, unit, today=date(2024, 6, 1))
-        return database
+        return prepare(open_database(str(path), create=True), unit)
     shutil.copyfile(_template(unit), path)
     return open_database(str(path))

@@ -74,16 +74,13 @@ def pg_prepared_template(pg_server: str) -> Iterator[str]:
     """A database prepared once (units, catalogues, home unit 308 chosen on 01/06/2024), the
     template `pg_prepared` copies: PostgreSQL copies it file by file, far faster than
     preparing each test's database again."""
-    from datetime import date
-
     from desktop.db.database import open_database
-    from desktop.services import setup
+    from tests.db_templates import prepare
 
     with new_database(pg_server) as url:
         database = open_database(url, create=True)
         try:
-            setup.prepare(database)
-            setup.choose_home_unit(database, "308", today=date(2024, 6, 1))
+            prepare(database)
         finally:
             database.close()
         yield make_url(url).database or ""
