@@ -370,6 +370,9 @@ _PREFIX_WORDS = (
     ("tinh", "tinh", "tỉnh"),
     ("xa", "xa", "xã"),
 )
+_PREFIX_WORD_PATTERNS = tuple(
+    (level, word, canonical, re.compile(re.escape(word) + r"(?:[\s.:,]+|$)"))
+    for level, word, canonical in _PREFIX_WORDS)
 _PREFIX_ABBREV = (
     ("thi_tran", re.compile(r"tt(?:\.\s*|\s+)")),
     ("thanh_pho", re.compile(r"tp(?:\.\s*|\s+)")),
@@ -380,15 +383,30 @@ _PREFIX_ABBREV = (
 )
 
 
+_FOLDED_CHAR: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    f = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    f = _FOLDED_CHAR[ch] = f.replace("đ", "d").replace("Đ", "D").casefold()
+    return f
+
+
 def _fold_with_index(text: str) -> tuple[str, list[int]]:
-    """fold() character by character, with the original index of every folded character."""
+    """fold() character by character, with the original index of every folded character
+    (each character folded once per process: unit names are split at every start)."""
     out: list[str] = []
     index: list[int] = []
+    folded = _FOLDED_CHAR
     for i, ch in enumerate(text):
-        f = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        f = f.replace("đ", "d").replace("Đ", "D").casefold()
+        f = folded.get(ch)
+        if f is None:
+            f = _fold_char(ch)
         out.append(f)
-        index.extend([i] * len(f))
+        if len(f) == 1:
+            index.append(i)
+        else:
+            index.extend([i] * len(f))
     index.append(len(text))
     return "".join(out), index
 
@@ -405,8 +423,8 @@ def split_unit_prefix(name: str) -> tuple[str | None, str]:
     """
     text = clean_text(name)
     folded, index = _fold_with_index(text)
-    for level, word, canonical in _PREFIX_WORDS:
-        m = re.match(re.escape(word) + r"(?:[\s.:,]+|$)", folded)
+    for level, word, canonical, pattern in _PREFIX_WORD_PATTERNS:
+        m = pattern.match(folded)
         if not m:
             continue
         head, rest = text[: index[len(word)]], text[index[m.end()] :]
