@@ -2205,17 +2205,22 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="36"/>
+        <location filename="../desktop/services/storage.py" line="37"/>
         <source>the database</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../desktop/services/storage.py" line="40"/>
+        <location filename="../desktop/services/storage.py" line="41"/>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
         <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/storage.py" line="43"/>
+        <location filename="../desktop/services/storage.py" line="46"/>
+        <source>{file} cannot be read: {reason}; nothing was changed. Ask for read access or choose another file or folder.</source>
+        <translation>{file} cannot be read: {reason}; nothing was changed. Ask for read access or choose another file or folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="50"/>
         <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
         <translation>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</translation>
     </message>

@@ -2277,17 +2277,22 @@
 <context>
     <name>storage</name>
     <message>
-        <location filename="../desktop/services/storage.py" line="36"/>
+        <location filename="../desktop/services/storage.py" line="37"/>
         <source>the database</source>
         <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/storage.py" line="40"/>
+        <location filename="../desktop/services/storage.py" line="41"/>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy; chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/storage.py" line="43"/>
+        <location filename="../desktop/services/storage.py" line="46"/>
+        <source>{file} cannot be read: {reason}; nothing was changed. Ask for read access or choose another file or folder.</source>
+        <translation>Không đọc được {file}: {reason}; chưa có gì thay đổi. Hãy đề nghị cấp quyền đọc hoặc chọn tệp, thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/storage.py" line="50"/>
         <source>The folder or disk cannot be written (read-only or no permission); nothing was saved. Ask for write access or choose another folder.</source>
         <translation>Không ghi được vào thư mục hoặc ổ đĩa (chỉ cho đọc hoặc không có quyền); chưa lưu được gì. Hãy đề nghị cấp quyền ghi hoặc chọn thư mục khác.</translation>
     </message>

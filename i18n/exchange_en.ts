@@ -94,12 +94,17 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="90"/>
+        <location filename="../desktop/exchange/batch.py" line="91"/>
+        <source>Cannot read the folder {folder}: {reason}.</source>
+        <translation>Cannot read the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="94"/>
         <source>The folder {folder} holds no workbook ({formats}).</source>
         <translation>The folder {folder} holds no workbook ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="123"/>
+        <location filename="../desktop/exchange/batch.py" line="127"/>
         <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
         <translation>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</translation>
     </message>
@@ -167,38 +172,48 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="151"/>
-        <location filename="../desktop/exchange/reader.py" line="204"/>
+        <location filename="../desktop/exchange/reader.py" line="152"/>
+        <location filename="../desktop/exchange/reader.py" line="205"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="186"/>
+        <location filename="../desktop/exchange/reader.py" line="187"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="191"/>
+        <location filename="../desktop/exchange/reader.py" line="192"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="361"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="376"/>
+        <location filename="../desktop/exchange/reader.py" line="403"/>
+        <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
+        <translation>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="410"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="396"/>
+        <location filename="../desktop/exchange/reader.py" line="433"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="400"/>
+        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <source>Row {row} is the signature block under the table; it was skipped.</source>
+        <translation>Row {row} is the signature block under the table; it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="441"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
@@ -206,7 +221,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="231"/>
+        <location filename="../desktop/exchange/column_check.py" line="248"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
@@ -241,48 +256,53 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="237"/>
+        <location filename="../desktop/exchange/row_parser.py" line="245"/>
+        <source>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</source>
+        <translation>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="251"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="360"/>
+        <location filename="../desktop/exchange/row_parser.py" line="380"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="404"/>
+        <location filename="../desktop/exchange/row_parser.py" line="424"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="413"/>
+        <location filename="../desktop/exchange/row_parser.py" line="433"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="419"/>
+        <location filename="../desktop/exchange/row_parser.py" line="439"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>The record this row refers to (row {row} of sheet {sheet}) was rejected.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="498"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” is not a record id (leave the cell empty for new rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="485"/>
-        <location filename="../desktop/exchange/row_parser.py" line="506"/>
+        <location filename="../desktop/exchange/row_parser.py" line="505"/>
+        <location filename="../desktop/exchange/row_parser.py" line="526"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” is not a date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="491"/>
+        <location filename="../desktop/exchange/row_parser.py" line="511"/>
         <source>The record id is required.</source>
         <translation>The record id is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="497"/>
+        <location filename="../desktop/exchange/row_parser.py" line="517"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</translation>
     </message>

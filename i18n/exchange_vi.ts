@@ -98,12 +98,17 @@
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="90"/>
+        <location filename="../desktop/exchange/batch.py" line="91"/>
+        <source>Cannot read the folder {folder}: {reason}.</source>
+        <translation>Không đọc được thư mục {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/batch.py" line="94"/>
         <source>The folder {folder} holds no workbook ({formats}).</source>
         <translation>Thư mục {folder} không có tệp bảng tính nào ({formats}).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/batch.py" line="123"/>
+        <location filename="../desktop/exchange/batch.py" line="127"/>
         <source>{file} could not be checked because of an unexpected problem in PCMD; nothing of it was imported. Send the file and the log to the PCMD support team.</source>
         <translation>Không kiểm tra được tệp {file} do PCMD gặp sự cố không lường trước; chưa nhập gì từ tệp này. Hãy gửi tệp và nhật ký cho bộ phận hỗ trợ PCMD.</translation>
     </message>
@@ -187,38 +192,48 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="151"/>
-        <location filename="../desktop/exchange/reader.py" line="204"/>
+        <location filename="../desktop/exchange/reader.py" line="152"/>
+        <location filename="../desktop/exchange/reader.py" line="205"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="186"/>
+        <location filename="../desktop/exchange/reader.py" line="187"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="191"/>
+        <location filename="../desktop/exchange/reader.py" line="192"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="361"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="376"/>
+        <location filename="../desktop/exchange/reader.py" line="403"/>
+        <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
+        <translation>Cột “{column}” có hai lần (cột {first} và cột {second}); chỉ đọc cột {first}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="410"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="396"/>
+        <location filename="../desktop/exchange/reader.py" line="433"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="400"/>
+        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <source>Row {row} is the signature block under the table; it was skipped.</source>
+        <translation>Dòng {row} là phần ký tên dưới bảng; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/reader.py" line="441"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
@@ -226,7 +241,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="231"/>
+        <location filename="../desktop/exchange/column_check.py" line="248"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
@@ -261,48 +276,53 @@
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="237"/>
+        <location filename="../desktop/exchange/row_parser.py" line="245"/>
+        <source>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</source>
+        <translation>Ô này chứa công thức ({formula}) được lưu mà chưa có giá trị đã tính, và PCMD không tính công thức; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/row_parser.py" line="251"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="360"/>
+        <location filename="../desktop/exchange/row_parser.py" line="380"/>
         <source>“{value}” names no commune of today; it was taken as {unit} (from {start} to {end}), as the row gives no date; so were the other rows with this value. Reports count it under the commune that took it over.</source>
         <translation>“{value}” không phải tên xã, phường hiện nay; đã hiểu là {unit} (từ {start} đến {end}) vì dòng này không ghi ngày; các dòng khác có cùng giá trị cũng vậy. Báo cáo sẽ tính vào xã, phường tiếp nhận địa bàn đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="404"/>
+        <location filename="../desktop/exchange/row_parser.py" line="424"/>
         <source>“{value}” named several communes over time; it was taken as {unit}, the commune it named on the dates of the rows that refer to it.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ; đã hiểu là {unit}, theo ngày của các dòng có liên quan đến bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="413"/>
+        <location filename="../desktop/exchange/row_parser.py" line="433"/>
         <source>“{value}” named several communes over time ({units}); give the record&apos;s date, or the commune&apos;s name of today, so that the commune meant is known.</source>
         <translation>“{value}” từng là tên hoặc mã của nhiều xã, phường qua các thời kỳ ({units}); hãy ghi ngày của bản ghi, hoặc tên xã, phường hiện nay, để xác định đúng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="419"/>
+        <location filename="../desktop/exchange/row_parser.py" line="439"/>
         <source>The record this row refers to (row {row} of sheet {sheet}) was rejected.</source>
         <translation>Bản ghi mà dòng này liên quan đến (dòng {row} trang {sheet}) đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="478"/>
+        <location filename="../desktop/exchange/row_parser.py" line="498"/>
         <source>“{value}” is not a record id (leave the cell empty for new rows).</source>
         <translation>“{value}” không phải là mã số hồ sơ (để trống ô này với dòng mới).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="485"/>
-        <location filename="../desktop/exchange/row_parser.py" line="506"/>
+        <location filename="../desktop/exchange/row_parser.py" line="505"/>
+        <location filename="../desktop/exchange/row_parser.py" line="526"/>
         <source>“{value}” is not a date and time.</source>
         <translation>“{value}” không phải là ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="491"/>
+        <location filename="../desktop/exchange/row_parser.py" line="511"/>
         <source>The record id is required.</source>
         <translation>Phải có mã số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="497"/>
+        <location filename="../desktop/exchange/row_parser.py" line="517"/>
         <source>“{value}” is not a data sheet name (e.g. Tuyên truyền, Kiểm tra).</source>
         <translation>“{value}” không phải là tên trang tính dữ liệu (ví dụ: Tuyên truyền, Kiểm tra).</translation>
     </message>

@@ -265,8 +265,9 @@ def format_vnd(x: int | float | None) -> str:
 # --- dates --------------------------------------------------------------------------------
 
 _TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d+)" + _TIME)
-_YMD = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})" + _TIME)
+# "ngày 15/3/2024" and "15 / 3 / 2024" as typed in report forms are that date too
+_DMY = re.compile(r"(?:ngay\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d+)" + _TIME)
+_YMD = re.compile(r"(\d{4})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + _TIME)
 _DMY_WORDS = re.compile(r"(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d+)")
 _MY = re.compile(r"(?:thang\s*|t)?(\d{1,2})\s*(?:[/.\-]|nam)\s*(\d+)")
 _YM = re.compile(r"(\d{4})[/.\-](\d{1,2})")

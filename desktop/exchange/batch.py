@@ -17,7 +17,7 @@ from desktop.exchange.importer import Plan, apply_plan, plan_import
 from desktop.exchange.reader import Issue
 from desktop.exchange.safety import NeedPassword
 from desktop.i18n import translate
-from desktop.output_file import check_writable
+from desktop.output_file import check_writable, read_reason
 from desktop.services.context import AppContext
 from desktop.services.memory import collector_paused
 from desktop.services.progress import NullProgress, Progress
@@ -84,8 +84,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(x for x in p.iterdir() if formats.accepted(x)
-                           and not x.name.startswith(("~$", ".~lock.")) and x.is_file())
+            try:
+                found = sorted(x for x in p.iterdir() if formats.accepted(x)
+                               and not x.name.startswith(("~$", ".~lock.")) and x.is_file())
+            except OSError as exc:  # a folder the user may not list: a read, named as one
+                raise UsageError(tr("Cannot read the folder {folder}: {reason}.").format(
+                    folder=p, reason=read_reason(exc))) from None
             if not found:
                 raise UsageError(tr("The folder {folder} holds no workbook ({formats}).").format(
                     folder=p, formats=formats.names_text()))

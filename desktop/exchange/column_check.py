@@ -114,6 +114,23 @@ class ColumnValidator(Validator):
         self.moved: dict[tuple[str, object], int] = {}  # (field, value) -> unit of another time
         self._undated: frozenset[int] = frozenset()
         self.pending_made = False  # some value is Pending (SheetParser looks for them)
+        self._extended = extended
+
+    def _coerce(self, f: FieldSpec, raw: object, record_date: date) -> object:
+        """As the Validator's; in an import, several values of a list column may also be
+        separated by commas ("Nhắc nhở, Phạt tiền") when each part is a value and the whole
+        is none (labels such as "Hội nghị, tọa đàm" hold a comma themselves)."""
+        try:
+            return super()._coerce(f, raw, record_date)
+        except ValueError:
+            if not (self._extended and f.kind == "multi" and isinstance(raw, str)
+                    and "," in raw):
+                raise
+            parts = [p for p in (clean_text(x) for x in re.split(r"[;,\r\n]", raw)) if p]
+            if len(parts) < 2 or any(self.catalogues.match(f.catalogue or "", p) is None
+                                     for p in parts):
+                raise
+            return super()._coerce(f, parts, record_date)
 
     def _record_date(self, spec, values):  # type: ignore[no-untyped-def]
         """As the Validator's, but a value no date can be made of (a year of 10^300, a cell

@@ -121,11 +121,28 @@ def _words_only(cells: list[object]) -> bool:
                                     for v in filled)
 
 
+def _signature_tail(body: list[list[object]], required: list[int]) -> int | None:
+    """The first row of a signature block found from the bottom of the table: the rows after
+    the last data row hold a few texts only, and a signature row there lacks a required
+    column (a signature spread over the fullest columns escapes the suspects of shape_rows)."""
+    found = None
+    for i in range(len(body) - 1, -1, -1):
+        cells = body[i]
+        if all(_blank(v) for v in cells):
+            continue
+        if not _words_only(cells):
+            break
+        if _signature(cells) and any(c >= len(cells) or _blank(cells[c]) for c in required):
+            found = i
+    return found
+
+
 def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
-               distinct: list[set[object]], mapped: list[int],
+               distinct: list[set[object]], mapped: list[int], required: list[int] = (),
                ) -> tuple[set[int], list[tuple[str, int, int, str]]]:
     """Indices of `body` rows that are section headings or the signature block, and what to
-    say about them: ("section", index, index, text) and ("signature", first, last, "")."""
+    say about them: ("section", index, index, text) and ("signature", first, last, "").
+    `required` are the mapped columns every data row fills."""
     full = [c for c in mapped if c < len(columns) and "" not in distinct[c]
             and None not in distinct[c]][:2]  # columns with no blank at all: no counting
     if len(full) < 2:
@@ -150,6 +167,9 @@ def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
             skip.add(i)
             text = " ".join(_text(v) for v in cells if not _blank(v))
             notes.append(("section", i, i, text))
+    tail = _signature_tail(body, list(required)) if required else None
+    if tail is not None and (signature_from is None or tail < signature_from):
+        signature_from = tail
     if signature_from is not None:  # to the end: texts only (a data row has numbers, dates)
         last = signature_from
         for i in range(signature_from, len(body)):

@@ -27,6 +27,7 @@ from desktop.exchange.legacy_text import (
     detect_legacy,
     fix_legacy_text,
 )
+from desktop.exchange.xlsx_scan import column_letters
 from desktop.i18n import translate
 
 HEADER_SCAN_ROWS = 30
@@ -304,6 +305,32 @@ def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         return []
 
 
+# Fields whose value a cell merged over several data rows gives to each of them (a commune or a
+# date typed once for its sessions); never a count (it would be counted twice) nor an id.
+_FILLED_KINDS = frozenset({"date", "month", "unit", "catalogue", "multi", "bool"})
+
+
+def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], tuple[int, int]]],
+                 first_body: int, key: str, columns: dict[int, wf.Column]) -> None:
+    """Give the value of a cell merged down over data rows to the rows it covers."""
+    from desktop.services.record_specs import SPECS
+
+    spec = SPECS.get(key)
+    for (r0, c0), (r1, _c1) in merged:
+        col = columns.get(c0)
+        if r1 <= r0 or r0 < first_body or col is None or r0 >= len(rows):
+            continue
+        if col.field != "@unit_code" and (spec is None or not spec.has_field(col.field)
+                                          or spec.field(col.field).kind not in _FILLED_KINDS):
+            continue
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if value is None or value == "":
+            continue
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            if c0 < len(rows[r]) and rows[r][c0] in (None, ""):
+                rows[r][c0] = value
+
+
 def _spans(merged: list[tuple[tuple[int, int], tuple[int, int]]], row: int) -> dict[int, int]:
     """Column -> first column of the merged cell that covers it in `row` (0-based)."""
     out: dict[int, int] = {}
@@ -371,7 +398,14 @@ def _sheet(
             continue
         text = clean_text(fix(cell) if isinstance(cell, str) else cell)
         col = index.get(wf.header_key(text))
-        if col is None or col.field in headers:
+        if col is not None and col.field in headers:  # typed twice: the first is read
+            first = next(c for c, known in columns.items() if known.field == col.field)
+            warnings.append(Issue(title, header_row, text, None, tr(
+                "Column “{column}” appears twice (columns {first} and {second}); only column "
+                "{first} was read.").format(column=text, first=column_letters(first + 1),
+                                            second=column_letters(ci + 1))))
+            continue
+        if col is None:
             if wf.header_key(text) not in wf.IGNORED_HEADERS:
                 warnings.append(Issue(title, header_row, text, None, tr(
                     "Column “{column}” is not a column of this sheet; it was ignored.")
@@ -379,6 +413,8 @@ def _sheet(
             continue
         columns[ci] = col
         headers[col.field] = text
+    if merged:
+        _fill_merged(rows, merged, first_body, sheet.key, columns)
     body = rows[first_body:]
     start = first_body + 1  # the Excel row of body[0]
     numbers: list[int] | range = range(start, start + len(body))
@@ -390,12 +426,17 @@ def _sheet(
             body = [body[i] for i in kept]
     by_column = transpose(body)
     distinct = [set(c) for c in by_column]
-    skipped, notes = header_shapes.shape_rows(body, by_column, distinct, list(columns))
+    skipped, notes = header_shapes.shape_rows(
+        body, by_column, distinct, list(columns), [ci for ci, c in columns.items() if c.required])
     for kind, first, last, text in notes:
         if kind == "section":
             warnings.append(Issue(title, numbers[first], None, text, tr(
                 "Row {row} is a section heading (“{text}”); it was skipped.").format(
                     row=numbers[first], text=text)))
+        elif first == last:
+            warnings.append(Issue(title, numbers[first], None, None, tr(
+                "Row {row} is the signature block under the table; it was skipped.").format(
+                    row=numbers[first])))
         else:
             warnings.append(Issue(title, numbers[first], None, None, tr(
                 "Rows {first} to {last} are the signature block under the table; they were "

@@ -121,12 +121,10 @@ def _kept_rows(table: list[list[object]], columns: list[tuple[object, ...]],
 _MARKS = frozenset({"x", "v", "✓", "✔", "☑", "☒"})  # the ticks parse_yes_no reads as yes
 
 
-def _marks(col: list[object]) -> list[object]:
-    """A yes/no column ticked with x (or ✓) leaves "no" empty: its blanks are "no"."""
+def _ticked(col: list[object]) -> bool:
+    """Whether a yes/no column is ticked with x (or ✓), leaving "no" empty."""
     values = set(col) - {None}
-    if values and all(isinstance(v, str) and fold(v) in _MARKS for v in values):
-        return [False if v is None else v for v in col]
-    return col
+    return bool(values) and all(isinstance(v, str) and fold(v) in _MARKS for v in values)
 
 
 def serial_to_date(x: float) -> date | None:
@@ -218,27 +216,40 @@ class SheetParser:
                                data)
         else:
             self._records(out, norm, data)
-        for j, headers in marked.items():  # only the error value itself, not what follows
-            row = out[j]
-            row.errors = [e for e in row.errors if e.column not in headers or (
-                isinstance(e.value, str) and e.value.upper() in ERROR_VALUES)]
+        for j, (headers, own) in marked.items():  # only the error value itself, not what
+            row = out[j]                          # follows from it
+            row.errors = [e for e in row.errors if e.column not in headers
+                          or any(e is o for o in own)]
         return out
 
     def _cell_errors(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData,
-                     ) -> dict[int, set[str | None]]:
-        """Rows whose cells hold an error value (#DIV/0!, #VALUE!, ...): one error naming each
-        such cell; the cell then counts as empty. Returns row index -> headers concerned."""
-        marked: dict[int, set[str | None]] = {}
+                     ) -> dict[int, tuple[set[str | None], list[Issue]]]:
+        """Rows whose cells hold an error value (#DIV/0!, #VALUE!, ...) or a formula without
+        its value: one error naming each such cell; the cell then counts as empty (the
+        record's date as a wrong date: its communes are not checked against today). Returns
+        row index -> (headers concerned, the errors said here)."""
+        marked: dict[int, tuple[set[str | None], list[Issue]]] = {}
+        dated = SPECS[data.sheet.key].date_field if data.sheet.key in SPECS else None
         for fieldname, col in norm.items():
             if not any(v.__class__ is CellError for v in set(col)):
                 continue
             for j, v in enumerate(col):
-                if v.__class__ is CellError:
+                if v.__class__ is not CellError:
+                    continue
+                if v.text.startswith("="):
+                    self._err(rows[j], data, fieldname, v.text, tr(
+                        "The cell holds a formula ({formula}) saved without its calculated "
+                        "value, and PCMD calculates no formula; open the file in Excel or "
+                        "LibreOffice and save it again, or type the value itself.").format(
+                            formula=v.text))
+                else:
                     self._err(rows[j], data, fieldname, str(v), tr(
                         "The cell holds the error value {value} (a formula that could not be "
                         "calculated), not a value; type the value itself.").format(value=v))
-                    marked.setdefault(j, set()).add(rows[j].errors[-1].column)
-                    col[j] = None
+                headers, own = marked.setdefault(j, (set(), []))
+                headers.add(rows[j].errors[-1].column)
+                own.append(rows[j].errors[-1])
+                col[j] = str(v) if fieldname == dated else None
         return marked
 
     def _normalised_columns(
@@ -248,6 +259,8 @@ class SheetParser:
         spec = SPECS.get(data.sheet.key)
         fix = self.fix
         out: dict[str, list[object]] = {}
+        ticks: list[str] = []  # the yes/no columns
+        ticked = False  # ... one of which is ticked with x (or ✓), leaving "no" empty
         for ci, col in data.columns.items():
             k = spec.field(col.field).kind if spec and not col.field.startswith(
                 "@") else "special"
@@ -280,7 +293,14 @@ class SheetParser:
             else:
                 out[col.field] = map_values([columns[ci][i] for i in keep], norm)
             if k == "bool":
-                out[col.field] = _marks(out[col.field])
+                ticks.append(col.field)
+                if _ticked(out[col.field]):
+                    ticked = True
+                    out[col.field] = [False if v is None else v for v in out[col.field]]
+        if ticked:  # a sheet ticked with x: a yes/no column
+            for f in ticks:                       # left empty throughout is "no" in every row
+                if all(v is None for v in out[f]):
+                    out[f] = [False] * len(out[f])
         return out
 
     def _records(self, rows: list[Row], norm: dict[str, list[object]], data: SheetData) -> None:

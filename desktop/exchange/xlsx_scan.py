@@ -163,6 +163,8 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
             wide.append(piece)
         if x.find(b't="e"') >= 0:
             _errors(piece, ext)
+        if piece.find(b"<f") >= 0:
+            _formulas(piece, ext)
         last = piece.rfind(b"<c")  # the last cell of a piece: the farthest, in order
         if last >= 0 and (m := _REF.match(piece, last)):
             ext.seen = (max(ext.seen[0], int(m.group(2))),
@@ -213,6 +215,48 @@ def _errors(piece: bytes, ext: Extent) -> None:
         ext.errors[(int(m.group(2)) - 1, column_number(m.group(1)) - 1)] = text
 
 
+_FORMULA_CELL = re.compile(rb"<c\s+r\s*=\s*[\"']([A-Z]+)([0-9]+)[\"']([^>]*?)(/?)>", re.S)
+_FORMULA = re.compile(rb"<f(?:\s[^>]*)?(?:/>|>([^<]*)</f>)")
+_HAS_VALUE = re.compile(rb"<v(?:\s[^>]*)?>[^<]")  # an empty <v></v> is no value (openpyxl)
+_EMPTY_VALUE = re.compile(rb"<v(?:\s[^>]*)?(?:/>|></v>)")
+_TEXT_TYPE = re.compile(rb"\st\s*=\s*[\"']str[\"']")
+
+
+def _uncalculated(attrs: bytes, inner: bytes) -> re.Match[bytes] | None:
+    """The formula of a cell saved without a value, else None (a text formula whose value is
+    the empty text has one: `t="str"` and an empty `<v>`)."""
+    formula = _FORMULA.search(inner)
+    if formula is None or _HAS_VALUE.search(inner):
+        return None
+    if _TEXT_TYPE.search(attrs) and _EMPTY_VALUE.search(inner):
+        return None
+    return formula
+
+
+def _formulas(piece: bytes, ext: Extent) -> None:
+    """Formula cells saved without their calculated value (a program that writes formulas
+    but never calculates them): calamine reads them as empty cells; PCMD calculates nothing,
+    so each is named as such, never taken as blank. Kept as "=" + the formula's text."""
+    for m in _FORMULA_CELL.finditer(piece):
+        if m.group(4):
+            continue
+        close = piece.find(b"</c>", m.end())
+        inner = piece[m.end():close if close >= 0 else len(piece)]
+        formula = _uncalculated(m.group(3), inner)
+        if formula is None:
+            continue
+        where = (int(m.group(2)) - 1, column_number(m.group(1)) - 1)
+        if where not in ext.errors:
+            ext.errors[where] = _formula_text(formula.group(1))
+
+
+def _formula_text(raw: bytes | None) -> str:
+    import html
+
+    text = html.unescape(raw.decode("utf-8", "replace")) if raw else ""
+    return "=" + (text if len(text) <= 40 else text[:39] + "…")
+
+
 # ---- the exact path ---------------------------------------------------------------------------
 _TAG = re.compile(rb"<(/?)([^\s/>!?]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--.*?-->"
                   rb"|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.S)
@@ -260,6 +304,7 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
     in_cell: tuple[int, int] | None = None
     error_cell = False
     value_at = -1
+    cell_attrs = b""
     for m in _TAG.finditer(data, start):
         closing, name, attrs = m.group(1), m.group(2), m.group(3)
         if name is None:
@@ -284,6 +329,10 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
                         text = _VALUE.search(data, value_at, m.start())
                         ext.errors[in_cell] = (text.group(1).decode("utf-8", "replace")
                                                if text else "")
+                    else:
+                        formula = _uncalculated(cell_attrs, data[value_at:m.start()])
+                        if formula is not None:
+                            ext.errors[in_cell] = _formula_text(formula.group(1))
                 in_cell = None
                 continue
             pairs = _ATTR.findall(attrs)
@@ -296,7 +345,7 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
             col = here[1] + 1
             error_cell = any(k == b"t" and v.strip(b"\"'") == b"e" for k, v in pairs)
             if not empty:
-                in_cell, value_at = here, m.end()
+                in_cell, value_at, cell_attrs = here, m.end(), attrs
         elif local == b"sheetData" and closing:
             break
     ext.cells = cells

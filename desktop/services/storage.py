@@ -8,9 +8,10 @@ The command line and the window's error dialog ask `explain` before they call an
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 
-from desktop.errors import InputError, PcmdError
+from desktop.errors import InputError, PcmdError, UsageError
 from desktop.i18n import translate
 
 
@@ -39,8 +40,32 @@ def explain(exc: BaseException, name: str = "") -> PcmdError | None:
         if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return InputError(tr("The disk is full; nothing was saved. Free some space and try "
                                  "again."))
+        if isinstance(exc, PermissionError) and _unreadable(exc.filename):
+            from desktop.output_file import read_reason
+
+            return UsageError(tr("{file} cannot be read: {reason}; nothing was changed. Ask "
+                                 "for read access or choose another file or folder.").format(
+                file=exc.filename, reason=read_reason(exc)))
         if exc.errno == errno.EROFS or isinstance(exc, PermissionError):
             return InputError(tr("The folder or disk cannot be written (read-only or no "
                                  "permission); nothing was saved. Ask for write access or "
                                  "choose another folder."))
     return None
+
+
+def _unreadable(name: object) -> bool:
+    """Whether the file or folder a PermissionError names refuses to be read (so the fault was
+    a read, not a write): tried, as the system's words do not say which it was."""
+    if not isinstance(name, str | bytes | os.PathLike):
+        return False
+    try:
+        if os.path.isdir(name):
+            os.listdir(name)
+        else:
+            with open(name, "rb"):
+                pass
+    except PermissionError:
+        return True
+    except OSError:  # not there (a file to be created), or another fault: not a read refused
+        return False
+    return False

@@ -1,0 +1,279 @@
+"""The exchange attacked as a careless or hostile office would: a signature block typed over
+the fullest columns, a commune cell merged down over its sessions, formulas saved without
+their value, a column typed twice, dates typed with spaces or a "ngày" in front, several
+sanctions separated by commas, a yes/no column left empty beside one ticked with x, and a
+folder or file the user may not read. Each on real .xlsx files (and .xls/.ods saved by
+LibreOffice where the reader differs)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.exchange.batch import import_files
+from desktop.exchange.importer import plan_import
+from desktop.services.storage import explain
+from tests.exchange_helpers import counts, dump, empty_context, write_book
+from tests.workbook_builders import soffice_convert
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADER = ["Ngày", "Xã/phường", "Hình thức", "Tiêu đề", "Số người tham dự", "Trong đó nữ"]
+FORM = [
+    ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN"],
+    HEADER,
+    ["15/3/2024", "Vạn Hương", "Đối thoại", "Tại chợ", 40, 12],
+    ["16/3/2024", None, "Đối thoại", "Tại bến xe", 25, 10],  # B3:B4 merged: Vạn Hương
+    ["17/3/2024", "Ngọc Xuyên", "Hội nghị, tọa đàm", "Hội nghị", 35, 20],
+    [],
+    # the signature fills the two fullest columns (Ngày, Hình thức): no suspect of its own
+    ["Người lập biểu", None, "Thủ trưởng đơn vị"],
+    ["Nguyễn Văn An", None, "Trần Thị Bình"],
+]
+
+
+def form_book(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tuyên truyền"
+    for row in FORM:
+        ws.append(row)
+    ws.merge_cells("A1:F1")
+    ws.merge_cells("B3:B4")
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("attack-forms")
+    xlsx = form_book(folder / "bao-cao.xlsx")
+    return {"xlsx": xlsx, "xls": soffice_convert(xlsx, "xls", folder),
+            "ods": soffice_convert(xlsx, "ods", folder)}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "ods"])
+def test_a_signature_over_the_fullest_columns_and_a_merged_commune(
+        forms: dict[str, Path], tmp_path: Path, kind: str) -> None:
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, forms[kind], unit_code="308")
+    # row 7 was "Người lập biểu is not a date", row 4 "a commune is required"
+    assert ("Tuyên truyền", 7, "Rows 7 to 8 are the signature block under the table; they "
+            "were skipped.") in [(w.sheet, w.row, w.message) for w in plan.warnings]
+    if kind == "ods":  # the reader sees no merged ranges in an .ods: the blank is named
+        assert [(e.row, e.column) for e in plan.errors] == [(4, "Xã/phường")]
+        ctx.db.close()
+        return
+    assert plan.errors == []
+    assert import_files(ctx, [forms[kind]], unit_code="308").exit_code == 0
+    rows = sorted(dump(ctx, "outreach").values(), key=lambda r: r["date"])
+    assert [(r["date"], r["participants"]) for r in rows] == [
+        (date(2024, 3, 15), 40), (date(2024, 3, 16), 25), (date(2024, 3, 17), 35)]
+    assert rows[0]["unit_id"] == rows[1]["unit_id"] != rows[2]["unit_id"]
+    ctx.db.close()
+
+
+def test_a_count_merged_down_is_not_counted_twice(tmp_path: Path) -> None:
+    path = tmp_path / "m.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tuyên truyền"
+    for row in (HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 40, 12],
+                ["16/3/2024", "Vạn Hương", "Đối thoại", "B", None, None]):
+        ws.append(row)
+    ws.merge_cells("E2:E3")
+    wb.save(path)
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert [(e.row, e.column) for e in plan.errors] == [(3, "Số người tham dự")]
+    ctx.db.close()
+
+
+def test_a_signature_row_alone_is_named_as_one_row(tmp_path: Path) -> None:
+    rows = [HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 40, 12],
+            ["Người lập biểu", None, "Thủ trưởng đơn vị"]]
+    path = write_book(tmp_path / "s.xlsx", {"Tuyên truyền": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert plan.errors == []
+    assert [w.message for w in plan.warnings] == [
+        "Row 3 is the signature block under the table; it was skipped."]
+    ctx.db.close()
+
+
+def test_a_roster_whose_last_officer_is_a_chairman_keeps_him(tmp_path: Path) -> None:
+    # words only, and "Chủ tịch" is a signature word: but every required column is filled
+    rows = [["Mã cán bộ", "Họ và tên", "Xã/phường", "Chức vụ"],
+            ["CB1", "Lê Văn Một", "Vạn Hương", "Cán bộ"],
+            ["CB2", "Trần Văn Hai", None, "Chủ tịch UBND phường"]]
+    path = write_book(tmp_path / "r.xlsx", {"Cán bộ": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert plan.errors == [] and plan.counts()["officers"]["new"] == 2
+    ctx.db.close()
+
+
+def _with_formulas(path: Path) -> Path:
+    """openpyxl writes formulas and never calculates them: no cached value in the file."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tuyên truyền"
+    ws.append(HEADER)
+    ws.append(["=DATE(2024,3,15)", "Vạn Hương", "Đối thoại", "A", "=20+20", 12])
+    ws.append(["16/3/2024", "Vạn Hương", "Đối thoại", '="B"&"C"', 30, 10])
+    wb.save(path)
+    return path
+
+
+def test_a_formula_saved_without_its_value_is_named_not_taken_as_blank(tmp_path: Path) -> None:
+    path = _with_formulas(tmp_path / "f.xlsx")
+    ctx = empty_context(tmp_path / "t.sqlite")
+    before = counts(ctx)
+    plan = plan_import(ctx, path, unit_code="308")
+    said = {(e.row, e.column, e.value) for e in plan.errors}
+    assert said == {(2, "Ngày", "=DATE(2024,3,15)"), (2, "Số người tham dự", "=20+20"),
+                    (3, "Tiêu đề", '="B"&"C"')}  # and no "no such commune today" for row 2
+    assert all("saved without its calculated value" in e.message for e in plan.errors)
+    assert import_files(ctx, [path], unit_code="308").exit_code == 1
+    assert counts(ctx) == before  # nothing half-done
+    ctx.db.close()
+
+
+def test_the_same_formulas_saved_by_libreoffice_import_their_values(tmp_path: Path) -> None:
+    calc = soffice_convert(_with_formulas(tmp_path / "f.xlsx"), "xlsx", tmp_path / "calc")
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [calc], unit_code="308").exit_code == 0
+    rows = sorted(dump(ctx, "outreach").values(), key=lambda r: r["date"])
+    assert [(r["date"], r["participants"], r["title"]) for r in rows] == [
+        (date(2024, 3, 15), 40, "A"), (date(2024, 3, 16), 30, "BC")]
+    ctx.db.close()
+
+
+def test_a_column_typed_twice_is_named_as_such(tmp_path: Path) -> None:
+    rows = [[*HEADER, "Ngày"], ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 40, 12, "1/1/2020"]]
+    path = write_book(tmp_path / "d.xlsx", {"Tuyên truyền": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert [(w.row, w.column, w.message) for w in plan.warnings] == [
+        (1, "Ngày", "Column “Ngày” appears twice (columns A and G); only column A was read.")]
+    ctx.db.close()
+
+
+@pytest.mark.parametrize("typed", ["15 / 3 / 2024", "ngày 15/3/2024", "Ngày 15-03-2024",
+                                   "2024 - 03 - 15", "15 tháng 3 năm 2024"])
+def test_dates_typed_with_spaces_or_a_word_in_front(tmp_path: Path, typed: str) -> None:
+    rows = [HEADER, [typed, "Vạn Hương", "Đối thoại", "A", 40, 12]]
+    path = write_book(tmp_path / "d.xlsx", {"Tuyên truyền": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [path], unit_code="308").exit_code == 0
+    assert [r["date"] for r in dump(ctx, "outreach").values()] == [date(2024, 3, 15)]
+    ctx.db.close()
+
+
+INSPECTIONS = ["Ngày", "Tên cơ sở", "Xã/phường", "Theo kế hoạch", "Có vi phạm",
+               "Hình thức xử lý", "Số tiền phạt"]
+ESTABLISHMENTS = [["Mã cơ sở", "Tên cơ sở", "Loại hình", "Xã/phường"],
+                  ["KR-01", "Karaoke Hoa Hồng", "karaoke", "Vạn Hương"]]
+
+
+def test_sanctions_separated_by_commas_and_an_empty_column_beside_x(tmp_path: Path) -> None:
+    rows = [INSPECTIONS,
+            ["1/4/2024", "Karaoke Hoa Hồng", "Vạn Hương", None, "x", "Nhắc nhở, phat tien",
+             "1.500.000"],
+            ["2/4/2024", "Karaoke Hoa Hồng", "Vạn Hương", None, None, None, None]]
+    path = write_book(tmp_path / "k.xlsx", {"Cơ sở": ESTABLISHMENTS, "Kiểm tra": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [path], unit_code="308").exit_code == 0
+    insp = sorted(dump(ctx, "inspections").values(), key=lambda r: r["date"])
+    assert [(r["planned"], r["violation"], r["fine_vnd"]) for r in insp] == [
+        (False, True, 1_500_000), (False, False, 0)]
+    assert set(insp[0]["sanctions"].split(";")) == {"nhac_nho", "phat_tien"}
+    ctx.db.close()
+
+
+def test_a_comma_inside_a_value_still_names_the_value(tmp_path: Path) -> None:
+    rows = [INSPECTIONS, ["1/4/2024", "Karaoke Hoa Hồng", "Vạn Hương", "Có", "Có",
+                          "Nhắc nhở, Khen thưởng", None]]
+    path = write_book(tmp_path / "k.xlsx", {"Cơ sở": ESTABLISHMENTS, "Kiểm tra": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert [(e.row, e.column, e.value) for e in plan.errors] == [
+        (2, "Hình thức xử lý", "Nhắc nhở, Khen thưởng")]
+    ctx.db.close()
+
+
+# ---- what the user may not read ---------------------------------------------------------------
+def _unprivileged(args: list[str]) -> list[str]:
+    """The command run without the power to read what its permissions refuse (root ignores
+    them; dropping its capabilities makes it obey them, as a user would)."""
+    if os.geteuid() != 0:
+        return args
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("needs setpriv to drop root's right to read anything")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", *args]
+
+
+def _pcmd(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run(_unprivileged([sys.executable, "-m", "desktop", *args]), env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_folder_the_user_may_not_read_is_named_as_a_read_exit_2(tmp_path: Path) -> None:
+    ctx = empty_context(tmp_path / "t.sqlite")
+    ctx.db.close()
+    folder = tmp_path / "nhan"
+    folder.mkdir()
+    write_book(folder / "a.xlsx", {"Tuyên truyền": [HEADER]})
+    folder.chmod(0o000)
+    try:
+        done = _pcmd(tmp_path, "--db", str(tmp_path / "t.sqlite"), "import", "--unit", "308",
+                     str(folder))
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == (f"Không đọc được thư mục {folder}: không được phép truy cập "
+                                   "(không có quyền, hoặc tệp đang bị chương trình khác giữ).")
+    assert "ghi" not in done.stderr.split(":")[0]
+
+
+def test_explain_names_a_refused_read_as_a_read_and_a_refused_write_as_a_write(
+        tmp_path: Path) -> None:
+    secret = tmp_path / "bao-cao.xlsx"
+    secret.write_bytes(b"x")
+    secret.chmod(0o000)
+    code = ("import errno, sys\n"
+            "from desktop.i18n import set_language\n"
+            "from desktop.services.storage import explain\n"
+            "set_language('vi')\n"
+            "e = explain(PermissionError(errno.EACCES, 'Permission denied', sys.argv[1]))\n"
+            "print(type(e).__name__, e.exit_code, e.message)\n")
+    try:
+        done = _pcmd_code(tmp_path, code, str(secret))
+    finally:
+        secret.chmod(0o644)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"UsageError 2 Không đọc được {secret}: không được phép truy cập (không có quyền, hoặc "
+        "tệp đang bị chương trình khác giữ); chưa có gì thay đổi. Hãy đề nghị cấp quyền đọc "
+        "hoặc chọn tệp, thư mục khác.")
+    # a file to be created in a folder that refuses it: a write, as before
+    made = explain(PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "new.xlsx")))
+    assert made is not None and made.exit_code == 1 and "written" in made.message
+    assert explain(PermissionError(errno.EACCES, "Permission denied")) is not None
+
+
+def _pcmd_code(tmp_path: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run(_unprivileged([sys.executable, "-c", code, *args]), env=env,
+                          capture_output=True, text=True, timeout=120)
