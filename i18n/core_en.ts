@@ -1919,17 +1919,17 @@
         <translation>Cannot read {path}: it is not UTF-8 text; save it as UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="160"/>
+        <location filename="../desktop/services/indicators.py" line="162"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="221"/>
+        <location filename="../desktop/services/indicators.py" line="223"/>
         <source>no indicator has this key.</source>
         <translation>no indicator has this key.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="229"/>
+        <location filename="../desktop/services/indicators.py" line="231"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>refers to “{ref}”, which would no longer be in force.</translation>
     </message>
@@ -1995,32 +1995,37 @@
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="277"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
+        <source>Cannot read the backup {path}: {reason}.</source>
+        <translation>Cannot read the backup {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="285"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} is not a PCMD backup, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="280"/>
+        <location filename="../desktop/services/maintenance.py" line="288"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} is not a PCMD backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="282"/>
+        <location filename="../desktop/services/maintenance.py" line="290"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} was made by a newer version of PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="284"/>
+        <location filename="../desktop/services/maintenance.py" line="292"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>The backup {path} is damaged; nothing was restored. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="319"/>
+        <location filename="../desktop/services/maintenance.py" line="327"/>
         <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
         <translation>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <location filename="../desktop/services/maintenance.py" line="371"/>
         <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
         <translation>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</translation>
     </message>

@@ -1971,17 +1971,17 @@
         <translation>Không đọc được {path}: tệp không phải văn bản UTF-8; hãy lưu lại theo mã UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="160"/>
+        <location filename="../desktop/services/indicators.py" line="162"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="221"/>
+        <location filename="../desktop/services/indicators.py" line="223"/>
         <source>no indicator has this key.</source>
         <translation>không có chỉ tiêu nào mang mã này.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/indicators.py" line="229"/>
+        <location filename="../desktop/services/indicators.py" line="231"/>
         <source>refers to “{ref}”, which would no longer be in force.</source>
         <translation>tham chiếu “{ref}”, chỉ tiêu này sẽ không còn được áp dụng.</translation>
     </message>
@@ -2051,32 +2051,37 @@
         <translation>Không có tệp sao lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="277"/>
+        <location filename="../desktop/services/maintenance.py" line="280"/>
+        <source>Cannot read the backup {path}: {reason}.</source>
+        <translation>Không đọc được bản sao lưu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/maintenance.py" line="285"/>
         <source>{path} is not a PCMD backup, or it is damaged.</source>
         <translation>{path} không phải là bản sao lưu PCMD, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="280"/>
+        <location filename="../desktop/services/maintenance.py" line="288"/>
         <source>{path} is not a PCMD backup.</source>
         <translation>{path} không phải là bản sao lưu PCMD.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="282"/>
+        <location filename="../desktop/services/maintenance.py" line="290"/>
         <source>{path} was made by a newer version of PCMD.</source>
         <translation>{path} được tạo bởi phiên bản PCMD mới hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="284"/>
+        <location filename="../desktop/services/maintenance.py" line="292"/>
         <source>The backup {path} is damaged; nothing was restored. Choose another backup.</source>
         <translation>Bản sao lưu {path} bị hỏng; chưa khôi phục gì. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="319"/>
+        <location filename="../desktop/services/maintenance.py" line="327"/>
         <source>A restore replaces the audit trail too, which the program&apos;s login may not do; nothing was restored. Restore with the database owner&apos;s login (--db with the owner&apos;s URL).</source>
         <translation>Khôi phục sẽ thay cả nhật ký thao tác, việc mà tài khoản của chương trình không được làm; chưa khôi phục gì. Hãy khôi phục bằng tài khoản chủ sở hữu cơ sở dữ liệu (--db với địa chỉ của chủ sở hữu).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/maintenance.py" line="363"/>
+        <location filename="../desktop/services/maintenance.py" line="371"/>
         <source>The database is busy: another computer is saving, so it was not restored. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: một máy khác đang ghi, nên chưa khôi phục. Hãy thử lại sau giây lát.</translation>
     </message>

@@ -63,17 +63,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="211"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="214"/>
+        <location filename="../desktop/exchange/exporter.py" line="216"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="260"/>
+        <location filename="../desktop/exchange/exporter.py" line="262"/>
         <source>Writing {sheet}…</source>
         <translation>Writing {sheet}…</translation>
     </message>
@@ -81,14 +81,19 @@
 <context>
     <name>ExchangeFormats</name>
     <message>
-        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <location filename="../desktop/exchange/formats.py" line="37"/>
         <source>{first} or {last}</source>
         <translation>{first} or {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <location filename="../desktop/exchange/formats.py" line="42"/>
         <source>Workbooks ({patterns})</source>
         <translation>Workbooks ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="71"/>
+        <source>{name}: PCMD writes the workbook as .xlsx, so a name ending in {suffix} would be false; give a name ending in .xlsx.</source>
+        <translation>{name}: PCMD writes the workbook as .xlsx, so a name ending in {suffix} would be false; give a name ending in .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -256,12 +261,12 @@
         <translation>Several establishments are named “{name}” in {unit}; give the Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="245"/>
+        <location filename="../desktop/exchange/row_parser.py" line="240"/>
         <source>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</source>
         <translation>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="251"/>
+        <location filename="../desktop/exchange/row_parser.py" line="246"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</translation>
     </message>
@@ -483,7 +488,7 @@
 <context>
     <name>ExchangeTemplate</name>
     <message>
-        <location filename="../desktop/exchange/template.py" line="54"/>
+        <location filename="../desktop/exchange/template.py" line="56"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Choose the home unit first: pcmd init --unit CODE</translation>
     </message>

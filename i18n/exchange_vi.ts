@@ -67,17 +67,17 @@
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="211"/>
+        <location filename="../desktop/exchange/exporter.py" line="213"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="214"/>
+        <location filename="../desktop/exchange/exporter.py" line="216"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/exporter.py" line="260"/>
+        <location filename="../desktop/exchange/exporter.py" line="262"/>
         <source>Writing {sheet}…</source>
         <translation>Đang ghi trang {sheet}…</translation>
     </message>
@@ -85,14 +85,19 @@
 <context>
     <name>ExchangeFormats</name>
     <message>
-        <location filename="../desktop/exchange/formats.py" line="36"/>
+        <location filename="../desktop/exchange/formats.py" line="37"/>
         <source>{first} or {last}</source>
         <translation>{first} hoặc {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/formats.py" line="41"/>
+        <location filename="../desktop/exchange/formats.py" line="42"/>
         <source>Workbooks ({patterns})</source>
         <translation>Tệp bảng tính ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/exchange/formats.py" line="71"/>
+        <source>{name}: PCMD writes the workbook as .xlsx, so a name ending in {suffix} would be false; give a name ending in .xlsx.</source>
+        <translation>{name}: PCMD ghi sổ tính dạng .xlsx, nên tên tệp có đuôi {suffix} là không đúng; hãy đặt tên có đuôi .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -276,12 +281,12 @@
         <translation>Có nhiều cơ sở cùng tên “{name}” tại {unit}; hãy ghi Mã cơ sở.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="245"/>
+        <location filename="../desktop/exchange/row_parser.py" line="240"/>
         <source>The cell holds a formula ({formula}) saved without its calculated value, and PCMD calculates no formula; open the file in Excel or LibreOffice and save it again, or type the value itself.</source>
         <translation>Ô này chứa công thức ({formula}) được lưu mà chưa có giá trị đã tính, và PCMD không tính công thức; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/row_parser.py" line="251"/>
+        <location filename="../desktop/exchange/row_parser.py" line="246"/>
         <source>The cell holds the error value {value} (a formula that could not be calculated), not a value; type the value itself.</source>
         <translation>Ô này chứa giá trị lỗi {value} (công thức không tính được), không phải số liệu; hãy nhập trực tiếp giá trị.</translation>
     </message>
@@ -523,7 +528,7 @@
 <context>
     <name>ExchangeTemplate</name>
     <message>
-        <location filename="../desktop/exchange/template.py" line="54"/>
+        <location filename="../desktop/exchange/template.py" line="56"/>
         <source>Choose the home unit first: pcmd init --unit CODE</source>
         <translation>Hãy chọn đơn vị sử dụng trước: pcmd init --unit MÃ</translation>
     </message>

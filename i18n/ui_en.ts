@@ -416,111 +416,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="133"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="260"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="138"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="139"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="142"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="142"/>
         <source>{n} rows written to {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Blank template</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
         <source>Writing the template…</source>
         <translation>Writing the template…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="156"/>
         <source>Template written: {path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="163"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="204"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="266"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="164"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="267"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="293"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="209"/>
         <source>Checking workbooks…</source>
         <translation>Checking workbooks…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
         <source>Password-protected workbook</source>
         <translation>Password-protected workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
         <source>The password for {file} is wrong. Type it again:</source>
         <translation>The password for {file} is wrong. Type it again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="216"/>
         <source>{file} is protected by a password. Type the password:</source>
         <translation>{file} is protected by a password. Type the password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="231"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="233"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="258"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="284"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>{ok} of {n} workbook(s) imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="286"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="287"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>The rejected rows were not saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Rejected rows saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="294"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="295"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -616,52 +616,52 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="62"/>
         <source>Export exchange workbook</source>
         <translation>Export exchange workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Leave personal data out (names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="70"/>
         <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
         <translation>Protect with a password (when the workbook holds personal data and goes by email)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="78"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
         <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
         <translation>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
         <source>Type the password.</source>
         <translation>Type the password.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="108"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>

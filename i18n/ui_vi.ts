@@ -452,111 +452,111 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="131"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="132"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="150"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="133"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="151"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="260"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="138"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="139"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="142"/>
         <source>Export</source>
         <translation>Xuất số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="141"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="142"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="148"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="149"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
         <source>Blank template</source>
         <translation>Mẫu trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="153"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="154"/>
         <source>Writing the template…</source>
         <translation>Đang ghi mẫu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="155"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="156"/>
         <source>Template written: {path}</source>
         <translation>Đã ghi mẫu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="163"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="204"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="266"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="288"/>
-        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="164"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="205"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="267"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="289"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="293"/>
         <source>Import</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="208"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="209"/>
         <source>Checking workbooks…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="213"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
         <source>Password-protected workbook</source>
         <translation>Tệp có mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="214"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
         <source>The password for {file} is wrong. Type it again:</source>
         <translation>Mật khẩu của tệp {file} không đúng. Hãy nhập lại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="215"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="216"/>
         <source>{file} is protected by a password. Type the password:</source>
         <translation>Tệp {file} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="231"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
         <source>Sending unit</source>
         <translation>Đơn vị gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="232"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="233"/>
         <source>{file} does not say which unit sent it.
 Choose the sending unit, or type its code:</source>
         <translation>Tệp {file} không ghi đơn vị gửi.
 Chọn đơn vị gửi, hoặc gõ mã hay tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="258"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="259"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="283"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="284"/>
         <source>{ok} of {n} workbook(s) imported.</source>
         <translation>Đã nhập {ok}/{n} tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="286"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="287"/>
         <source>The rejected rows were not saved. {problem}</source>
         <translation>Các dòng bị từ chối chưa được lưu. {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="291"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="292"/>
         <source>Rejected rows saved to {path}.</source>
         <translation>Các dòng bị từ chối đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="294"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="295"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -658,52 +658,52 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="61"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="62"/>
         <source>Export exchange workbook</source>
         <translation>Xuất tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="68"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
         <source>Leave personal data out (names, phone numbers)</source>
         <translation>Không xuất thông tin cá nhân (họ tên, số điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="69"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="70"/>
         <source>Protect with a password (when the workbook holds personal data and goes by email)</source>
         <translation>Đặt mật khẩu (khi tệp có dữ liệu cá nhân và gửi qua thư điện tử)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="78"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="79"/>
         <source>Give the password to the receiving office by telephone or in person, never in the same email. Excel, LibreOffice and WPS ask for it when they open the file.</source>
         <translation>Hãy báo mật khẩu cho nơi nhận qua điện thoại hoặc trực tiếp, không gửi kèm trong cùng thư. Excel, LibreOffice và WPS sẽ hỏi mật khẩu khi mở tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="82"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="83"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="84"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="86"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="87"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="88"/>
         <source>Password again:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="105"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="106"/>
         <source>Type the password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_actions.py" line="107"/>
+        <location filename="../desktop/ui/exchange_actions.py" line="108"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>

@@ -277,3 +277,65 @@ def _pcmd_code(tmp_path: Path, code: str, *args: str) -> subprocess.CompletedPro
            "XDG_DATA_HOME": str(tmp_path / "data")}
     return subprocess.run(_unprivileged([sys.executable, "-c", code, *args]), env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+# ---- what PCMD writes -------------------------------------------------------------------------
+def test_a_workbook_is_never_written_under_a_false_extension(tmp_path: Path) -> None:
+    from desktop.cli import main
+    from desktop.i18n import set_language
+
+    ctx = empty_context(tmp_path / "t.sqlite")
+    ctx.db.close()
+    db = ["--db", str(tmp_path / "t.sqlite")]
+    set_language("vi")
+    for args in (["export", "--from", "2024-01-01", "--to", "2024-12-31", "--out"],
+                 ["template", "--out"]):
+        for name in ("bao-cao.xls", "bao-cao.ods", "bao-cao.csv"):
+            assert main([*db, *args, str(tmp_path / name)]) == 2
+            assert not (tmp_path / name).exists()
+        assert main([*db, *args, str(tmp_path / args[0])]) == 0  # no extension: .xlsx added
+        assert openpyxl.load_workbook(tmp_path / f"{args[0]}.xlsx").sheetnames
+    book = write_book(tmp_path / "in.xlsx", {"Tuyên truyền": [
+        HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", -1, 0]]})
+    assert main([*db, "import", "--unit", "308", "--accept-valid", "--rejects",
+                 str(tmp_path / "loi.csv"), str(book)]) == 2
+    assert not (tmp_path / "loi.csv").exists()
+
+
+def test_the_false_extension_sentence_is_vietnamese(tmp_path: Path, capsys) -> None:
+    from desktop.cli import main
+
+    ctx = empty_context(tmp_path / "t.sqlite")
+    ctx.db.close()
+    assert main(["--db", str(tmp_path / "t.sqlite"), "--lang", "vi", "template", "--out",
+                 str(tmp_path / "mau.xls")]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "mau.xls: PCMD ghi sổ tính dạng .xlsx, nên tên tệp có đuôi .xls là không đúng; hãy "
+        "đặt tên có đuôi .xlsx.")
+
+
+@pytest.mark.parametrize("command", ["indicators", "restore"])
+def test_an_unreadable_definitions_file_or_backup_is_named_unreadable(
+        tmp_path: Path, command: str) -> None:
+    ctx = empty_context(tmp_path / "t.sqlite")
+    ctx.db.close()
+    db = ["--db", str(tmp_path / "t.sqlite"), "--lang", "vi"]
+    if command == "indicators":
+        source = tmp_path / "chi-tieu.toml"
+        assert _pcmd(tmp_path, *db, "indicators", "export", "--out", str(source)).returncode == 0
+        args = ["indicators", "import", str(source)]
+        said = f"Không đọc được {source}: "
+    else:
+        source = tmp_path / "sao-luu.sqlite"
+        assert _pcmd(tmp_path, *db, "backup", "--out", str(source)).returncode == 0
+        args = ["restore", str(source)]
+        said = f"Không đọc được bản sao lưu {source}: "
+    source.chmod(0o000)
+    try:
+        done = _pcmd(tmp_path, *db, *args)
+    finally:
+        source.chmod(0o644)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().startswith(
+        said + "không được phép truy cập (không có quyền, hoặc tệp đang bị chương trình khác giữ)")
+    assert "Permission denied" not in done.stderr and "hỏng" not in done.stderr

@@ -137,6 +137,7 @@ def import_files(
 ) -> Summary:
     progress = progress or NullProgress()
     if rejects is not None:
+        rejects = formats.xlsx_out(rejects)
         check_writable(rejects, inputs=paths)  # refused before anything is imported
     summary = Summary()
     rejected_plans: list[Plan] = []

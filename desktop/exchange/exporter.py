@@ -23,6 +23,7 @@ from desktop.db import models as m
 from desktop.domain.indicators import PLAN_KEY_BY_KEY
 from desktop.domain.record_types import reference_of
 from desktop.errors import UsageError
+from desktop.exchange import formats
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher, file_sha256, round_ms
 from desktop.exchange.references import References
@@ -206,6 +207,7 @@ def export_workbook(
     """Write the exchange workbook; with `password`, encrypted as Excel's "Encrypt with
     Password" does (the password is not stored or logged)."""
     progress = progress or NullProgress()
+    out = formats.xlsx_out(out)
     unit = unit or policy.default_owner(ctx)
     if unit is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))

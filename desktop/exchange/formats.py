@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.errors import UsageError
 from desktop.i18n import translate
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
@@ -55,3 +56,18 @@ def sniff(head: bytes) -> str:
     if head and all(b >= 0x20 or b in b"\t\r\n" for b in head[:512]):
         return "text"
     return ""
+
+
+def xlsx_out(path: Path) -> Path:
+    """The name a workbook PCMD writes takes: `path` as given when it ends in .xlsx (any
+    case), with .xlsx added when it has no extension; another extension (.xls, .ods, .csv)
+    is refused, as the file would be an .xlsx under a false name (Excel warns about it, other
+    programs refuse it, and the receiving office's import may be told it is damaged)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return path
+    if not suffix:
+        return path.with_name(path.name + ".xlsx")
+    raise UsageError(tr("{name}: PCMD writes the workbook as .xlsx, so a name ending in "
+                        "{suffix} would be false; give a name ending in .xlsx.").format(
+                            name=path.name, suffix=path.suffix))

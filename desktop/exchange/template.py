@@ -10,6 +10,7 @@ from desktop.db import models as m
 from desktop.domain.indicators import PLAN_KEY_BY_KEY
 from desktop.domain.record_types import TYPES
 from desktop.errors import UsageError
+from desktop.exchange import formats
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import file_sha256
 from desktop.exchange.exporter import Styles, new_book, write_header
@@ -49,6 +50,7 @@ def tr(text: str) -> str:
 
 
 def write_template(ctx: AppContext, out: Path) -> Path:
+    out = formats.xlsx_out(out)
     home = ctx.home_unit()
     if home is None:
         raise UsageError(tr("Choose the home unit first: pcmd init --unit CODE"))

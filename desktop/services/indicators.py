@@ -157,8 +157,10 @@ def read_file(path: str | Path) -> str:
         raise UsageError(tr("Cannot read {path}: it is not UTF-8 text; save it as UTF-8 "
                             "and try again.").format(path=file)) from None
     except OSError as exc:
+        from desktop.output_file import read_reason  # the system's words are English
+
         raise UsageError(tr("Cannot read {path}: {reason}").format(
-            path=file, reason=exc.strerror or type(exc).__name__)) from None
+            path=file, reason=read_reason(exc))) from None
 
 
 # ---- changes (an administrator's) ----------------------------------------------------------

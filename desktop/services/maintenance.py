@@ -271,6 +271,14 @@ def restore(db_arg: str | None, source: Path, *, safety_folder: Path | None = No
     source = Path(source)
     if not source.is_file():
         raise UsageError(tr("The backup file {path} does not exist.").format(path=source))
+    try:  # a file the user may not read is that, not "damaged" (SQLite cannot tell them apart)
+        with source.open("rb"):
+            pass
+    except OSError as exc:
+        from desktop.output_file import read_reason
+
+        raise UsageError(tr("Cannot read the backup {path}: {reason}.").format(
+            path=source, reason=read_reason(exc))) from None
     try:
         revision = read_revision(source)
     except sqlite3.Error as exc:

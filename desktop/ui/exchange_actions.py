@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold
 from desktop.errors import PcmdError
+from desktop.exchange import formats
 from desktop.exchange.batch import checked_plan, expand_paths, save_rejects
 from desktop.exchange.importer import NeedUnit, Plan, apply_plan
 from desktop.exchange.safety import NeedPassword
@@ -140,7 +141,7 @@ class ExchangeActions(QObject):
                                       progress=p, password=password),
             lambda r: QMessageBox.information(self.window, self.tr("Export"), self.tr(
                 "{n} rows written to {path}.").format(n=format_number(sum(r.counts.values())),
-                                                 path=path)))
+                                                 path=r.path)))
 
     def blank_template(self) -> None:
         from desktop.exchange.template import write_template
@@ -151,9 +152,9 @@ class ExchangeActions(QObject):
         if path:
             self.window.runner.run(
                 self.tr("Writing the template…"), lambda _p: write_template(self.ctx, Path(path)),
-                lambda _r: QMessageBox.information(self.window, self.tr("Blank template"),
-                                                   self.tr("Template written: {path}").format(
-                                                       path=path)))
+                lambda r: QMessageBox.information(self.window, self.tr("Blank template"),
+                                                  self.tr("Template written: {path}").format(
+                                                      path=r)))
 
     # ---- import --------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> None:
@@ -259,8 +260,8 @@ class ExchangeActions(QObject):
                 self.tr("Excel workbooks (*.xlsx)"))
             if not path:  # cancelled: nothing is imported either
                 return
-            rejects = Path(path)
             try:
+                rejects = formats.xlsx_out(Path(path))  # a name typed without .xlsx gets it
                 check_writable(rejects)  # before the import, so both happen or neither
             except PcmdError as exc:
                 QMessageBox.warning(self.window, self.tr("Import"), exc.message)
