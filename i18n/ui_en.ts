@@ -231,6 +231,26 @@
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <source>Reading the rows to copy…</source>
+        <translation>Reading the rows to copy…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <source>Writing the table…</source>
+        <translation>Writing the table…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <source>Copying {n} rows…</source>
+        <translation>Copying {n} rows…</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
@@ -1564,6 +1584,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/list_panel.py" line="458"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <source>Deleting {n} records…</source>
+        <translation>Deleting {n} records…</translation>
     </message>
 </context>
 <context>

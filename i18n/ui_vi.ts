@@ -259,6 +259,26 @@
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <source>Reading the rows to copy…</source>
+        <translation>Đang đọc các dòng cần sao chép…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <source>Writing the table…</source>
+        <translation>Đang tạo bảng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <source>Copying {n} rows…</source>
+        <translation>Đang sao chép {n} dòng…</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
@@ -1635,6 +1655,11 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/list_panel.py" line="458"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <source>Deleting {n} records…</source>
+        <translation>Đang xóa {n} bản ghi…</translation>
     </message>
 </context>
 <context>
