@@ -339,3 +339,27 @@ def test_an_unreadable_definitions_file_or_backup_is_named_unreadable(
     assert done.stderr.strip().startswith(
         said + "không được phép truy cập (không có quyền, hoặc tệp đang bị chương trình khác giữ)")
     assert "Permission denied" not in done.stderr and "hỏng" not in done.stderr
+
+
+def test_a_plan_typed_as_forms_write_it(tmp_path: Path) -> None:
+    rows = [["Năm", "Chỉ tiêu", "Giá trị", "Xã/phường"],
+            ["Năm 2024", "ty le co so duoc kiem tra", "20,5%", None],
+            ["năm 2025", "Số công nhân khu công nghiệp", "1.200", None]]
+    path = write_book(tmp_path / "p.xlsx", {"Kế hoạch": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [path], unit_code="308").exit_code == 0
+    got = sorted((r["year"], r["indicator"], r["value"]) for r in dump(ctx, "plans").values())
+    assert got == [(2024, "establishments_inspected_pct", 20.5), (2025, "workers_population", 1200.0)]
+    ctx.db.close()
+
+
+def test_a_year_or_rate_that_is_not_one_is_still_refused(tmp_path: Path) -> None:
+    rows = [["Năm", "Chỉ tiêu", "Giá trị"],
+            ["Năm hai không", "Số công nhân khu công nghiệp", 1],
+            [2024, "ty le", "20%%"]]
+    path = write_book(tmp_path / "p.xlsx", {"Kế hoạch": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert [(e.row, e.column) for e in plan.errors] == [
+        (2, "Năm"), (3, "Chỉ tiêu"), (3, "Giá trị")]
+    ctx.db.close()

@@ -15,6 +15,7 @@ from itertools import compress, repeat
 from operator import gt
 
 from desktop.domain.columns import map_values, typed_key
+from desktop.domain.indicators import PLAN_KEY_BY_KEY
 from desktop.domain.text import clean_text, fold, name_key, split_unit_prefix
 from desktop.errors import FieldError
 from desktop.i18n import translate
@@ -64,6 +65,8 @@ class Pending:
 
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
+_YEAR_WORDS = re.compile(r"nam\s*(\d{4})")
+_PERCENT = re.compile(r"(\d[\d.,\s]*?)\s*%")
 _NUMBERS = (int, float)
 
 
@@ -117,20 +120,37 @@ class ColumnValidator(Validator):
         self._extended = extended
 
     def _coerce(self, f: FieldSpec, raw: object, record_date: date) -> object:
-        """As the Validator's; in an import, several values of a list column may also be
-        separated by commas ("Nhắc nhở, Phạt tiền") when each part is a value and the whole
-        is none (labels such as "Hội nghị, tọa đàm" hold a comma themselves)."""
+        """As the Validator's; in an import, what report forms type is also taken: several
+        values of a list column separated by commas ("Nhắc nhở, Phạt tiền", when each part is
+        a value and the whole is none: labels such as "Hội nghị, tọa đàm" hold a comma), a
+        year as "Năm 2024", a rate as "20,5%", an indicator's label without its punctuation
+        ("ty le co so duoc kiem tra" for "Tỷ lệ cơ sở được kiểm tra (%)")."""
         try:
             return super()._coerce(f, raw, record_date)
         except ValueError:
-            if not (self._extended and f.kind == "multi" and isinstance(raw, str)
-                    and "," in raw):
+            if not self._extended or not isinstance(raw, str):
                 raise
+            again = self._typed_as_forms_do(f, raw)
+            if again is None:
+                raise
+            return super()._coerce(f, again, record_date)
+
+    def _typed_as_forms_do(self, f: FieldSpec, raw: str) -> object:
+        """`raw` as the Validator reads it, or None when no form's habit explains it."""
+        if f.kind == "multi" and "," in raw:
             parts = [p for p in (clean_text(x) for x in re.split(r"[;,\r\n]", raw)) if p]
-            if len(parts) < 2 or any(self.catalogues.match(f.catalogue or "", p) is None
-                                     for p in parts):
-                raise
-            return super()._coerce(f, parts, record_date)
+            if len(parts) > 1 and all(self.catalogues.match(f.catalogue or "", p) is not None
+                                      for p in parts):
+                return parts
+        elif f.kind == "year" and (m := _YEAR_WORDS.fullmatch(fold(clean_text(raw)))) or f.kind == "float" and (m := _PERCENT.fullmatch(clean_text(raw))):
+            return m.group(1)
+        elif f.kind == "indicator":
+            key = loose_key(raw)
+            found = {ind.key for ind in PLAN_KEY_BY_KEY.values()
+                     if key in (loose_key(ind.label_vi), loose_key(ind.label_en))}
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def _record_date(self, spec, values):  # type: ignore[no-untyped-def]
         """As the Validator's, but a value no date can be made of (a year of 10^300, a cell
