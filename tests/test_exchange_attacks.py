@@ -363,3 +363,43 @@ def test_a_year_or_rate_that_is_not_one_is_still_refused(tmp_path: Path) -> None
     assert [(e.row, e.column) for e in plan.errors] == [
         (2, "Năm"), (3, "Chỉ tiêu"), (3, "Giá trị")]
     ctx.db.close()
+
+
+def test_the_rejected_rows_corrected_import_without_a_word_about_their_error_column(
+        tmp_path: Path, capsys) -> None:
+    from desktop.cli import main
+
+    book = write_book(tmp_path / "in.xlsx", {"Tuyên truyền": [
+        HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", -10, 0],
+        ["16/3/2024", "Vạn Hương", "Đối thoại", "B", 20, 5]]})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    ctx.db.close()
+    db = ["--db", str(tmp_path / "t.sqlite"), "--lang", "vi"]
+    rejects = tmp_path / "loi.xlsx"
+    assert main([*db, "import", "--unit", "308", "--accept-valid", "--rejects", str(rejects),
+                 str(book)]) == 1
+    said = capsys.readouterr().err
+    assert "Tuyên truyền, dòng 2, Số người tham dự “-10”: " in said  # not “-10.0”
+    wb = openpyxl.load_workbook(rejects)
+    ws = wb["Tuyên truyền"]
+    header = [c.value for c in ws[1]]
+    error = ws.cell(2, header.index("Lỗi") + 1)
+    assert error.value == "Số người tham dự không được là số âm."  # the column named once
+    ws.cell(2, header.index("Số người tham dự") + 1).value = 10
+    wb.save(rejects)
+    ctx = empty_context(tmp_path / "t2.sqlite")
+    plan = plan_import(ctx, rejects, unit_code="308")
+    assert plan.errors == [] and plan.warnings == []
+    ctx.db.close()
+
+
+def test_values_are_shown_as_the_sender_typed_them() -> None:
+    from datetime import datetime
+
+    from desktop.exchange.reader import Issue
+    from desktop.i18n import set_language
+
+    set_language("vi")
+    shown = [Issue("S", 2, "C", v, "").shown_value for v in (
+        -10.0, 12.5, 11455, datetime(2024, 3, 15), datetime(2024, 3, 15, 8, 30), "x", None)]
+    assert shown == ["-10", "12,5", "11455", "15/03/2024", "15/03/2024 08:30", "x", ""]

@@ -156,5 +156,5 @@ def _print_text(summary) -> None:
 def _place(issue) -> str:
     parts = [p for p in (issue.sheet, tr("row {n}").format(n=issue.row) if issue.row else None,
                          issue.column) if p]
-    value = f" “{issue.value}”" if issue.value not in (None, "") else ""
+    value = f" “{issue.shown_value}”" if issue.value not in (None, "") else ""
     return (", ".join(parts) + value + ": " if parts else "") + issue.message

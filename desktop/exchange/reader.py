@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from itertools import compress
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from desktop.exchange.legacy_text import (
     fix_legacy_text,
 )
 from desktop.exchange.xlsx_scan import column_letters
-from desktop.i18n import translate
+from desktop.i18n import current_language, translate
 
 HEADER_SCAN_ROWS = 30
 
@@ -46,6 +47,26 @@ class Issue:
     column: str | None
     value: object
     message: str
+
+    @property
+    def shown_value(self) -> str:
+        """The value as the sender sees it in Excel, in the interface language: 10, not
+        10.0; 12,5; dates dd/mm/yyyy (a cell's code 11455 stays 11455, not 11.455)."""
+        v = self.value
+        if v is None:
+            return ""
+        if isinstance(v, float) and not isinstance(v, bool):
+            if v.is_integer() and abs(v) < 1e15:
+                return str(int(v))
+            text = f"{v:g}"
+            return text.replace(".", ",") if current_language() == "vi" else text
+        if isinstance(v, datetime):
+            return v.strftime("%d/%m/%Y %H:%M" if (v.hour, v.minute) != (0, 0) else "%d/%m/%Y")
+        if isinstance(v, date):
+            return v.strftime("%d/%m/%Y")
+        if isinstance(v, time):
+            return v.strftime("%H:%M")
+        return str(v)
 
     def as_json(self) -> dict[str, object]:
         value = self.value

@@ -24,9 +24,12 @@ def _one_error(e: Issue) -> str:
     validator's way) is not prefixed with the column again ("Ngày: Ngày: …")."""
     if not e.column:
         return e.message
+    names = _names_of(e.sheet, e.column)
     head = e.message.split(":", 1)[0] if ":" in e.message else ""
-    return e.message if head and wf.header_key(head) in _names_of(e.sheet, e.column) else \
-        f"{e.column}: {e.message}"
+    said = wf.header_key(e.message)  # "Số người tham dự không được là số âm." names it too
+    if (head and wf.header_key(head) in names) or any(n and said.startswith(n) for n in names):
+        return e.message
+    return f"{e.column}: {e.message}"
 
 
 def _names_of(sheet_name: str, header: str) -> set[str]:

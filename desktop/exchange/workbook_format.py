@@ -103,7 +103,8 @@ M_CHECKSUM = "Mã kiểm tra"
 M_REDACTED = "Dữ liệu cá nhân"  # "Đã lược bỏ" in a redacted export
 REDACTED = "Đã lược bỏ"
 REDACTED_WORDS = frozenset({header_key(REDACTED), header_key("Có")})
-IGNORED_HEADERS = frozenset({"stt", "tt", "sott", "sothutu"})
+# Row numbers, and the error column of a rejected-rows workbook sent back corrected ("Lỗi")
+IGNORED_HEADERS = frozenset({"stt", "tt", "sott", "sothutu", "loi"})
 TOTAL_WORDS = frozenset({"tong cong", "cong", "tong", "tong so", "cong toan"})
 DATE_FORMAT = "dd/mm/yyyy"
 MONTH_FORMAT = "mm/yyyy"

@@ -53,7 +53,7 @@ class ProblemsModel(QAbstractTableModel):
         plan, issue, is_error = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = [plan.path.name, issue.sheet, issue.row, issue.column,
-                      issue.value, issue.message]
+                      issue.shown_value, issue.message]
             v = values[index.column()]
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
