@@ -403,3 +403,27 @@ def test_values_are_shown_as_the_sender_typed_them() -> None:
     shown = [Issue("S", 2, "C", v, "").shown_value for v in (
         -10.0, 12.5, 11455, datetime(2024, 3, 15), datetime(2024, 3, 15, 8, 30), "x", None)]
     assert shown == ["-10", "12,5", "11455", "15/03/2024", "15/03/2024 08:30", "x", ""]
+
+
+def test_a_password_typed_in_the_other_unicode_form_opens_the_workbook(tmp_path: Path) -> None:
+    import unicodedata
+
+    from desktop.cli import main
+    from tests.db_templates import prepared_sqlite
+
+    db = ["--db", str(tmp_path / "t.sqlite")]
+    prepared_sqlite(tmp_path / "t.sqlite").close()
+    book = write_book(tmp_path / "in.xlsx", {"Tuyên truyền": [
+        HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 10, 5]]})
+    assert main([*db, "import", "--unit", "308", str(book)]) == 0
+    composed = tmp_path / "nfc.txt"
+    composed.write_text(unicodedata.normalize("NFC", "Mật khẩu Đồ Sơn") + "\n", "utf-8")
+    out = tmp_path / "kin.xlsx"
+    assert main([*db, "export", "--from", "2024-01-01", "--to", "2024-12-31",
+                 "--password-file", str(composed), "--out", str(out)]) == 0
+    decomposed = tmp_path / "nfd.txt"  # Unikey's "Unicode tổ hợp": the same letters
+    decomposed.write_text(unicodedata.normalize("NFD", "Mật khẩu Đồ Sơn"), "utf-8")
+    assert main([*db, "import", "--dry-run", "--password-file", str(decomposed), str(out)]) == 0
+    wrong = tmp_path / "sai.txt"
+    wrong.write_text("Mat khau Do Son", "utf-8")  # without the marks: another password
+    assert main([*db, "import", "--dry-run", "--password-file", str(wrong), str(out)]) == 2

@@ -30,24 +30,41 @@ def decrypt(data: bytes, password: str, name: str) -> bytes:
     from desktop.exchange.safety import NeedPassword
 
     try:
-        office = msoffcrypto.OfficeFile(io.BytesIO(data))
-        office.load_key(password=password)
-        out = io.BytesIO()
-        try:
-            office.decrypt(out, verify_integrity=True)
-        except TypeError:  # formats whose decrypt() has no integrity check
+        for candidate in spellings(password):
+            office = msoffcrypto.OfficeFile(io.BytesIO(data))
+            office.load_key(password=candidate)
             out = io.BytesIO()
-            office.decrypt(out)
-    except exceptions.InvalidKeyError:
+            try:
+                try:
+                    office.decrypt(out, verify_integrity=True)
+                except TypeError:  # formats whose decrypt() has no integrity check
+                    out = io.BytesIO()
+                    office.decrypt(out)
+            except exceptions.InvalidKeyError:
+                continue
+            return out.getvalue()
         raise NeedPassword(tr("The password for {file} is wrong.").format(file=name),
-                           wrong=True) from None
+                           wrong=True)
     except (exceptions.DecryptionError, exceptions.FileFormatError, exceptions.EncryptionError,
             ValueError, KeyError, IndexError, OSError, EOFError, RuntimeError,
             AssertionError, TypeError, AttributeError, exceptions.ParseError):
         raise UsageError(tr("{file} is encrypted in a way PCMD cannot open; save it without "
                             "a password, or with Excel's “Encrypt with Password”.").format(
                                 file=name)) from None
-    return out.getvalue()
+
+
+def spellings(password: str) -> list[str]:
+    """The password as given, then in the other Unicode form of its Vietnamese letters: a
+    keyboard program may type "ậ" as one character or as a + ̣ + ̂ (Unikey's "Unicode tổ hợp"),
+    and the encryption sees different bytes where the user sees the same password."""
+    import unicodedata
+
+    out = [password]
+    for form in ("NFC", "NFD"):
+        other = unicodedata.normalize(form, password)
+        if other not in out:
+            out.append(other)
+    return out
 
 
 def encrypt_in_place(path: Path, password: str) -> None:
