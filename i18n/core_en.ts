@@ -1075,52 +1075,57 @@
         <translation>--rejects needs --accept-valid.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="124"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="110"/>
+        <source>An empty file name was given; name the workbooks or the folder to import.</source>
+        <translation>An empty file name was given; name the workbooks or the folder to import.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/commands/exchange_cmds.py" line="127"/>
         <source>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</source>
         <translation>Give the password with --password-file FILE or in the environment variable PCMD_WORKBOOK_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="139"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="136"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="139"/>
         <source>NOT imported</source>
         <translation>NOT imported</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="138"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
         <source>checked (dry run, nothing changed)</source>
         <translation>checked (dry run, nothing changed)</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="140"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
         <source>valid rows imported, some rows rejected</source>
         <translation>valid rows imported, some rows rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="141"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="144"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="143"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="146"/>
         <source>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</source>
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="149"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="152"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="151"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="154"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="157"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="160"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -2321,89 +2326,89 @@
         <translation>Reintegrated ({value}) cannot be more than people supported ({total}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="75"/>
-        <location filename="../desktop/services/validation.py" line="166"/>
+        <location filename="../desktop/services/validation.py" line="88"/>
+        <location filename="../desktop/services/validation.py" line="179"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="131"/>
+        <location filename="../desktop/services/validation.py" line="144"/>
         <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
         <translation>{field}: “{value}” is not a date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="132"/>
+        <location filename="../desktop/services/validation.py" line="145"/>
         <source>{field}: “{value}” is not a month (mm/yyyy).</source>
         <translation>{field}: “{value}” is not a month (mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="135"/>
+        <location filename="../desktop/services/validation.py" line="148"/>
         <source>{field}: {value} is before 2000.</source>
         <translation>{field}: {value} is before 2000.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="142"/>
+        <location filename="../desktop/services/validation.py" line="155"/>
         <source>{field}: “{value}” is not a number.</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="145"/>
+        <location filename="../desktop/services/validation.py" line="158"/>
         <source>{field}: {value} must be a whole number.</source>
         <translation>{field}: {value} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="148"/>
+        <location filename="../desktop/services/validation.py" line="161"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="151"/>
+        <location filename="../desktop/services/validation.py" line="164"/>
         <source>{field}: {value} is not a year.</source>
         <translation>{field}: {value} is not a year.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="155"/>
+        <location filename="../desktop/services/validation.py" line="168"/>
         <source>{field}: {value} is too large.</source>
         <translation>{field}: {value} is too large.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="162"/>
+        <location filename="../desktop/services/validation.py" line="175"/>
         <source>{field}: “{value}” is not yes or no (Có/Không).</source>
         <translation>{field}: “{value}” is not yes or no (Có/Không).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="174"/>
-        <location filename="../desktop/services/validation.py" line="184"/>
+        <location filename="../desktop/services/validation.py" line="187"/>
+        <location filename="../desktop/services/validation.py" line="197"/>
         <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
         <translation>{field}: “{value}” is not an allowed value ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="200"/>
+        <location filename="../desktop/services/validation.py" line="213"/>
         <source>{field}: “{value}” is not an indicator.</source>
         <translation>{field}: “{value}” is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="205"/>
+        <location filename="../desktop/services/validation.py" line="218"/>
         <source>{field}: no record with id {value}.</source>
         <translation>{field}: no record with id {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="222"/>
+        <location filename="../desktop/services/validation.py" line="235"/>
         <source>{field}: {unit} is not a commune, ward or township.</source>
         <translation>{field}: {unit} is not a commune, ward or township.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="225"/>
+        <location filename="../desktop/services/validation.py" line="238"/>
         <source>{field}: {unit} did not exist on {date}.</source>
         <translation>{field}: {unit} did not exist on {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="228"/>
+        <location filename="../desktop/services/validation.py" line="241"/>
         <source>{field}: {unit} is not under {owner}.</source>
         <translation>{field}: {unit} is not under {owner}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="253"/>
+        <location filename="../desktop/services/validation.py" line="266"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} is in the future.</translation>
     </message>

@@ -177,48 +177,48 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="152"/>
-        <location filename="../desktop/exchange/reader.py" line="205"/>
+        <location filename="../desktop/exchange/reader.py" line="173"/>
+        <location filename="../desktop/exchange/reader.py" line="226"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} is damaged or cannot be read as a workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="187"/>
+        <location filename="../desktop/exchange/reader.py" line="208"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="192"/>
+        <location filename="../desktop/exchange/reader.py" line="213"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="388"/>
+        <location filename="../desktop/exchange/reader.py" line="409"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="403"/>
+        <location filename="../desktop/exchange/reader.py" line="424"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="410"/>
+        <location filename="../desktop/exchange/reader.py" line="431"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="433"/>
+        <location filename="../desktop/exchange/reader.py" line="454"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <location filename="../desktop/exchange/reader.py" line="458"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Row {row} is the signature block under the table; it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="441"/>
+        <location filename="../desktop/exchange/reader.py" line="462"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="248"/>
+        <location filename="../desktop/exchange/column_check.py" line="268"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” is not a valid value.</translation>
     </message>
@@ -315,33 +315,33 @@
 <context>
     <name>ExchangeSafety</name>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="42"/>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
         <source>The password for {file} is wrong.</source>
         <translation>The password for {file} is wrong.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="47"/>
+        <location filename="../desktop/exchange/encryption.py" line="51"/>
         <location filename="../desktop/exchange/safety.py" line="209"/>
         <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
         <translation>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="66"/>
+        <location filename="../desktop/exchange/encryption.py" line="83"/>
         <source>{file} could not be protected with the password; try again without it.</source>
         <translation>{file} could not be protected with the password; try again without it.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="76"/>
+        <location filename="../desktop/exchange/encryption.py" line="93"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Cannot read the password file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="81"/>
+        <location filename="../desktop/exchange/encryption.py" line="98"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>The password file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="85"/>
+        <location filename="../desktop/exchange/encryption.py" line="102"/>
         <source>The password file {path} is empty.</source>
         <translation>The password file {path} is empty.</translation>
     </message>

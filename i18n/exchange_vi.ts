@@ -97,7 +97,7 @@
     <message>
         <location filename="../desktop/exchange/formats.py" line="71"/>
         <source>{name}: PCMD writes the workbook as .xlsx, so a name ending in {suffix} would be false; give a name ending in .xlsx.</source>
-        <translation>{name}: PCMD ghi sổ tính dạng .xlsx, nên tên tệp có đuôi {suffix} là không đúng; hãy đặt tên có đuôi .xlsx.</translation>
+        <translation>{name}: PCMD ghi tệp bảng tính dạng .xlsx, nên tên tệp có đuôi {suffix} là không đúng; hãy đặt tên có đuôi .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -197,48 +197,48 @@
 <context>
     <name>ExchangeReader</name>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="152"/>
-        <location filename="../desktop/exchange/reader.py" line="205"/>
+        <location filename="../desktop/exchange/reader.py" line="173"/>
+        <location filename="../desktop/exchange/reader.py" line="226"/>
         <source>{file} is damaged or cannot be read as a workbook.</source>
         <translation>{file} bị hỏng hoặc không đọc được như một tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="187"/>
+        <location filename="../desktop/exchange/reader.py" line="208"/>
         <source>Sheet “{sheet}” is not a sheet of the exchange workbook; it was ignored.</source>
         <translation>Trang tính “{sheet}” không thuộc mẫu tệp trao đổi; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="192"/>
+        <location filename="../desktop/exchange/reader.py" line="213"/>
         <source>A second sheet “{sheet}” was ignored.</source>
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="388"/>
+        <location filename="../desktop/exchange/reader.py" line="409"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="403"/>
+        <location filename="../desktop/exchange/reader.py" line="424"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Cột “{column}” có hai lần (cột {first} và cột {second}); chỉ đọc cột {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="410"/>
+        <location filename="../desktop/exchange/reader.py" line="431"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="433"/>
+        <location filename="../desktop/exchange/reader.py" line="454"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <location filename="../desktop/exchange/reader.py" line="458"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Dòng {row} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="441"/>
+        <location filename="../desktop/exchange/reader.py" line="462"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>ExchangeRows</name>
     <message>
-        <location filename="../desktop/exchange/column_check.py" line="248"/>
+        <location filename="../desktop/exchange/column_check.py" line="268"/>
         <source>{field}: “{value}” is not a valid value.</source>
         <translation>{field}: “{value}” không phải giá trị hợp lệ.</translation>
     </message>
@@ -335,33 +335,33 @@
 <context>
     <name>ExchangeSafety</name>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="42"/>
+        <location filename="../desktop/exchange/encryption.py" line="46"/>
         <source>The password for {file} is wrong.</source>
         <translation>Mật khẩu của tệp {file} không đúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="47"/>
+        <location filename="../desktop/exchange/encryption.py" line="51"/>
         <location filename="../desktop/exchange/safety.py" line="209"/>
         <source>{file} is encrypted in a way PCMD cannot open; save it without a password, or with Excel&apos;s “Encrypt with Password”.</source>
         <translation>Tệp {file} được mã hóa theo cách PCMD không mở được; hãy lưu lại không đặt mật khẩu, hoặc đặt mật khẩu bằng chức năng “Encrypt with Password” của Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="66"/>
+        <location filename="../desktop/exchange/encryption.py" line="83"/>
         <source>{file} could not be protected with the password; try again without it.</source>
         <translation>Không đặt được mật khẩu cho tệp {file}; hãy thử lại không đặt mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="76"/>
+        <location filename="../desktop/exchange/encryption.py" line="93"/>
         <source>Cannot read the password file {path}: {reason}.</source>
         <translation>Không đọc được tệp mật khẩu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="81"/>
+        <location filename="../desktop/exchange/encryption.py" line="98"/>
         <source>The password file {path} is not UTF-8 text.</source>
         <translation>Tệp mật khẩu {path} không phải văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/encryption.py" line="85"/>
+        <location filename="../desktop/exchange/encryption.py" line="102"/>
         <source>The password file {path} is empty.</source>
         <translation>Tệp mật khẩu {path} trống.</translation>
     </message>

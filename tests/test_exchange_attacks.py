@@ -310,7 +310,7 @@ def test_the_false_extension_sentence_is_vietnamese(tmp_path: Path, capsys) -> N
     assert main(["--db", str(tmp_path / "t.sqlite"), "--lang", "vi", "template", "--out",
                  str(tmp_path / "mau.xls")]) == 2
     assert capsys.readouterr().err.strip() == (
-        "mau.xls: PCMD ghi sổ tính dạng .xlsx, nên tên tệp có đuôi .xls là không đúng; hãy "
+        "mau.xls: PCMD ghi tệp bảng tính dạng .xlsx, nên tên tệp có đuôi .xls là không đúng; hãy "
         "đặt tên có đuôi .xlsx.")
 
 
@@ -427,3 +427,37 @@ def test_a_password_typed_in_the_other_unicode_form_opens_the_workbook(tmp_path:
     wrong = tmp_path / "sai.txt"
     wrong.write_text("Mat khau Do Son", "utf-8")  # without the marks: another password
     assert main([*db, "import", "--dry-run", "--password-file", str(wrong), str(out)]) == 2
+
+
+def test_an_empty_file_name_imports_nothing_not_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from desktop.cli import main
+
+    ctx = empty_context(tmp_path / "t.sqlite")
+    before = counts(ctx)
+    ctx.db.close()
+    write_book(tmp_path / "a.xlsx", {"Tuyên truyền": [
+        HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 10, 5]]})
+    monkeypatch.chdir(tmp_path)  # a script whose variable was empty: pcmd import ""
+    assert main(["--db", str(tmp_path / "t.sqlite"), "--lang", "vi", "import", "--unit", "308",
+                 ""]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Chưa cho tên tệp (tên trống); hãy cho biết các tệp bảng tính hoặc thư mục cần nhập.")
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert counts(ctx) == before
+    ctx.db.close()
+
+
+def test_numbers_in_sentences_are_written_as_typed(tmp_path: Path) -> None:
+    from desktop.i18n import set_language
+
+    set_language("vi")
+    rows = [HEADER, ["15/3/2024", "Vạn Hương", "Đối thoại", "A", 12.5, 0],
+            [1e12, "Vạn Hương", "Đối thoại", "B", 10, 0]]
+    path = write_book(tmp_path / "n.xlsx", {"Tuyên truyền": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert [e.message for e in plan.errors] == [
+        "Số người tham dự: 12,5 phải là số nguyên.",
+        "Ngày: “1000000000000” không phải là ngày (dd/mm/yyyy)."]
+    ctx.db.close()

@@ -106,6 +106,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.rejects and not args.accept_valid:
         raise UsageError(tr("--rejects needs --accept-valid."))
+    if any(not f.strip() for f in args.files):  # Path("") is the current folder: never that
+        raise UsageError(tr("An empty file name was given; name the workbooks or the folder "
+                            "to import."))
     paths = expand_paths([Path(f) for f in args.files])
     password = password_from(args.password_file)
     ctx = open_context(args)

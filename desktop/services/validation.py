@@ -41,6 +41,19 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _typed(raw: object) -> str:
+    """A typed number or date cell as the user sees it in a sentence: 12,5 (Vietnamese), not
+    12.5; 1000000000000, not 1000000000000.0."""
+    if isinstance(raw, float):
+        if raw.is_integer() and abs(raw) < 1e15:
+            return str(int(raw))
+        from desktop.i18n import current_language
+
+        text = f"{raw:g}"
+        return text.replace(".", ",") if current_language() == "vi" else text
+    return clean_text(raw)
+
+
 class Validator:
     def __init__(
         self,
@@ -130,7 +143,7 @@ class Validator:
             except (ValueError, TypeError):
                 msg = (tr("{field}: “{value}” is not a date (dd/mm/yyyy).") if f.kind == "date"
                        else tr("{field}: “{value}” is not a month (mm/yyyy)."))
-                raise ValueError(msg.format(field=label, value=clean_text(raw))) from None
+                raise ValueError(msg.format(field=label, value=_typed(raw))) from None
             if d < EARLIEST_DATE:
                 raise ValueError(tr("{field}: {value} is before 2000.").format(
                     field=label, value=d.strftime("%d/%m/%Y")))
@@ -140,20 +153,20 @@ class Validator:
                 number = parse_vi_number(raw)
             except (ValueError, TypeError):
                 raise ValueError(tr("{field}: “{value}” is not a number.").format(
-                    field=label, value=clean_text(raw))) from None
+                    field=label, value=_typed(raw))) from None
             if f.kind != "float" and number != int(number):
                 raise ValueError(tr("{field}: {value} must be a whole number.").format(
-                    field=label, value=clean_text(raw)))
+                    field=label, value=_typed(raw)))
             if number < 0:
                 raise ValueError(tr("{field} cannot be negative.").format(field=label))
             if f.kind == "year":
                 if not 2000 <= number <= 2100:
                     raise ValueError(tr("{field}: {value} is not a year.").format(
-                        field=label, value=clean_text(raw)))
+                        field=label, value=_typed(raw)))
                 return int(number)
             if f.max is not None and number > f.max:
                 raise ValueError(tr("{field}: {value} is too large.").format(
-                    field=label, value=clean_text(raw)))
+                    field=label, value=_typed(raw)))
             return float(number) if f.kind == "float" else int(number)
         if f.kind == "bool":
             try:
