@@ -461,3 +461,23 @@ def test_numbers_in_sentences_are_written_as_typed(tmp_path: Path) -> None:
         "Số người tham dự: 12,5 phải là số nguyên.",
         "Ngày: “1000000000000” không phải là ngày (dd/mm/yyyy)."]
     ctx.db.close()
+
+
+def test_hidden_rows_are_imported_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "h.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tuyên truyền"
+    ws.append(HEADER)
+    for day in range(1, 6):
+        ws.append([f"{day}/3/2024", "Vạn Hương", "Đối thoại", f"T{day}", 10, 5])
+    for row in (3, 5, 9):  # row 9 holds nothing: not said
+        ws.row_dimensions[row].hidden = True
+    wb.save(path)
+    ctx = empty_context(tmp_path / "t.sqlite")
+    plan = plan_import(ctx, path, unit_code="308")
+    assert plan.errors == [] and plan.counts()["outreach"]["new"] == 5
+    assert [(w.row, w.message) for w in plan.warnings] == [
+        (3, "Rows 3, 5 are hidden in the file; they were imported like the others (delete them "
+            "from the sheet if they must not be sent).")]
+    ctx.db.close()

@@ -274,8 +274,9 @@ class WorkbookReader:
             for (title, sheet), future in zip(wanted, loading, strict=True):
                 calamine_sheet = future.result()
                 rows = self._rows(title, calamine_sheet)
+                extent = self.checked.extent(title, self._index.get(title, -1))
                 data = _sheet(sheet, title, rows, self.fix, self._notes[title],
-                              _merged(calamine_sheet))
+                              _merged(calamine_sheet), extent.hidden if extent else None)
                 if data is None:
                     continue
                 software = str(self.data.manifest.get(wf.header_key(wf.M_SOFTWARE)) or "")
@@ -352,6 +353,24 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
                 rows[r][c0] = value
 
 
+def _say_hidden(title: str, hidden: set[int], numbers: list[int] | range, skipped: set[int],
+                warnings: list[Issue]) -> None:
+    """Data rows hidden in Excel are imported like the others (hiding is not deleting), and
+    said, so that a row hidden to keep it out of the report is not sent unknowingly."""
+    rows = [n for i, n in enumerate(numbers) if n - 1 in hidden and i not in skipped]
+    if not rows:
+        return
+    if len(rows) == 1:
+        warnings.append(Issue(title, rows[0], None, None, tr(
+            "Row {row} is hidden in the file; it was imported like the others (delete it from "
+            "the sheet if it must not be sent).").format(row=rows[0])))
+        return
+    shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
+    warnings.append(Issue(title, rows[0], None, None, tr(
+        "Rows {rows} are hidden in the file; they were imported like the others (delete them "
+        "from the sheet if they must not be sent).").format(rows=shown)))
+
+
 def _spans(merged: list[tuple[tuple[int, int], tuple[int, int]]], row: int) -> dict[int, int]:
     """Column -> first column of the merged cell that covers it in `row` (0-based)."""
     out: dict[int, int] = {}
@@ -397,6 +416,7 @@ def _header(rows: list[list[object]], best: int, index: dict[str, wf.Column], fi
 def _sheet(
     sheet: wf.SheetDef, title: str, rows: list[list[object]], fix: TextFixer,
     warnings: list[Issue], merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
+    hidden: set[int] | None = None,
 ) -> SheetData | None:
     index = wf.header_index(sheet)
     best, best_score = -1, 0
@@ -462,6 +482,8 @@ def _sheet(
             warnings.append(Issue(title, numbers[first], None, None, tr(
                 "Rows {first} to {last} are the signature block under the table; they were "
                 "skipped.").format(first=numbers[first], last=numbers[last])))
+    if hidden:
+        _say_hidden(title, hidden, numbers, skipped, warnings)
     return SheetData(sheet, title, header_row, columns, headers,
                      list(zip(numbers, body, strict=True)),
                      list(header), by_column, distinct, skipped)

@@ -70,6 +70,7 @@ class Extent:
     exact: bool = False  # measured by the exact path
     data: list[bytes] = field(default_factory=list, repr=False)  # the XML as read (xlsx)
     seen: tuple[int, int] = (0, 0)  # the farthest cell actually seen (rows, columns)
+    hidden: set[int] = field(default_factory=set)  # rows hidden in Excel (0-based)
 
     @property
     def seen_grid(self) -> int:
@@ -165,6 +166,8 @@ def scan_sheet(fh: IO[bytes], size: int) -> Extent:
             _errors(piece, ext)
         if piece.find(b"<f") >= 0:
             _formulas(piece, ext)
+        if piece.find(b"hidden") >= 0:
+            _hidden_rows(piece, ext)
         last = piece.rfind(b"<c")  # the last cell of a piece: the farthest, in order
         if last >= 0 and (m := _REF.match(piece, last)):
             ext.seen = (max(ext.seen[0], int(m.group(2))),
@@ -215,10 +218,10 @@ def _errors(piece: bytes, ext: Extent) -> None:
         ext.errors[(int(m.group(2)) - 1, column_number(m.group(1)) - 1)] = text
 
 
-_FORMULA_CELL = re.compile(rb"<c\s+r\s*=\s*[\"']([A-Z]+)([0-9]+)[\"']([^>]*?)(/?)>", re.S)
-_FORMULA = re.compile(rb"<f(?:\s[^>]*)?(?:/>|>([^<]*)</f>)")
-_HAS_VALUE = re.compile(rb"<v(?:\s[^>]*)?>[^<]")  # an empty <v></v> is no value (openpyxl)
-_EMPTY_VALUE = re.compile(rb"<v(?:\s[^>]*)?(?:/>|></v>)")
+# Every scan below stops at the next "<": a hostile run of "<f <f <f" costs linear time.
+_FORMULA = re.compile(rb"<f(?:\s[^<>]*)?(?:/>|>([^<]*)</f>)")
+_HAS_VALUE = re.compile(rb"<v(?:\s[^<>]*)?>[^<]")  # an empty <v></v> is no value (openpyxl)
+_EMPTY_VALUE = re.compile(rb"<v(?:\s[^<>]*)?(?:/>|></v>)")
 _TEXT_TYPE = re.compile(rb"\st\s*=\s*[\"']str[\"']")
 
 
@@ -233,21 +236,35 @@ def _uncalculated(attrs: bytes, inner: bytes) -> re.Match[bytes] | None:
     return formula
 
 
+# A cell whose content is a formula and no value (or an empty one), as the schema orders them
+_UNCALCULATED_CELL = re.compile(
+    rb"<c\s+r\s*=\s*[\"']([A-Z]+)([0-9]+)[\"']([^<>]*?)>\s*"
+    rb"<f(?:\s[^<>]*)?(?:/>|>([^<]*)</f>)\s*(?:<v(?:\s[^<>]*)?(?:/>|></v>)\s*)?</c>")
+
+
 def _formulas(piece: bytes, ext: Extent) -> None:
     """Formula cells saved without their calculated value (a program that writes formulas
     but never calculates them): calamine reads them as empty cells; PCMD calculates nothing,
     so each is named as such, never taken as blank. Kept as "=" + the formula's text."""
-    for m in _FORMULA_CELL.finditer(piece):
-        if m.group(4):
-            continue
-        close = piece.find(b"</c>", m.end())
-        inner = piece[m.end():close if close >= 0 else len(piece)]
-        formula = _uncalculated(m.group(3), inner)
-        if formula is None:
-            continue
+    for m in _UNCALCULATED_CELL.finditer(piece):
+        if _TEXT_TYPE.search(m.group(3)) and b"<v" in m.group(0):
+            continue  # a text formula whose value is the empty text
         where = (int(m.group(2)) - 1, column_number(m.group(1)) - 1)
         if where not in ext.errors:
-            ext.errors[where] = _formula_text(formula.group(1))
+            ext.errors[where] = _formula_text(m.group(4))
+
+
+_ROW_TAG = re.compile(rb"<row\s([^<>]*)>")
+_ROW_NUMBER = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([0-9]+)[\"']")
+_HIDDEN = re.compile(rb"(?:^|\s)hidden\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def _hidden_rows(piece: bytes, ext: Extent) -> None:
+    """Rows hidden in Excel (`<row r="5" hidden="1">`): imported like the others, but said."""
+    for m in _ROW_TAG.finditer(piece):
+        attrs = m.group(1)
+        if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
+            ext.hidden.add(int(number.group(1)) - 1)
 
 
 def _formula_text(raw: bytes | None) -> str:
@@ -295,6 +312,7 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
     ext = ext or Extent(xml_bytes=len(data), data=[data])
     ext.exact = True
     ext.errors.clear()
+    ext.hidden.clear()
     start = data.find(b"sheetData")
     if start < 0:
         return ext
@@ -315,9 +333,12 @@ def exact(data: bytes, ext: Extent | None = None) -> Extent:
             if closing:
                 row, col = row + 1, 0
                 continue
-            found = [_pos(v)[0] for k, v in _ATTR.findall(attrs) if k == b"r"]
+            pairs = _ATTR.findall(attrs)
+            found = [_pos(v)[0] for k, v in pairs if k == b"r"]
             if found:
                 row = max(found)
+            if any(k == b"hidden" and v.strip(b"\"'") in (b"1", b"true") for k, v in pairs):
+                ext.hidden.add(row)
             if empty:
                 row, col = row + 1, 0
         elif local == b"c":
