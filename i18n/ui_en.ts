@@ -120,17 +120,17 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="203"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="207"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="209"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -177,77 +177,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>Reading the rows to copy…</source>
         <translation>Reading the rows to copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <location filename="../desktop/ui/clipboard.py" line="164"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <location filename="../desktop/ui/clipboard.py" line="172"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <location filename="../desktop/ui/clipboard.py" line="175"/>
         <source>Copying {n} rows…</source>
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="301"/>
+        <location filename="../desktop/ui/clipboard.py" line="302"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="306"/>
+        <location filename="../desktop/ui/clipboard.py" line="307"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="310"/>
+        <location filename="../desktop/ui/clipboard.py" line="311"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="338"/>
+        <location filename="../desktop/ui/clipboard.py" line="339"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="362"/>
+        <location filename="../desktop/ui/clipboard.py" line="363"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="363"/>
+        <location filename="../desktop/ui/clipboard.py" line="364"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="363"/>
+        <location filename="../desktop/ui/clipboard.py" line="364"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="367"/>
+        <location filename="../desktop/ui/clipboard.py" line="368"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="405"/>
+        <location filename="../desktop/ui/clipboard.py" line="406"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="407"/>
+        <location filename="../desktop/ui/clipboard.py" line="408"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="413"/>
+        <location filename="../desktop/ui/clipboard.py" line="414"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -380,17 +380,17 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <location filename="../desktop/ui/deleted_records.py" line="81"/>
         <source>Deleted records: {what}</source>
         <translation>Deleted records: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="81"/>
+        <location filename="../desktop/ui/deleted_records.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="82"/>
+        <location filename="../desktop/ui/deleted_records.py" line="83"/>
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
     </message>
@@ -740,42 +740,42 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="251"/>
+        <location filename="../desktop/ui/grid.py" line="257"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="254"/>
+        <location filename="../desktop/ui/grid.py" line="260"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="268"/>
+        <location filename="../desktop/ui/grid.py" line="274"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="354"/>
+        <location filename="../desktop/ui/grid.py" line="360"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="388"/>
+        <location filename="../desktop/ui/grid.py" line="394"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="424"/>
+        <location filename="../desktop/ui/grid.py" line="430"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="430"/>
+        <location filename="../desktop/ui/grid.py" line="436"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="445"/>
+        <location filename="../desktop/ui/grid.py" line="451"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>
@@ -1494,99 +1494,99 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="189"/>
+        <location filename="../desktop/ui/list_panel.py" line="195"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="190"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>Add &amp;officers…</source>
         <translation>Add &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="193"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Tick many officers for the class (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="201"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Many rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="202"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="223"/>
+        <location filename="../desktop/ui/list_panel.py" line="229"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="229"/>
+        <location filename="../desktop/ui/list_panel.py" line="235"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="232"/>
+        <location filename="../desktop/ui/list_panel.py" line="238"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="235"/>
+        <location filename="../desktop/ui/list_panel.py" line="241"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="238"/>
+        <location filename="../desktop/ui/list_panel.py" line="244"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="241"/>
+        <location filename="../desktop/ui/list_panel.py" line="247"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="448"/>
+        <location filename="../desktop/ui/list_panel.py" line="454"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="461"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="457"/>
+        <location filename="../desktop/ui/list_panel.py" line="463"/>
         <source>Delete these {n} records?</source>
         <translation>Delete these {n} records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="459"/>
+        <location filename="../desktop/ui/list_panel.py" line="465"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <location filename="../desktop/ui/list_panel.py" line="503"/>
         <source>Deleting {n} records…</source>
         <translation>Deleting {n} records…</translation>
     </message>
@@ -1599,12 +1599,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>No</source>
         <translation>No</translation>
     </message>

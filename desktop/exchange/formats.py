@@ -64,7 +64,7 @@ def xlsx_out(path: Path) -> Path:
     is refused, as the file would be an .xlsx under a false name (Excel warns about it, other
     programs refuse it, and the receiving office's import may be told it is damaged)."""
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
+    if suffix == ".xlsx" or path.is_dir():  # a folder is refused as one by the writer
         return path
     if not suffix:
         return path.with_name(path.name + ".xlsx")

@@ -27,7 +27,7 @@ def _one_error(e: Issue) -> str:
     names = _names_of(e.sheet, e.column)
     head = e.message.split(":", 1)[0] if ":" in e.message else ""
     said = wf.header_key(e.message)  # "Số người tham dự không được là số âm." names it too
-    if (head and wf.header_key(head) in names) or any(n and said.startswith(n) for n in names):
+    if (head and wf.header_key(head) in names) or said.startswith(wf.header_key(e.column)):
         return e.message
     return f"{e.column}: {e.message}"
 
