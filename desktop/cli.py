@@ -178,6 +178,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Stopped."), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `pcmd … | head`: the reader stopped reading; the work is done
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the exit's own flush must not fail too
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the one place that turns a crash into a sentence
         from desktop.services.storage import explain
 

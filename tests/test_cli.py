@@ -25,6 +25,20 @@ def test_version_in_a_real_process() -> None:
     assert done.stdout.strip() == f"pcmd {__version__}"
 
 
+def test_a_reader_that_stops_reading_is_no_error(capsys, tmp_path: Path) -> None:
+    """`pcmd report … | head`: the closed pipe said "Unexpected error: BrokenPipeError"."""
+    db = str(tmp_path / "a.sqlite")
+    assert run(capsys, "init", "--unit", "308", "--db", db)[0] == 0
+    child = subprocess.Popen([sys.executable, "-m", "desktop", "--lang", "en", "report",
+                              "monthly", "--period", "2024-03", "--format", "json", "--db", db],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # as `head` does once it has its lines
+    err = child.stderr.read().decode()
+    assert child.wait(60) == 0
+    assert err == ""
+
+
 def test_init_demo_check_backup_restore(capsys, tmp_path: Path) -> None:
     db = str(tmp_path / "a.sqlite")
     assert run(capsys, "init", "--unit", "308", "--db", db)[0] == 0
