@@ -398,17 +398,17 @@
         <translation>Deleted &amp;records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <location filename="../desktop/ui/edit_actions.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="90"/>
+        <location filename="../desktop/ui/edit_actions.py" line="91"/>
         <source>Undone: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="99"/>
+        <location filename="../desktop/ui/edit_actions.py" line="100"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
@@ -1750,12 +1750,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="115"/>
+        <location filename="../desktop/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="129"/>
+        <location filename="../desktop/ui/tasks.py" line="131"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1871,27 +1871,37 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="58"/>
+        <location filename="../desktop/ui/undo.py" line="65"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Undo the deletion ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="60"/>
+        <location filename="../desktop/ui/undo.py" line="67"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Undo the paste ({what}, {n} rows)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="69"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Undo the rows saved ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="63"/>
+        <location filename="../desktop/ui/undo.py" line="70"/>
         <source>Undo the save ({what})</source>
         <translation>Undo the save ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="127"/>
+        <location filename="../desktop/ui/undo.py" line="181"/>
+        <source>Undoing: {n} records…</source>
+        <translation>Undoing: {n} records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="193"/>
+        <source>Undoing: {done} of {total} records…</source>
+        <translation>Undoing: {done} of {total} records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="198"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>

@@ -434,17 +434,17 @@
         <translation>Bản ghi đã &amp;xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <location filename="../desktop/ui/edit_actions.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="90"/>
+        <location filename="../desktop/ui/edit_actions.py" line="91"/>
         <source>Undone: {what}</source>
         <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="99"/>
+        <location filename="../desktop/ui/edit_actions.py" line="100"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
@@ -1821,12 +1821,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="115"/>
+        <location filename="../desktop/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="129"/>
+        <location filename="../desktop/ui/tasks.py" line="131"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1942,27 +1942,37 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="58"/>
+        <location filename="../desktop/ui/undo.py" line="65"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Hoàn tác việc xóa ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="60"/>
+        <location filename="../desktop/ui/undo.py" line="67"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Hoàn tác việc dán ({what}, {n} dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="69"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Hoàn tác các dòng đã lưu ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="63"/>
+        <location filename="../desktop/ui/undo.py" line="70"/>
         <source>Undo the save ({what})</source>
         <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="127"/>
+        <location filename="../desktop/ui/undo.py" line="181"/>
+        <source>Undoing: {n} records…</source>
+        <translation>Đang hoàn tác: {n} hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="193"/>
+        <source>Undoing: {done} of {total} records…</source>
+        <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="198"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>

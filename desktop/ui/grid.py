@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.grid_model import GridModel
 from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.tasks import BACKGROUND_ROWS
 from desktop.ui.widgets import (
     CataloguePicker,
     DateEdit,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from desktop.services.context import AppContext
     from desktop.services.record_specs import FieldSpec
 
-BACKGROUND_ROWS = 200  # a block this large is saved off the window's thread (about 1 s)
 EDIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter,
              Qt.Key.Key_Escape)
 

@@ -508,16 +508,18 @@ class RecordListPanel(QWidget):
             self.records_changed.emit()
 
     def undo_last(self) -> bool:
-        """Ctrl+Z: take the user's last change back (see undo.py)."""
+        """Ctrl+Z: take the user's last change back (see undo.py; a large one in the
+        background); True when it is undone or being undone."""
         from desktop.ui.undo import undo_last
 
         if self.ctx is None:
             return False
-        step = undo_last(self.ctx, self)
-        if step is not None and self.model is not None:
+        return undo_last(self.ctx, self, lambda _step: self._undone())
+
+    def _undone(self) -> None:
+        if self.model is not None:
             self.model.refresh()
-            self.records_changed.emit()
-        return step is not None
+        self.records_changed.emit()
 
     def save_state(self) -> None:
         if self.model is None:

@@ -21,6 +21,8 @@ from desktop.ui.errors import show_error_message, show_unexpected_error
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 400
+# rows a grid saves, or an undo takes back, off the window's thread (above ~1 s of work)
+BACKGROUND_ROWS = 200
 POLL_MS = 100
 
 

@@ -16,12 +16,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.errors import PcmdError
+from desktop.services.progress import Cancelled
+from desktop.ui.errors import show_error_message, show_unexpected_error
+from desktop.ui.tasks import BACKGROUND_ROWS, TaskRunner
 from desktop.ui.widgets import format_number
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
 
     from desktop.services.context import AppContext
+    from desktop.services.progress import Progress
 
 MAX_STEPS = 50
 
@@ -71,6 +78,7 @@ class UndoStack(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.steps: list[UndoStep] = []
+        self.running: UndoStep | None = None  # being undone in the background
 
     def push(self, step: UndoStep) -> None:
         if step.count == 0:
@@ -84,22 +92,36 @@ class UndoStack(QObject):
 
     def clear(self) -> None:
         self.steps.clear()
+        self.running = None
         self.changed.emit()
 
     def undo(self, ctx: AppContext) -> UndoStep | None:
         """Take the last step back; raises PcmdError (the step stays) when it cannot be."""
-        from desktop.services.records import Batch, RecordService
-
         step = self.last()
         if step is None:
             return None
-        batch = Batch(delete=list(step.created.items()), restore=list(step.deleted),
-                      update=[(rid, before, stamp)
-                              for rid, (before, stamp) in step.changed.items()])
-        RecordService(ctx).save_batch(step.kind, batch)
-        self.steps.pop()
-        self.changed.emit()
+        apply_undo(ctx, step)
+        self.forget(step)
         return step
+
+    def forget(self, step: UndoStep) -> None:
+        """The step is undone: off the stack (steps pushed meanwhile stay)."""
+        if step in self.steps:
+            self.steps.remove(step)
+        self.changed.emit()
+
+    def set_running(self, step: UndoStep | None) -> None:
+        self.running = step
+        self.changed.emit()
+
+
+def apply_undo(ctx: AppContext, step: UndoStep, progress: Progress | None = None) -> None:
+    """The step taken back in one transaction through the change policy (any thread)."""
+    from desktop.services.records import Batch, RecordService
+
+    batch = Batch(delete=list(step.created.items()), restore=list(step.deleted),
+                  update=[(rid, before, stamp) for rid, (before, stamp) in step.changed.items()])
+    RecordService(ctx).save_batch(step.kind, batch, progress)
 
 
 _stack: UndoStack | None = None
@@ -113,16 +135,64 @@ def undo_stack() -> UndoStack:
     return _stack
 
 
-def undo_last(ctx: AppContext, parent: QWidget | None) -> UndoStep | None:
-    """Undo the last step, saying why not (one sentence) when it cannot be done."""
-    from desktop.errors import PcmdError
-    from desktop.ui.errors import show_error_message
-
+def undo_last(ctx: AppContext, parent: QWidget | None,
+              on_done: Callable[[UndoStep], None] | None = None,
+              runner: TaskRunner | None = None) -> bool:
+    """Undo the last step, saying why not (one sentence) when it cannot be done; on_done(step)
+    once it is undone. A step of BACKGROUND_ROWS records or more is undone by a worker (the
+    window's task runner: progress after a moment, Cancel, the window keeps painting); the
+    Undo action is off meanwhile and a second Ctrl+Z does nothing. True when the step is
+    undone or being undone."""
     stack = undo_stack()
-    if stack.last() is None:
-        return None
-    try:
-        return stack.undo(ctx)
-    except PcmdError as exc:
-        show_error_message(parent, tr("Cannot undo: {reason}").format(reason=exc.message))
-        return None
+    step = stack.last()
+    if step is None or stack.running is not None:
+        return False
+    if step.count < BACKGROUND_ROWS:
+        try:
+            apply_undo(ctx, step)
+        except PcmdError as exc:
+            _refused(parent, exc)
+            return False
+        stack.forget(step)
+        if on_done is not None:
+            on_done(step)
+        return True
+    if runner is None:
+        window = parent.window() if parent is not None else None
+        found = getattr(window, "runner", None)
+        runner = found if isinstance(found, TaskRunner) else TaskRunner(parent)  # type: ignore[arg-type]
+
+    def done(_result: object) -> None:
+        stack.set_running(None)
+        stack.forget(step)
+        if on_done is not None:
+            on_done(step)
+
+    def failed(exc: BaseException) -> None:
+        stack.set_running(None)  # the step stays, to be undone later
+        if isinstance(exc, Cancelled):
+            return  # one transaction: nothing was undone
+        if isinstance(exc, PcmdError):
+            _refused(parent, exc)
+        else:
+            show_unexpected_error(parent, exc)
+
+    stack.set_running(step)
+    runner.run(tr("Undoing: {n} records…").format(n=format_number(step.count)),
+               lambda progress: apply_undo(ctx, step, _UndoProgress(progress)), done, failed)
+    return True
+
+
+class _UndoProgress:
+    """The records' progress, worded as undoing (the service says "Saving…")."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+
+    def update(self, done: int, total: int, text: str = "") -> None:
+        self.progress.update(done, total, tr("Undoing: {done} of {total} records…").format(
+            done=format_number(done), total=format_number(total)))
+
+
+def _refused(parent: QWidget | None, exc: PcmdError) -> None:
+    show_error_message(parent, tr("Cannot undo: {reason}").format(reason=exc.message))
