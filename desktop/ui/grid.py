@@ -311,19 +311,20 @@ class GridDialog(QDialog):
         by_col: dict[int, list[int]] = {}
         for i in cells:
             by_col.setdefault(i.column(), []).append(i.row())
+        block: list[tuple[int, int, Any]] = []
         for col, rows in by_col.items():
             top = min(rows)
             source_row = top - 1 if len(rows) == 1 or top == max(rows) else top
             if source_row < 0:
                 continue
             value = self.model.index(source_row, col).data(Qt.ItemDataRole.EditRole)
-            for r in sorted(rows):
-                if r != source_row:
-                    self.model.setData(self.model.index(r, col), value)
+            block.extend((r, col, value) for r in sorted(rows) if r != source_row)
+        self.model.set_block(block)  # the rows checked together (a cell at a time: 14 s
+        self._update_counts()  # for a column of 1,000 rows)
 
     def clear_selected(self) -> None:
-        for i in self._selected():
-            self.model.setData(i, None)
+        self.model.set_block([(i.row(), i.column(), None) for i in self._selected()])
+        self._update_counts()
 
     def remove_selected_rows(self) -> None:
         self.model.remove_rows([i.row() for i in self._selected()])

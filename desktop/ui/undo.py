@@ -79,6 +79,7 @@ class UndoStack(QObject):
         super().__init__(parent)
         self.steps: list[UndoStep] = []
         self.running: UndoStep | None = None  # being undone in the background
+        self.runner: TaskRunner | None = None
 
     def push(self, step: UndoStep) -> None:
         if step.count == 0:
@@ -161,6 +162,7 @@ def undo_last(ctx: AppContext, parent: QWidget | None,
         window = parent.window() if parent is not None else None
         found = getattr(window, "runner", None)
         runner = found if isinstance(found, TaskRunner) else TaskRunner(parent)  # type: ignore[arg-type]
+        stack.runner = runner  # kept alive while it runs (a runner without a parent)
 
     def done(_result: object) -> None:
         stack.set_running(None)
