@@ -528,89 +528,94 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>Import preview</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} workbook(s), {rows} rows. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Click a problem to see its row.</source>
         <translation>Click a problem to see its row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Import valid rows only…</source>
         <translation>Import valid rows only…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <source>Pasted rows</source>
+        <translation>Pasted rows</translation>
     </message>
 </context>
 <context>
@@ -735,27 +740,27 @@ Choose the sending unit, or type its code:</translation>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="354"/>
+        <location filename="../desktop/ui/grid.py" line="355"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="388"/>
+        <location filename="../desktop/ui/grid.py" line="389"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="424"/>
+        <location filename="../desktop/ui/grid.py" line="425"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="430"/>
+        <location filename="../desktop/ui/grid.py" line="431"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="445"/>
+        <location filename="../desktop/ui/grid.py" line="446"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>
@@ -1403,32 +1408,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1891,17 +1896,17 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Undo the save ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="181"/>
+        <location filename="../desktop/ui/undo.py" line="183"/>
         <source>Undoing: {n} records…</source>
         <translation>Undoing: {n} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="193"/>
+        <location filename="../desktop/ui/undo.py" line="195"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Undoing: {done} of {total} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="198"/>
+        <location filename="../desktop/ui/undo.py" line="200"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>

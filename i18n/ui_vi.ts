@@ -570,89 +570,94 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>Import preview</source>
         <translation>Xem trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} tệp, {rows} dòng. Chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>Cần sửa {n} lỗi trước khi nhập toàn bộ; có thể chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Click a problem to see its row.</source>
         <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Import valid rows only…</source>
         <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <source>Pasted rows</source>
+        <translation>Các dòng dán</translation>
     </message>
 </context>
 <context>
@@ -777,27 +782,27 @@ Mã đơn vị gửi:</translation>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="354"/>
+        <location filename="../desktop/ui/grid.py" line="355"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="388"/>
+        <location filename="../desktop/ui/grid.py" line="389"/>
         <source>Saving {n} rows…</source>
         <translation>Đang lưu {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="424"/>
+        <location filename="../desktop/ui/grid.py" line="425"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="430"/>
+        <location filename="../desktop/ui/grid.py" line="431"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Đã hủy: chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="445"/>
+        <location filename="../desktop/ui/grid.py" line="446"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
@@ -1474,32 +1479,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -1962,17 +1967,17 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="181"/>
+        <location filename="../desktop/ui/undo.py" line="183"/>
         <source>Undoing: {n} records…</source>
         <translation>Đang hoàn tác: {n} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="193"/>
+        <location filename="../desktop/ui/undo.py" line="195"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="198"/>
+        <location filename="../desktop/ui/undo.py" line="200"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>
