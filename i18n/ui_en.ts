@@ -1554,21 +1554,26 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="454"/>
+        <location filename="../desktop/ui/list_panel.py" line="452"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Delete these {n} records?</source>
         <translation>Delete these {n} records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <location filename="../desktop/ui/list_panel.py" line="457"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
+        <translation>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1911,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Undoing: {done} of {total} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="200"/>
+        <location filename="../desktop/ui/undo.py" line="211"/>
+        <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
+        <translation>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="215"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>

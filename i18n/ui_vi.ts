@@ -1625,21 +1625,26 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="454"/>
+        <location filename="../desktop/ui/list_panel.py" line="452"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Delete these {n} records?</source>
         <translation>Xóa {n} bản ghi này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <location filename="../desktop/ui/list_panel.py" line="457"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
+        <translation>Chưa xóa bản ghi nào: {n} trong số {total} bản ghi không được xóa. {record}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1982,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="200"/>
+        <location filename="../desktop/ui/undo.py" line="211"/>
+        <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
+        <translation>chưa hoàn tác bản ghi nào: {n} trong số {total} bản ghi không được sửa. {record}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="215"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>

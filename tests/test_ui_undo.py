@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import audit_view, auth, locks
+from desktop.services.context import AppContext
 from desktop.services.records import RecordService
 from desktop.services.session_user import set_user
 from desktop.ui.deleted_records import DeletedRecordsDialog, may_restore
@@ -265,3 +266,51 @@ def test_a_large_undo_refused_in_the_background_says_why_and_keeps_its_step(qtbo
     assert RecordService(ctx).count("media") == 0
     assert undo_stack().running is None and undo_stack().last() is not None
     assert window.edit_actions.act_undo.isEnabled()
+
+
+def test_a_delete_of_many_refused_for_one_record_says_none_was_deleted_and_which(
+        qtbot, ctx) -> None:
+    """Ctrl+A, Delete over a list holding a record of a locked month said only the lock's
+    sentence: the clerk could not tell whether the other records were gone, nor which one
+    was refused."""
+    _media(ctx)  # 01/05, 02/05, 03/05/2024
+    RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                        "quantity": 1, "title": "Tháng sáu"})
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    panel = _panel(qtbot, ctx)
+    panel.view.selectAll()
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    answer_message_box(QMessageBox.StandardButton.Ok, seen, attempts=200)
+    assert not panel.delete_current()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("Nothing was deleted: 1 of the 4 records may not be deleted.")
+    assert "09/06/2024" in seen[0] and "Tháng sáu" in seen[0] and "06/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 4
+    assert undo_stack().last() is None
+
+
+def test_an_undo_of_many_refused_for_one_record_names_it(qtbot, ctx) -> None:
+    """An undo of several records refused for one (its month locked since, or changed on
+    another PC) named neither that nothing was undone nor the record."""
+    _media(ctx)
+    june = RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                               "quantity": 1, "title": "Tháng sáu"})
+    panel = _panel(qtbot, ctx)
+    panel.view.selectAll()
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    assert panel.delete_current()
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert not panel.undo_last()
+    assert seen[0].startswith("Cannot undo: nothing was undone: 1 of the 4 records")
+    assert "09/06/2024" in seen[0] and "06/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 0
+    other = AppContext(ctx.db, user_name="other PC")  # the same database on another PC
+    locks.unlock(other, ctx.home_unit().id, date(2024, 6, 1), "a correction")
+    RecordService(other).restore("media", june)
+    seen.clear()
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert panel.undo_last()  # the one restored meanwhile stays restored
+    assert RecordService(ctx).count("media") == 4 and not seen

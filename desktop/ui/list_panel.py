@@ -449,9 +449,8 @@ class RecordListPanel(QWidget):
                 n=format_number(MAX_DELETE)))
             return False
         if len(rows) == 1:
-            summary = " — ".join(self.model.data(self.model.index(rows[0], c)) or ""
-                                 for c in range(min(3, self.model.columnCount())))
-            question = self.tr("Delete this record?\n{summary}").format(summary=summary)
+            question = self.tr("Delete this record?\n{summary}").format(
+                summary=self._row_summary(rows[0]))
         else:
             question = self.tr("Delete these {n} records?").format(n=format_number(len(rows)))
         answer = QMessageBox.question(
@@ -467,13 +466,34 @@ class RecordListPanel(QWidget):
         try:
             RecordService(self.ctx).save_batch(self.kind, Batch(delete=items))  # type: ignore[arg-type]
         except PcmdError as exc:
-            QMessageBox.warning(self, what, exc.message)
+            QMessageBox.warning(self, what, self._delete_refused(rows, exc))
             self.model.refresh()
             return False
         undo_stack().push(UndoStep(self.kind, "delete", deleted=[i for i, _ in items]))
         self.model.refresh()
         self.records_changed.emit()
         return True
+
+    def _row_summary(self, row: int) -> str:
+        """The row's first three filled cells, as the list shows them."""
+        assert self.model is not None
+        cells = (self.model.data(self.model.index(row, c))
+                 for c in range(self.model.columnCount()))
+        return " — ".join([str(c) for c in cells if c not in (None, "")][:3])
+
+    def _delete_refused(self, rows: list[int], exc: Exception) -> str:
+        """One record: the reason. Several: that none was deleted, how many may not be, and
+        the first of them by its cells (a month locked, a record deleted on another PC)."""
+        from desktop.services.records import BatchRejected
+
+        message = getattr(exc, "message", "")
+        if len(rows) == 1 or not isinstance(exc, BatchRejected) or not exc.problems:
+            return message
+        first = exc.problems[0]
+        return self.tr("Nothing was deleted: {n} of the {total} records may not be deleted. "
+                       "{record}: {reason}").format(
+            n=format_number(len(exc.problems)), total=format_number(len(rows)),
+            record=self._row_summary(rows[first.index]), reason=message)
 
     def open_grid(self) -> QWidget | None:
         """Many new records at once: a grid (attendance: officers ticked in a list); the

@@ -152,7 +152,7 @@ def undo_last(ctx: AppContext, parent: QWidget | None,
         try:
             apply_undo(ctx, step)
         except PcmdError as exc:
-            _refused(parent, exc)
+            _refused(ctx, step, parent, exc)
             return False
         stack.forget(step)
         if on_done is not None:
@@ -175,7 +175,7 @@ def undo_last(ctx: AppContext, parent: QWidget | None,
         if isinstance(exc, Cancelled):
             return  # one transaction: nothing was undone
         if isinstance(exc, PcmdError):
-            _refused(parent, exc)
+            _refused(ctx, step, parent, exc)
         else:
             show_unexpected_error(parent, exc)
 
@@ -196,5 +196,29 @@ class _UndoProgress:
             done=format_number(done), total=format_number(total)))
 
 
-def _refused(parent: QWidget | None, exc: PcmdError) -> None:
-    show_error_message(parent, tr("Cannot undo: {reason}").format(reason=exc.message))
+def _refused(ctx: AppContext, step: UndoStep, parent: QWidget | None, exc: PcmdError) -> None:
+    """One sentence; for a step of several records, that none was undone and which record
+    stopped it (named as the audit trail names it)."""
+    from desktop.services.records import BatchRejected
+
+    reason = exc.message
+    if step.count > 1 and isinstance(exc, BatchRejected) and exc.problems:
+        first = exc.problems[0]
+        ids = {"delete": list(step.created), "restore": step.deleted,
+               "update": list(step.changed)}.get(first.part, [])
+        title = record_title(ctx, step.kind, ids[first.index]) \
+            if first.index < len(ids) else ""
+        reason = tr("nothing was undone: {n} of the {total} records may not be changed. "
+                    "{record}: {reason}").format(
+            n=format_number(len(exc.problems)), total=format_number(step.count),
+            record=title or "?", reason=exc.message)
+    show_error_message(parent, tr("Cannot undo: {reason}").format(reason=reason))
+
+
+def record_title(ctx: AppContext, kind: str, record_id: str) -> str:
+    """The record as a person knows it ("15/03/2024 — Hải Sơn — Hội nghị"); "" if gone."""
+    from desktop.services.audit_text import AuditText
+    from desktop.services.records import RecordService
+
+    values = RecordService(ctx).rows_by_id(kind, [record_id]).get(record_id)
+    return AuditText(ctx).record_title(kind, values) if values else ""
