@@ -177,57 +177,57 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="242"/>
+        <location filename="../desktop/ui/clipboard.py" line="270"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="247"/>
+        <location filename="../desktop/ui/clipboard.py" line="275"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="251"/>
+        <location filename="../desktop/ui/clipboard.py" line="279"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <location filename="../desktop/ui/clipboard.py" line="307"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="303"/>
+        <location filename="../desktop/ui/clipboard.py" line="331"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <location filename="../desktop/ui/clipboard.py" line="332"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <location filename="../desktop/ui/clipboard.py" line="332"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="308"/>
+        <location filename="../desktop/ui/clipboard.py" line="336"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="346"/>
+        <location filename="../desktop/ui/clipboard.py" line="374"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="348"/>
+        <location filename="../desktop/ui/clipboard.py" line="376"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <location filename="../desktop/ui/clipboard.py" line="382"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -740,27 +740,27 @@ Choose the sending unit, or type its code:</translation>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="355"/>
+        <location filename="../desktop/ui/grid.py" line="380"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="389"/>
+        <location filename="../desktop/ui/grid.py" line="414"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="425"/>
+        <location filename="../desktop/ui/grid.py" line="450"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="431"/>
+        <location filename="../desktop/ui/grid.py" line="456"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="446"/>
+        <location filename="../desktop/ui/grid.py" line="471"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>
@@ -1858,7 +1858,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="196"/>
-        <location filename="../desktop/ui/trust_menu.py" line="224"/>
+        <location filename="../desktop/ui/trust_menu.py" line="227"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1868,12 +1868,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="221"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="223"/>
+        <location filename="../desktop/ui/trust_menu.py" line="226"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
     </message>

@@ -205,57 +205,57 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="242"/>
+        <location filename="../desktop/ui/clipboard.py" line="270"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="247"/>
+        <location filename="../desktop/ui/clipboard.py" line="275"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="251"/>
+        <location filename="../desktop/ui/clipboard.py" line="279"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <location filename="../desktop/ui/clipboard.py" line="307"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="303"/>
+        <location filename="../desktop/ui/clipboard.py" line="331"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <location filename="../desktop/ui/clipboard.py" line="332"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="304"/>
+        <location filename="../desktop/ui/clipboard.py" line="332"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="308"/>
+        <location filename="../desktop/ui/clipboard.py" line="336"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="346"/>
+        <location filename="../desktop/ui/clipboard.py" line="374"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="348"/>
+        <location filename="../desktop/ui/clipboard.py" line="376"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <location filename="../desktop/ui/clipboard.py" line="382"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
@@ -782,27 +782,27 @@ Mã đơn vị gửi:</translation>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="355"/>
+        <location filename="../desktop/ui/grid.py" line="380"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="389"/>
+        <location filename="../desktop/ui/grid.py" line="414"/>
         <source>Saving {n} rows…</source>
         <translation>Đang lưu {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="425"/>
+        <location filename="../desktop/ui/grid.py" line="450"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="431"/>
+        <location filename="../desktop/ui/grid.py" line="456"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Đã hủy: chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="446"/>
+        <location filename="../desktop/ui/grid.py" line="471"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
@@ -1929,7 +1929,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="196"/>
-        <location filename="../desktop/ui/trust_menu.py" line="224"/>
+        <location filename="../desktop/ui/trust_menu.py" line="227"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -1939,12 +1939,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu {path}? Một bản sao an toàn của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="221"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="223"/>
+        <location filename="../desktop/ui/trust_menu.py" line="226"/>
         <source>The previous data were kept in {path}.</source>
         <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
     </message>

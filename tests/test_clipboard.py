@@ -180,3 +180,17 @@ def test_rows_pasted_into_a_locked_month_are_refused_by_name_and_the_others_save
     assert "05/2024" in problem and "locked" in problem
     assert [r["title"] for r in RecordService(ctx).list("outreach")] == [
         "Hội nghị tuyên truyền"]
+
+
+def test_pasted_dates_read_as_the_date_field_reads_them_typed(qtbot, ctx) -> None:
+    """"16/3/24" and "17032024" are dates in every date field, but pasted into a list the
+    importer refused them as "not a date"."""
+    panel = _panel(qtbot, ctx)
+    seen: list = []
+    _on_preview(lambda d: d.import_button.click(), seen)
+    assert panel.paste("\n".join([HEADER, "16/3/24\tHải Sơn\tHội nghị\tHai số năm\t20\t",
+                                  "17032024\tHải Sơn\tHội nghị\tLiền\t20\t",
+                                  "18-03-2024\tHải Sơn\tHội nghị\tGạch\t20\t"]))
+    dates = {r["title"]: r["date"] for r in RecordService(ctx).list("outreach")}
+    assert dates == {"Hai số năm": date(2024, 3, 16), "Liền": date(2024, 3, 17),
+                     "Gạch": date(2024, 3, 18)}

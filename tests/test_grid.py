@@ -310,7 +310,7 @@ def test_fill_down_into_a_locked_month_marks_every_row_and_saves_nothing(qtbot, 
     locks.lock_month(ctx, RecordService(ctx)._home_id(), date(2024, 5, 1))
     _select_cells(grid, 0, 3, 0)
     qtbot.keyClick(grid.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert [grid.model.rows[r]["date"] for r in range(4)] == ["05/05/2024"] * 4
+    assert [grid.model.rows[r]["date"] for r in range(4)] == [date(2024, 5, 5)] * 4
     dates = [p for p in grid.model.problems() if p[1] == "date"]
     assert [p[0] for p in dates] == [1, 2, 3]  # the source cell was not left: not shown
     assert all("05/2024" in p[2] for p in dates)
@@ -329,3 +329,42 @@ def test_delete_empties_many_cells_at_once_and_the_count_follows(qtbot, ctx) -> 
     assert grid.model.filled_rows() == []
     assert not grid.save_button.isEnabled()
     assert not grid.model.problems()
+
+
+def test_a_block_with_its_header_row_goes_into_the_columns_it_names(qtbot, ctx) -> None:
+    """A block copied from Excel with its header row made the headers a first row of the
+    grid (its "date" not a date, its "count" not a number); the headers now place each
+    column, in whatever order it was copied, and columns the grid lacks are left out."""
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 2))  # not the first column
+    block = ("Tiêu đề\tSố lượng\tCột riêng\tngay\tLoại\n"
+             "Bài một\t2\tbỏ qua\t15/03/2024\tBài viết\n"
+             "Bài hai\t1.250\t\t16/3/24\tTin\n")
+    assert grid.paste_block(block) == 2
+    assert grid.model.filled_rows() == [0, 1]
+    assert not grid.model.problems(), grid.model.problems()
+    assert grid.save()
+    saved = {r["title"]: r for r in RecordService(ctx).list("media", Filters())}
+    assert saved["Bài một"]["date"] == date(2024, 3, 15) and saved["Bài một"]["quantity"] == 2
+    assert saved["Bài hai"]["quantity"] == 1250 and saved["Bài hai"]["kind"] == "tin"
+
+
+def test_a_copy_from_the_list_pastes_into_the_grid(qtbot, ctx) -> None:
+    from desktop.ui.clipboard import copy_rows
+    from desktop.ui.outreach_tab import MEDIA_COLUMNS
+
+    service = RecordService(ctx)
+    service.create("media", {"date": date(2024, 4, 2), "kind": "tin", "quantity": 3,
+                             "title": "Mẫu"})
+    panel = RecordListPanel(ctx, "media", MEDIA_COLUMNS, unit=False)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.wait_loaded()
+    panel._select_rows([0])
+    assert copy_rows(panel) == 1
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    qtbot.keyClick(grid.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert grid.model.filled_rows() == [0]
+    assert not grid.model.problems(), grid.model.problems()
+    assert grid.model.values(0)["title"] == "Mẫu"

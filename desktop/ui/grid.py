@@ -331,18 +331,43 @@ class GridDialog(QDialog):
         self._update_counts()
 
     def paste_block(self, text: str) -> int:
-        """Ctrl+V: a block copied from Excel, from the current cell on (cells as typed)."""
+        """Ctrl+V: a block copied from Excel, from the current cell on (cells as typed). A
+        block copied with its header row goes by its headers (matched as the list's paste
+        matches them), from the current row on, into the columns they name; returns the
+        number of rows pasted (the header row not counted)."""
         from desktop.ui.clipboard import parse_tsv
 
         rows = parse_tsv(text)
         start = self.view.currentIndex()
         r0, c0 = max(start.row(), 0), max(start.column(), 0)
-        width = self.model.columnCount() - c0
-        self.model.set_block([(r0 + dr, c0 + dc, text_ or None)
+        columns = self._header_columns(rows[0]) if rows else None
+        if columns is not None:
+            rows = rows[1:]
+        else:
+            columns = list(range(c0, self.model.columnCount()))
+        self.model.set_block([(r0 + dr, columns[dc], text_ or None)
                               for dr, cells in enumerate(rows)
-                              for dc, text_ in enumerate(cells[:width])])
+                              for dc, text_ in enumerate(cells[:len(columns)])
+                              if columns[dc] is not None])
         self._update_counts()
         return len(rows)
+
+    def _header_columns(self, first: list[str]) -> list[int | None] | None:
+        """The grid column of each pasted column when `first` is a header row, else None."""
+        from desktop.exchange import workbook_format as wf
+        from desktop.ui.clipboard import layout_of
+
+        layout = layout_of(self.kind, first, [])
+        if not layout.has_header:
+            return None
+        sheet = wf.SHEET_BY_KEY[self.kind]
+        by_header = {}
+        for i, f in enumerate(self.model.fields):
+            col = sheet.column(f.name)
+            if col is not None:
+                by_header[col.header] = i
+        found = [by_header.get(h) if h else None for h in layout.headers]
+        return found if any(c is not None for c in found) else None
 
     def _show_problem(self) -> None:
         index = self.view.currentIndex()

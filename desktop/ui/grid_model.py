@@ -224,10 +224,23 @@ class GridModel(QAbstractTableModel):
     def _put(self, row: int, f: FieldSpec, value: Any) -> None:
         if isinstance(value, str) and f.kind not in ("text",):
             value = " ".join(value.split())
+        if isinstance(value, str) and f.kind in ("date", "month"):
+            value = self._typed_date(f, value)
         if value in BLANKS:
             self.rows[row].pop(f.name, None)
         else:
             self.rows[row][f.name] = value
+
+    def _typed_date(self, f: FieldSpec, text: str) -> date | str:
+        """A pasted date read as the cell's editor reads one typed ("16/3/24", "15032024");
+        a text it cannot read stays, for the validator to name."""
+        from desktop.domain.typed_dates import TypedDateError, parse_typed_date, parse_typed_month
+
+        parse = parse_typed_month if f.kind == "month" else parse_typed_date
+        try:
+            return parse(text, self.ctx.today()) or text
+        except TypedDateError:
+            return text
 
     def set_block(self, cells: list[tuple[int, int, Any]]) -> None:
         """Many cells at once (a pasted block): set, then each row touched checked once, all
