@@ -403,12 +403,7 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="91"/>
-        <source>Undone: {what}</source>
-        <translation>Undone: {what}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/edit_actions.py" line="100"/>
+        <location filename="../desktop/ui/edit_actions.py" line="99"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
@@ -1765,7 +1760,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="131"/>
+        <location filename="../desktop/ui/tasks.py" line="133"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1901,22 +1896,42 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Undo the save ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="183"/>
+        <location filename="../desktop/ui/undo.py" line="79"/>
+        <source>The deletion was undone ({what}, {n}).</source>
+        <translation>The deletion was undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="81"/>
+        <source>The paste was undone ({what}, {n} rows).</source>
+        <translation>The paste was undone ({what}, {n} rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="83"/>
+        <source>The rows saved were undone ({what}, {n}).</source>
+        <translation>The rows saved were undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="84"/>
+        <source>The save was undone ({what}).</source>
+        <translation>The save was undone ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="197"/>
         <source>Undoing: {n} records…</source>
         <translation>Undoing: {n} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="195"/>
+        <location filename="../desktop/ui/undo.py" line="209"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Undoing: {done} of {total} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="211"/>
+        <location filename="../desktop/ui/undo.py" line="225"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="215"/>
+        <location filename="../desktop/ui/undo.py" line="229"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>

@@ -439,14 +439,13 @@
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="91"/>
-        <source>Undone: {what}</source>
-        <translation>Đã hoàn tác: {what}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/edit_actions.py" line="100"/>
+        <location filename="../desktop/ui/edit_actions.py" line="99"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation type="vanished">Đã hoàn tác: {what}</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1835,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="131"/>
+        <location filename="../desktop/ui/tasks.py" line="133"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1972,22 +1971,42 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="183"/>
+        <location filename="../desktop/ui/undo.py" line="79"/>
+        <source>The deletion was undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác việc xóa ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="81"/>
+        <source>The paste was undone ({what}, {n} rows).</source>
+        <translation>Đã hoàn tác việc dán ({what}, {n} dòng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="83"/>
+        <source>The rows saved were undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác các dòng đã lưu ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="84"/>
+        <source>The save was undone ({what}).</source>
+        <translation>Đã hoàn tác việc lưu ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="197"/>
         <source>Undoing: {n} records…</source>
         <translation>Đang hoàn tác: {n} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="195"/>
+        <location filename="../desktop/ui/undo.py" line="209"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="211"/>
+        <location filename="../desktop/ui/undo.py" line="225"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>chưa hoàn tác bản ghi nào: {n} trong số {total} bản ghi không được sửa. {record}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="215"/>
+        <location filename="../desktop/ui/undo.py" line="229"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>

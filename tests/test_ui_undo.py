@@ -225,7 +225,8 @@ def test_a_large_undo_runs_off_the_window_thread_once(qtbot, ctx) -> None:
     assert service.count("media") == n
     assert undo_stack().running is None and undo_stack().last() is None
     assert not actions.act_undo.isEnabled()
-    assert "Undone" in window.statusBar().currentMessage()
+    # said as done (it read "Undone: Undo the deletion (…)")
+    assert window.statusBar().currentMessage() == f"The deletion was undone (Media item, {n})."
     qtbot.waitUntil(lambda: panel.model.total() == n and not panel.model.loading)
     restored = audit_view.query_audit(ctx.db, record_type="media", action="restore")
     assert len(restored) == n

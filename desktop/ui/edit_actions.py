@@ -87,8 +87,7 @@ class EditActions(QObject):
         for panel in self.window.panels():
             if panel.kind == step.kind:
                 panel.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Undone: {what}").format(what=step.label()), 8000)
+        self.window.statusBar().showMessage(step.undone_text(), 8000)
 
     def copy(self) -> None:
         panel = self.window.current_panel()

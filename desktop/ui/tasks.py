@@ -118,6 +118,8 @@ class Task(QObject):
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("x") * 50)  # room for
+        # the texts the work reports as it goes ("Undoing: 1.150 of 3.000 records…")
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._cancel_clicked)

@@ -69,6 +69,20 @@ class UndoStep:
             return tr("Undo the rows saved ({what}, {n})").format(what=what, n=n)
         return tr("Undo the save ({what})").format(what=what)
 
+    def undone_text(self) -> str:
+        """ "The deletion was undone (Media item, 3)": the status line once it is done."""
+        from desktop.ui.labels import record_type_text
+
+        what = record_type_text(self.kind)
+        n = format_number(self.count)
+        if self.action == "delete":
+            return tr("The deletion was undone ({what}, {n}).").format(what=what, n=n)
+        if self.action == "paste":
+            return tr("The paste was undone ({what}, {n} rows).").format(what=what, n=n)
+        if self.action == "grid":
+            return tr("The rows saved were undone ({what}, {n}).").format(what=what, n=n)
+        return tr("The save was undone ({what}).").format(what=what)
+
 
 class UndoStack(QObject):
     """The steps of this session, newest last (one stack for the whole window)."""
