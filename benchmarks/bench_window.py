@@ -5,13 +5,15 @@ Prints figures, asserts nothing. Usage (one database or several, e.g. 100,000 an
     pcmd init --unit 308 --db /tmp/b.sqlite && pcmd demo-data --records 100000 --db /tmp/b.sqlite
     python benchmarks/bench_window.py /tmp/b.sqlite [/tmp/ui-1m.sqlite ...]
 
-1. Start-up, two figures, each the wall time from launching ``python -c`` and compared with a
+1. Start-up, three figures, each the wall time from launching ``python -c`` and compared with a
    bare PySide6 QMainWindow with the same five empty tabs (its first rendered frame):
    a. first frame: the PCMD main window (menus, toolbar, tabs, empty lists) is rendered —
       what ``pcmd`` shows first (desktop.ui.app.show_shell). Goal: ratio <= 2.
    b. filled: the database is open and attached (desktop.ui.app.open_data, as in run_gui)
       and the window is rendered again with the first rows of the visible list shown.
       Goal: ratio <= 2 on 100,000 records.
+   c. the bare window and then ``import sqlalchemy.orm`` alone: the least any window whose
+      first page is read through SQLAlchemy can take (the goal of b. is below it).
    The child grabs the window (forces the paint) before it reports each point. One warm-up
    run of each child first (file cache, today's automatic backup in a scratch data folder).
 2. The outreach list in the real main window (offscreen, 1366x768): open, sort by the
@@ -46,6 +48,13 @@ w.show()
 app.processEvents()
 w.grab()
 print("FRAME", flush=True)
+"""
+
+# The bare window, then SQLAlchemy 2's ORM imported (nothing of PCMD): no window whose first
+# page of data is read through SQLAlchemy can be filled sooner than this.
+BARE_ORM = BARE + """
+import sqlalchemy.orm
+print("ORM", flush=True)
 """
 
 PCMD = """
@@ -86,19 +95,23 @@ def bench_startup(db: str) -> None:
     with tempfile.TemporaryDirectory(prefix="pcmd-bench-") as data_dir:
         time_child(BARE, data_dir=data_dir)  # warm-up
         time_child(PCMD, db, data_dir=data_dir)
-        bare_runs, pcmd_runs = [], []
+        bare_runs, orm_runs, pcmd_runs = [], [], []
         for _ in range(RUNS):
             bare_runs.append(time_child(BARE, data_dir=data_dir))
+            orm_runs.append(time_child(BARE_ORM, data_dir=data_dir))
             pcmd_runs.append(time_child(PCMD, db, data_dir=data_dir))
     bare = statistics.median(r["FRAME"] for r in bare_runs)
     frame = statistics.median(r["FRAME"] for r in pcmd_runs)
     filled = statistics.median(r["FILLED"] for r in pcmd_runs)
+    orm = statistics.median(r["ORM"] for r in orm_runs)
     print(f"start-up, bare QMainWindow with 5 tabs, first frame: {bare:.2f} s "
           f"(median of {RUNS})")
     print(f"start-up, PCMD main window, first frame:  {frame:.2f} s  "
           f"ratio {frame / bare:.2f} (goal <= 2)")
     print(f"start-up, PCMD main window, filled:       {filled:.2f} s  "
           f"ratio {filled / bare:.2f} (first page of the visible list loaded)")
+    print(f"start-up, bare window + import of SQLAlchemy's ORM: {orm:.2f} s  "
+          f"ratio {orm / bare:.2f} (the least any window filled through SQLAlchemy can take)")
 
 
 class BlockMeter:

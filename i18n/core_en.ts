@@ -2028,62 +2028,62 @@
 <context>
     <name>policy</name>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="92"/>
+        <location filename="../desktop/services/policy.py" line="127"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="97"/>
+        <location filename="../desktop/services/policy.py" line="132"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="112"/>
+        <location filename="../desktop/services/policy.py" line="147"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="165"/>
+        <location filename="../desktop/services/policy.py" line="200"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="175"/>
+        <location filename="../desktop/services/policy.py" line="210"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="239"/>
+        <location filename="../desktop/services/policy.py" line="282"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="289"/>
+        <location filename="../desktop/services/policy.py" line="332"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="312"/>
+        <location filename="../desktop/services/policy.py" line="355"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="317"/>
+        <location filename="../desktop/services/policy.py" line="360"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>
@@ -2161,35 +2161,35 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="49"/>
+        <location filename="../desktop/services/records.py" line="50"/>
         <source>{items} and {last}</source>
         <translation>{items} and {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="132"/>
+        <location filename="../desktop/services/records.py" line="133"/>
         <source>A record with the same {fields} already exists.</source>
         <translation>A record with the same {fields} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="240"/>
-        <location filename="../desktop/services/records.py" line="345"/>
-        <location filename="../desktop/services/records.py" line="360"/>
-        <location filename="../desktop/services/records.py" line="374"/>
+        <location filename="../desktop/services/records.py" line="241"/>
+        <location filename="../desktop/services/records.py" line="351"/>
+        <location filename="../desktop/services/records.py" line="386"/>
+        <location filename="../desktop/services/records.py" line="400"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>The record no longer exists (it was deleted).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="284"/>
+        <location filename="../desktop/services/records.py" line="289"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="363"/>
+        <location filename="../desktop/services/records.py" line="389"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Someone else changed this record since you opened it; reopen it to see their changes.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="467"/>
+        <location filename="../desktop/services/records.py" line="493"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Choose the home unit first (pcmd init --unit CODE).</translation>
     </message>

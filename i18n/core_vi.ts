@@ -2096,62 +2096,62 @@
 <context>
     <name>policy</name>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Manager</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="58"/>
+        <location filename="../desktop/services/policy.py" line="60"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="92"/>
+        <location filename="../desktop/services/policy.py" line="127"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="97"/>
+        <location filename="../desktop/services/policy.py" line="132"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="112"/>
+        <location filename="../desktop/services/policy.py" line="147"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="165"/>
+        <location filename="../desktop/services/policy.py" line="200"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="175"/>
+        <location filename="../desktop/services/policy.py" line="210"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="239"/>
+        <location filename="../desktop/services/policy.py" line="282"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="289"/>
+        <location filename="../desktop/services/policy.py" line="332"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="312"/>
+        <location filename="../desktop/services/policy.py" line="355"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="317"/>
+        <location filename="../desktop/services/policy.py" line="360"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>
@@ -2229,35 +2229,35 @@
         <translation>Chỉ tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="49"/>
+        <location filename="../desktop/services/records.py" line="50"/>
         <source>{items} and {last}</source>
         <translation>{items} và {last}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="132"/>
+        <location filename="../desktop/services/records.py" line="133"/>
         <source>A record with the same {fields} already exists.</source>
         <translation>Đã có bản ghi trùng {fields}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="240"/>
-        <location filename="../desktop/services/records.py" line="345"/>
-        <location filename="../desktop/services/records.py" line="360"/>
-        <location filename="../desktop/services/records.py" line="374"/>
+        <location filename="../desktop/services/records.py" line="241"/>
+        <location filename="../desktop/services/records.py" line="351"/>
+        <location filename="../desktop/services/records.py" line="386"/>
+        <location filename="../desktop/services/records.py" line="400"/>
         <source>The record no longer exists (it was deleted).</source>
         <translation>Hồ sơ không còn tồn tại (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="284"/>
+        <location filename="../desktop/services/records.py" line="289"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="363"/>
+        <location filename="../desktop/services/records.py" line="389"/>
         <source>Someone else changed this record since you opened it; reopen it to see their changes.</source>
         <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở; hãy mở lại để xem các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="467"/>
+        <location filename="../desktop/services/records.py" line="493"/>
         <source>Choose the home unit first (pcmd init --unit CODE).</source>
         <translation>Hãy chọn đơn vị quản lý trước (pcmd init --unit MÃ).</translation>
     </message>

@@ -47,7 +47,7 @@ BOTH_BACKENDS = {"test_records", "test_units", "test_report_engine", "test_repor
                  "test_indicators", "test_indicators_engine",
                  "test_exchange_roundtrip", "test_exchange_messy", "test_trust_locks",
                  "test_trust_chain", "test_trust_policy", "test_policy_import",
-                 "test_trust_postgres"}
+                 "test_trust_postgres", "test_record_batches"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Float,
     Integer,
     Table,
+    bindparam,
     select,
     update,
 )
@@ -171,6 +172,12 @@ def values_of(obj: object) -> dict[str, object]:
 
 
 # ---- appending -----------------------------------------------------------------------------
+_INSERT_ENTRY = m.AuditEntry.__table__.insert()
+_HEAD = m.AuditHead.__table__
+_MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1).values(
+    entries=bindparam("n"), last_hash=bindparam("h"))
+
+
 class Chain:
     """The open end of the chain inside one write transaction (the head row is locked)."""
 
@@ -188,10 +195,12 @@ class Chain:
             record_id: str, unit_code: str, changes: str) -> str:
         h = entry_hash(self.last, at, user_name, action, record_type, record_id, unit_code,
                        changes)
-        self.conn.execute(m.AuditEntry.__table__.insert().values(
-            at=at, user_name=user_name, action=action, record_type=record_type,
-            record_id=record_id, unit_code=unit_code, changes=changes, prev_hash=self.last,
-            entry_hash=h))
+        # a statement made once, values as parameters: its compiled form is reused (a change
+        # of many records appends one entry each; building .values() each time cost 1 ms)
+        self.conn.execute(_INSERT_ENTRY, {
+            "at": at, "user_name": user_name, "action": action, "record_type": record_type,
+            "record_id": record_id, "unit_code": unit_code, "changes": changes,
+            "prev_hash": self.last, "entry_hash": h})
         self._moved(1, h)
         return h
 
@@ -246,9 +255,7 @@ class Chain:
     def _moved(self, added: int, last: str) -> None:
         self.entries += added
         self.last = last
-        head = m.AuditHead.__table__
-        self.conn.execute(update(head).where(head.c.id == 1).values(
-            entries=self.entries, last_hash=last))
+        self.conn.execute(_MOVE_HEAD, {"n": self.entries, "h": last})
 
 
 def _const_or_each(values: Sequence[object], quote: Callable[[object], str]) -> str | list[str]:

@@ -62,7 +62,10 @@ def record(
     gets the audit hash of its new state. Returns the entry's hash."""
     text = changes_json(changes)
     opened = chain(session)
-    session.flush()  # pending rows first: their state is what the entry describes
+    if row is None or row in session.new:
+        # pending rows first: their state (ids, defaults) is what the entry describes; a
+        # stored row's state is complete in memory and is written with the rest at commit
+        session.flush()
     h = opened.add(at=at or now_utc(), user_name=user, action=action, record_type=record_type,
                    record_id=record_id, unit_code=unit_code, changes=text)
     if row is None:

@@ -20,6 +20,8 @@ The decision for a change of a record is, in this order:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -77,6 +79,29 @@ def can(user: SignedInUser | None, action: str) -> bool:
     return action in _ALLOWED.get(user.role, frozenset())
 
 
+# ---- one action of many changes ------------------------------------------------------------
+_MEMO = "policy_memo"
+
+
+@contextmanager
+def one_action(session: Session) -> Iterator[None]:
+    """Many changes of one action (a grid save, a multi-delete, an undo) in one write
+    transaction: who acts and the owners' month locks are read once, not once per record.
+    Only inside the transaction that holds the audit head (audit.chain), so no other PC can
+    change a user or a lock meanwhile (every such change appends to the chain too; on SQLite
+    the transaction reads one snapshot anyway): the answers are the ones each record would get."""
+    audit.chain(session)
+    session.info[_MEMO] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(_MEMO, None)
+
+
+def _memo(session: Session) -> dict[object, object] | None:
+    return session.info.get(_MEMO)
+
+
 # ---- who acts ----------------------------------------------------------------------------
 def users_exist(session: Session) -> bool:
     return session.scalar(select(m.User.id).where(m.User.active.is_(True)).limit(1)) is not None
@@ -86,6 +111,16 @@ def actor(ctx: AppContext, session: Session) -> Actor:
     """The signed-in user as the database has them now (refreshing ctx), or the PC's account
     when sign-in is off. Refused when users exist and nobody signed in, or the account was
     deactivated since."""
+    memo = _memo(session)
+    if memo is not None:
+        known = memo.get(("actor", id(ctx)))
+        if known is None:
+            known = memo[("actor", id(ctx))] = _actor(ctx, session)
+        return known  # type: ignore[return-value]
+    return _actor(ctx, session)
+
+
+def _actor(ctx: AppContext, session: Session) -> Actor:
     user = current_user(ctx)
     if user is None:
         if users_exist(session):
@@ -220,8 +255,16 @@ def month_label(d: date) -> str:
 
 
 def find_lock(session: Session, owner_id: int, month: date) -> m.MonthLock | None:
-    return session.scalar(select(m.MonthLock).where(
-        m.MonthLock.owner_id == owner_id, m.MonthLock.month == date(month.year, month.month, 1)))
+    first = date(month.year, month.month, 1)
+    memo = _memo(session)
+    key = ("lock", owner_id, first)
+    if memo is not None and key in memo:
+        return memo[key]  # type: ignore[return-value]
+    found = session.scalar(select(m.MonthLock).where(
+        m.MonthLock.owner_id == owner_id, m.MonthLock.month == first))
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def locked_by(session: Session, lock: m.MonthLock) -> str:

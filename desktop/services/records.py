@@ -38,6 +38,7 @@ def tr(text: str) -> str:
 
 # Kinds whose records are not tied to a month (registers and yearly plans): never locked.
 LOCK_EXEMPT = policy.never_locked()
+_PREFETCHED = "records_prefetched"  # session.info: records a batch read at once, by id
 
 
 def unique_fields_text(spec: RecordSpec) -> str:
@@ -235,7 +236,7 @@ class RecordService:
 
     def _restore_row(self, session: Session, kind: str, record_id: str) -> None:
         spec = SPECS[kind]
-        row = session.get(spec.model, record_id, with_for_update=True)
+        row = self._locked_row(session, spec, record_id)
         if row is None:
             raise NotFound(tr("The record no longer exists (it was deleted)."))
         if row.deleted_at is None:
@@ -264,9 +265,13 @@ class RecordService:
         item (nothing is saved then). A cancel through `progress` saves nothing either."""
         created: list[str] = []
         problems: list[BatchProblem] = []
-        with self.ctx.db.session() as session:
-            audit.chain(session)  # the audit head first (see update)
+        with self.ctx.db.session() as session, policy.one_action(session):
+            # the audit head first (see update); then the stored records, read at once
+            self._prefetch(session, SPECS[kind], [rid for rid, _ in batch.delete]
+                           + list(batch.restore) + [rid for rid, _, _ in batch.update])
             validator = self.validator(session)
+            # the owner of the new records, found once (the home unit is a setting: a read)
+            owner = batch.owner_id or (self._home_id() if batch.create else None)
             steps: list[tuple[str, int, Callable[[], object]]] = [
                 *[("delete", i, partial(self._delete_row, session, kind, rid, stamp))
                   for i, (rid, stamp) in enumerate(batch.delete)],
@@ -276,7 +281,7 @@ class RecordService:
                                         values, stamp))
                   for i, (rid, values, stamp) in enumerate(batch.update)],
                 *[("create", i, partial(self._create_row, session, validator, kind, values,
-                                        batch.owner_id))
+                                        owner))
                   for i, values in enumerate(batch.create)],
             ]
             for done, (part, index, step) in enumerate(steps):
@@ -291,6 +296,7 @@ class RecordService:
                 else:
                     if part == "create":
                         created.append(str(result))
+            session.info.pop(_PREFETCHED, None)
             if problems:
                 raise BatchRejected(problems)  # the transaction is rolled back
         return created
@@ -352,10 +358,30 @@ class RecordService:
         """Role, unit scope and month lock of a change (old and new values both pass)."""
         return policy.check_record(self.ctx, session, spec.key, owner_id, values)
 
+    @staticmethod
+    def _locked_row(session: Session, spec: RecordSpec, record_id: str):
+        """The record, locked for the change (from the batch's prefetch when it read it)."""
+        row = session.info.get(_PREFETCHED, {}).pop(record_id, None)
+        if row is None or type(row) is not spec.model:
+            row = session.get(spec.model, record_id, with_for_update=True)
+        return row
+
+    @staticmethod
+    def _prefetch(session: Session, spec: RecordSpec, ids: list[str]) -> None:
+        """Read these records (locked for the update) in a few queries: the changes of a
+        batch then find them in the session, not one SELECT each."""
+        found: dict[str, object] = session.info.setdefault(_PREFETCHED, {})
+        model = spec.model
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            stmt = select(model).where(model.id.in_(chunk)).with_for_update()
+            for row in session.scalars(stmt):
+                found[row.id] = row
+
     def _load_for_change(
         self, session: Session, spec: RecordSpec, record_id: str, expected: datetime | None
     ):
-        row = session.get(spec.model, record_id, with_for_update=True)
+        row = self._locked_row(session, spec, record_id)
         if row is None or row.deleted_at is not None:
             raise NotFound(tr("The record no longer exists (it was deleted)."))
         if expected is not None and row.updated_at != expected:
