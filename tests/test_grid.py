@@ -368,3 +368,19 @@ def test_a_copy_from_the_list_pastes_into_the_grid(qtbot, ctx) -> None:
     assert grid.model.filled_rows() == [0]
     assert not grid.model.problems(), grid.model.problems()
     assert grid.model.values(0)["title"] == "Mẫu"
+
+
+def test_the_grid_model_passes_the_model_tester_and_a_block_adds_its_rows_at_once(
+        qtbot, qtmodeltester, ctx) -> None:
+    """Rows were added one at a time as a block was pasted, each addition recounting the
+    rows and relaying out the view: 10,000 rows took 129 s (4,000: 35 s, now 6 s). The
+    model had never been through the model tester (it gave the root flags of a cell)."""
+    grid = _grid(qtbot, ctx, "media")
+    inserted: list[tuple[int, int]] = []
+    grid.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    assert grid.paste_block(_media_block(300)) == 300
+    assert inserted == [(1, 299), (300, 300)]  # the block's rows, then the blank one
+    assert grid.save_button.text() == "&Save 300 rows"
+    qtmodeltester.check(grid.model)
+    grid.model.clear_rows()

@@ -145,9 +145,9 @@ class GridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base
+            return Qt.ItemFlag.NoItemFlags  # the root (the model tester insists)
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.fields[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -246,8 +246,9 @@ class GridModel(QAbstractTableModel):
         """Many cells at once (a pasted block): set, then each row touched checked once, all
         in one read of the database, each cell's problem shown as if it had been left."""
         touched: dict[int, set[str]] = {}
+        if cells:  # the rows a block needs, inserted at once (one by one: the view and the
+            self.ensure_row(max(row for row, _c, _v in cells))  # counts redone each time)
         for row, col, value in cells:
-            self.ensure_row(row)
             f = self.fields[col]
             self._put(row, f, value)
             touched.setdefault(row, set()).add(f.name)
