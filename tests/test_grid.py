@@ -215,6 +215,11 @@ def test_many_officers_are_ticked_for_a_class_at_once(qtbot, ctx) -> None:
     assert SESSION_COLUMNS  # the outreach list's columns stay importable
 
 
+def _wait_checked(qtbot, grid: GridDialog) -> None:
+    """Until a large block's rows are checked (by a worker, the grid disabled meanwhile)."""
+    qtbot.waitUntil(lambda: not grid.checking, timeout=60_000)
+
+
 def _media_block(n: int) -> str:
     return "".join(f"{1 + i % 28:02d}/03/2024\tBài viết\tBáo Hải Phòng\tBài số {i + 1}\t1\n"
                    for i in range(n))
@@ -228,6 +233,7 @@ def test_a_large_block_is_saved_off_the_window_thread_all_or_nothing(qtbot, ctx)
     grid = _grid(qtbot, ctx, "media")
     grid.view.setCurrentIndex(grid.model.index(0, 0))
     assert grid.paste_block(_media_block(BACKGROUND_ROWS)) == BACKGROUND_ROWS
+    _wait_checked(qtbot, grid)
     assert not grid.model.problems(), grid.model.problems()[:3]
     assert grid.save()
     assert not grid.isEnabled()  # the save runs in the background
@@ -243,6 +249,7 @@ def test_a_cancelled_background_save_saves_nothing(qtbot, ctx) -> None:
     grid = _grid(qtbot, ctx, "media")
     grid.view.setCurrentIndex(grid.model.index(0, 0))
     grid.paste_block(_media_block(BACKGROUND_ROWS * 2))
+    _wait_checked(qtbot, grid)
     assert grid.save()
     grid.runner.cancel_all()  # as the progress dialog's Cancel does
     qtbot.waitUntil(lambda: not grid.runner.busy(), timeout=60_000)
@@ -260,6 +267,7 @@ def test_a_second_save_while_a_block_is_being_saved_saves_nothing_more(qtbot, ct
     grid = _grid(qtbot, ctx, "media")
     grid.view.setCurrentIndex(grid.model.index(0, 0))
     grid.paste_block(_media_block(BACKGROUND_ROWS))
+    _wait_checked(qtbot, grid)
     assert grid.save()
     assert grid.save()  # the block is being saved already
     qtbot.waitUntil(lambda: grid.result() == grid.DialogCode.Accepted, timeout=60_000)
@@ -278,6 +286,7 @@ def test_a_refused_background_save_gives_the_keyboard_back_to_the_grid(qtbot, ct
     grid.view.setCurrentIndex(grid.model.index(0, 0))
     grid.paste_block(_media_block(BACKGROUND_ROWS)
                      + "05/04/2024\tBài viết\tBáo Hải Phòng\tBài khác\t1\n")
+    _wait_checked(qtbot, grid)
     locks.lock_month(ctx, RecordService(ctx)._home_id(), date(2024, 4, 1))
     assert grid.save()
     qtbot.waitUntil(grid.isEnabled, timeout=60_000)
@@ -384,3 +393,41 @@ def test_the_grid_model_passes_the_model_tester_and_a_block_adds_its_rows_at_onc
     assert grid.save_button.text() == "&Save 300 rows"
     qtmodeltester.check(grid.model)
     grid.model.clear_rows()
+
+
+def test_a_large_pasted_block_is_checked_off_the_window_thread(qtbot, ctx) -> None:
+    """Checking 1,000 pasted rows held the window's thread about 1.5 s (the window froze):
+    a block of BACKGROUND_ROWS rows or more is checked by a worker while the grid waits,
+    disabled; the problems appear once it is done, and Save waits for it."""
+    from desktop.ui.grid import BACKGROUND_ROWS
+
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    block = _media_block(BACKGROUND_ROWS) + "31/02/2024\tBài viết\tBáo\tSai ngày\t1\n"
+    assert grid.paste_block(block) == BACKGROUND_ROWS + 1
+    assert grid.checking and not grid.isEnabled()
+    assert grid.model.rows[BACKGROUND_ROWS]["title"] == "Sai ngày"  # the cells are in
+    assert not grid.save()  # not while the rows are checked
+    grid.reject()  # nor closed
+    assert grid.isVisible()
+    _wait_checked(qtbot, grid)
+    assert grid.isEnabled()
+    assert [(r, n) for r, n, _m in grid.model.problems()] == [(BACKGROUND_ROWS, "date")]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grid.view)
+    assert RecordService(ctx).count("media") == 0
+
+
+def test_a_cancelled_check_leaves_the_rows_to_be_checked_when_saved(qtbot, ctx) -> None:
+    from desktop.ui.grid import BACKGROUND_ROWS
+
+    grid = _grid(qtbot, ctx, "media")
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    grid.paste_block(_media_block(BACKGROUND_ROWS * 3)
+                     + "31/02/2024\tBài viết\tBáo\tSai ngày\t1\n")
+    grid.runner.cancel_all()  # as the progress dialog's Cancel does
+    _wait_checked(qtbot, grid)
+    assert grid.isEnabled()
+    assert grid.save()  # in the background: it checks every row, and names the bad one
+    qtbot.waitUntil(lambda: not grid.runner.busy(), timeout=60_000)
+    assert "Nothing was saved" in grid.problem.text()
+    assert [r for r, _n, _m in grid.model.problems()] == [BACKGROUND_ROWS * 3]

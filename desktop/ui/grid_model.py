@@ -245,6 +245,13 @@ class GridModel(QAbstractTableModel):
     def set_block(self, cells: list[tuple[int, int, Any]]) -> None:
         """Many cells at once (a pasted block): set, then each row touched checked once, all
         in one read of the database, each cell's problem shown as if it had been left."""
+        touched = self.put_block(cells)
+        rows = self.rows_to_check(touched)
+        self.show_checks(touched, rows, self.service.check_rows(
+            self.kind, [(self.values(r), None) for r in rows]))
+
+    def put_block(self, cells: list[tuple[int, int, Any]]) -> dict[int, set[str]]:
+        """Set the cells (not checked yet); returns the fields set in each row."""
         touched: dict[int, set[str]] = {}
         if cells:  # the rows a block needs, inserted at once (one by one: the view and the
             self.ensure_row(max(row for row, _c, _v in cells))  # counts redone each time)
@@ -253,15 +260,26 @@ class GridModel(QAbstractTableModel):
             self._put(row, f, value)
             touched.setdefault(row, set()).add(f.name)
         self._keep_a_blank_row()
-        rows = [r for r in sorted(touched) if not self.is_blank(self.rows[r])]
-        found = self.service.check_rows(self.kind, [(self.values(r), None) for r in rows])
+        self._changed_rows(touched)
+        return touched
+
+    def rows_to_check(self, touched: dict[int, set[str]]) -> list[int]:
+        return [r for r in sorted(touched) if not self.is_blank(self.rows[r])]
+
+    def show_checks(self, touched: dict[int, set[str]], rows: list[int],
+                    found: list[list[Any]]) -> None:
+        """The problems check_rows found for `rows`, shown in the cells set (`touched`)."""
         for row, errors in zip(rows, found, strict=True):
-            self.shown[row] |= touched[row]
-            self.errors[row] = self._by_column(errors)
+            if row < len(self.rows):
+                self.shown[row] |= touched[row]
+                self.errors[row] = self._by_column(errors)
         for row in touched:
-            if self.is_blank(self.rows[row]):
+            if row < len(self.rows) and self.is_blank(self.rows[row]):
                 self.errors[row] = {}
+        self._changed_rows(touched)
+
+    def _changed_rows(self, touched: dict[int, set[str]]) -> None:
         if touched:
-            top, bottom = min(touched), max(touched)
+            top, bottom = min(touched), min(max(touched), len(self.rows) - 1)
             self.dataChanged.emit(self.index(top, 0),
                                   self.index(bottom, self.columnCount() - 1))
