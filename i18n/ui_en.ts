@@ -374,6 +374,11 @@
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="135"/>
+        <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
+        <translation>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -1906,47 +1911,57 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Undo the rows saved ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="70"/>
+        <location filename="../desktop/ui/undo.py" line="71"/>
+        <source>Undo the restore ({what}, {n})</source>
+        <translation>Undo the restore ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="72"/>
         <source>Undo the save ({what})</source>
         <translation>Undo the save ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="79"/>
+        <location filename="../desktop/ui/undo.py" line="81"/>
         <source>The deletion was undone ({what}, {n}).</source>
         <translation>The deletion was undone ({what}, {n}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="81"/>
+        <location filename="../desktop/ui/undo.py" line="83"/>
         <source>The paste was undone ({what}, {n} rows).</source>
         <translation>The paste was undone ({what}, {n} rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="83"/>
+        <location filename="../desktop/ui/undo.py" line="85"/>
         <source>The rows saved were undone ({what}, {n}).</source>
         <translation>The rows saved were undone ({what}, {n}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="84"/>
+        <location filename="../desktop/ui/undo.py" line="87"/>
+        <source>The restore was undone ({what}, {n}).</source>
+        <translation>The restore was undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="88"/>
         <source>The save was undone ({what}).</source>
         <translation>The save was undone ({what}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="197"/>
+        <location filename="../desktop/ui/undo.py" line="201"/>
         <source>Undoing: {n} records…</source>
         <translation>Undoing: {n} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="209"/>
+        <location filename="../desktop/ui/undo.py" line="213"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Undoing: {done} of {total} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="225"/>
+        <location filename="../desktop/ui/undo.py" line="229"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="229"/>
+        <location filename="../desktop/ui/undo.py" line="233"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
     </message>

@@ -410,6 +410,11 @@
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} bản ghi đã xóa của các đơn vị bạn quản lý, bản ghi xóa gần nhất ở trên. Chọn các bản ghi cần lấy lại rồi bấm Khôi phục; nhật ký thay đổi sẽ ghi lại việc này.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="135"/>
+        <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
+        <translation>Chưa khôi phục bản ghi nào: {n} trong số {total} bản ghi không được khôi phục. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -1981,47 +1986,57 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Hoàn tác các dòng đã lưu ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="70"/>
+        <location filename="../desktop/ui/undo.py" line="71"/>
+        <source>Undo the restore ({what}, {n})</source>
+        <translation>Hoàn tác việc khôi phục ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="72"/>
         <source>Undo the save ({what})</source>
         <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="79"/>
+        <location filename="../desktop/ui/undo.py" line="81"/>
         <source>The deletion was undone ({what}, {n}).</source>
         <translation>Đã hoàn tác việc xóa ({what}, {n}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="81"/>
+        <location filename="../desktop/ui/undo.py" line="83"/>
         <source>The paste was undone ({what}, {n} rows).</source>
         <translation>Đã hoàn tác việc dán ({what}, {n} dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="83"/>
+        <location filename="../desktop/ui/undo.py" line="85"/>
         <source>The rows saved were undone ({what}, {n}).</source>
         <translation>Đã hoàn tác các dòng đã lưu ({what}, {n}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="84"/>
+        <location filename="../desktop/ui/undo.py" line="87"/>
+        <source>The restore was undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác việc khôi phục ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="88"/>
         <source>The save was undone ({what}).</source>
         <translation>Đã hoàn tác việc lưu ({what}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="197"/>
+        <location filename="../desktop/ui/undo.py" line="201"/>
         <source>Undoing: {n} records…</source>
         <translation>Đang hoàn tác: {n} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="209"/>
+        <location filename="../desktop/ui/undo.py" line="213"/>
         <source>Undoing: {done} of {total} records…</source>
         <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="225"/>
+        <location filename="../desktop/ui/undo.py" line="229"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>chưa hoàn tác bản ghi nào: {n} trong số {total} bản ghi không được sửa. {record}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="229"/>
+        <location filename="../desktop/ui/undo.py" line="233"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import audit_view, auth, locks
@@ -315,3 +315,35 @@ def test_an_undo_of_many_refused_for_one_record_names_it(qtbot, ctx) -> None:
     answer_message_box(QMessageBox.StandardButton.Ok, seen)
     assert panel.undo_last()  # the one restored meanwhile stays restored
     assert RecordService(ctx).count("media") == 4 and not seen
+
+
+def test_a_restore_is_undone_by_ctrl_z_and_a_refused_one_names_the_record(qtbot, ctx) -> None:
+    """Restoring deleted records pushed nothing on the undo stack (Ctrl+Z undid the change
+    before it), and a restore of several refused for one said only that one's reason."""
+    ids = _media(ctx)
+    june = RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                               "quantity": 1, "title": "Tháng sáu"})
+    service = RecordService(ctx)
+    for rid in (*ids, june):
+        service.delete("media", rid)
+    dialog = DeletedRecordsDialog(ctx, "media", MEDIA_COLUMNS)
+    qtbot.addWidget(dialog)
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    dialog.view.selectAll()
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert dialog.restore_selected() == 0
+    assert seen[0].startswith("Nothing was restored: 1 of the 4 records may not be restored.")
+    assert "09/06/2024" in seen[0] and "06/2024" in seen[0]
+    assert service.count("media") == 0 and undo_stack().last() is None
+    dialog.view.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row, rid in enumerate(dialog.model.ids()):
+        if rid != june:
+            dialog.view.selectionModel().select(dialog.model.index(row, 0), flags)
+    assert dialog.restore_selected() == 3
+    assert undo_stack().last().label() == "Undo the restore (Media item, 3)"
+    assert undo_stack().undo(ctx) is not None
+    assert service.count("media") == 0
+    deleted = audit_view.query_audit(ctx.db, record_type="media", action="delete")
+    assert len(deleted) == 4 + 3  # deleted, restored, deleted again: all audited

@@ -46,7 +46,7 @@ class UndoStep:
     deleted: ids of records it deleted."""
 
     kind: str
-    action: str  # save | delete | paste | grid
+    action: str  # save | delete | paste | grid | restore
     created: dict[str, datetime | None] = field(default_factory=dict)
     changed: dict[str, tuple[dict[str, object], datetime | None]] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
@@ -67,6 +67,8 @@ class UndoStep:
             return tr("Undo the paste ({what}, {n} rows)").format(what=what, n=n)
         if self.action == "grid":
             return tr("Undo the rows saved ({what}, {n})").format(what=what, n=n)
+        if self.action == "restore":
+            return tr("Undo the restore ({what}, {n})").format(what=what, n=n)
         return tr("Undo the save ({what})").format(what=what)
 
     def undone_text(self) -> str:
@@ -81,6 +83,8 @@ class UndoStep:
             return tr("The paste was undone ({what}, {n} rows).").format(what=what, n=n)
         if self.action == "grid":
             return tr("The rows saved were undone ({what}, {n}).").format(what=what, n=n)
+        if self.action == "restore":
+            return tr("The restore was undone ({what}, {n}).").format(what=what, n=n)
         return tr("The save was undone ({what}).").format(what=what)
 
 
