@@ -725,57 +725,57 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="253"/>
+        <location filename="../desktop/ui/grid.py" line="258"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="256"/>
-        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
-        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
+        <location filename="../desktop/ui/grid.py" line="261"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="270"/>
+        <location filename="../desktop/ui/grid.py" line="275"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="372"/>
+        <location filename="../desktop/ui/grid.py" line="385"/>
         <source>Checking {done} of {n} rows…</source>
         <translation>Checking {done} of {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="391"/>
+        <location filename="../desktop/ui/grid.py" line="404"/>
         <source>Not checked yet: the rows are checked when they are saved.</source>
         <translation>Not checked yet: the rows are checked when they are saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="402"/>
+        <location filename="../desktop/ui/grid.py" line="415"/>
         <source>Checking {n} rows…</source>
         <translation>Checking {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="438"/>
+        <location filename="../desktop/ui/grid.py" line="451"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="475"/>
+        <location filename="../desktop/ui/grid.py" line="488"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="511"/>
+        <location filename="../desktop/ui/grid.py" line="524"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="517"/>
+        <location filename="../desktop/ui/grid.py" line="530"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="532"/>
+        <location filename="../desktop/ui/grid.py" line="545"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
     </message>

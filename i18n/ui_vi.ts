@@ -771,59 +771,63 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="253"/>
+        <location filename="../desktop/ui/grid.py" line="258"/>
         <source>Enter rows: {what}</source>
         <translation>Nhập nhiều dòng: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="256"/>
-        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
-        <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
+        <location filename="../desktop/ui/grid.py" line="261"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel, Ctrl+Z hoàn tác. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="270"/>
+        <location filename="../desktop/ui/grid.py" line="275"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="372"/>
+        <location filename="../desktop/ui/grid.py" line="385"/>
         <source>Checking {done} of {n} rows…</source>
         <translation>Đang kiểm tra {done}/{n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="391"/>
+        <location filename="../desktop/ui/grid.py" line="404"/>
         <source>Not checked yet: the rows are checked when they are saved.</source>
         <translation>Chưa kiểm tra xong: các dòng sẽ được kiểm tra khi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="402"/>
+        <location filename="../desktop/ui/grid.py" line="415"/>
         <source>Checking {n} rows…</source>
         <translation>Đang kiểm tra {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="438"/>
+        <location filename="../desktop/ui/grid.py" line="451"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="475"/>
+        <location filename="../desktop/ui/grid.py" line="488"/>
         <source>Saving {n} rows…</source>
         <translation>Đang lưu {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="511"/>
+        <location filename="../desktop/ui/grid.py" line="524"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="517"/>
+        <location filename="../desktop/ui/grid.py" line="530"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Đã hủy: chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="532"/>
+        <location filename="../desktop/ui/grid.py" line="545"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
+    </message>
+    <message>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation type="vanished">Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
 </context>
 <context>

@@ -431,3 +431,28 @@ def test_a_cancelled_check_leaves_the_rows_to_be_checked_when_saved(qtbot, ctx) 
     qtbot.waitUntil(lambda: not grid.runner.busy(), timeout=60_000)
     assert "Nothing was saved" in grid.problem.text()
     assert [r for r, _n, _m in grid.model.problems()] == [BACKGROUND_ROWS * 3]
+
+
+def test_ctrl_z_in_the_grid_takes_the_last_change_of_cells_back(qtbot, ctx) -> None:
+    """A slip of Ctrl+D down a column, or a paste over typed rows, could not be taken back
+    in the grid (Ctrl+Z did nothing there): it undoes the last change of cells, as in Excel."""
+    grid = _grid(qtbot, ctx, "media")
+    kb = Keyboard(qtbot)
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    grid.paste_block(_media_block(3))
+    qty = _columns(grid).index("quantity")
+    grid.view.setCurrentIndex(grid.model.index(0, qty))
+    kb.type("7\t")  # typed over the first row's 1
+    assert grid.model.rows[0]["quantity"] == 7
+    _select_cells(grid, 0, 2, qty)
+    kb.chord(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # 7 down the column
+    assert [grid.model.rows[r]["quantity"] for r in range(3)] == [7, 7, 7]
+    grid.view.setFocus()
+    kb.chord(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the fill down
+    assert [grid.model.rows[r]["quantity"] for r in range(3)] == [7, "1", "1"]
+    kb.chord(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the typed 7
+    assert grid.model.rows[0]["quantity"] == "1"
+    kb.chord(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the paste
+    assert grid.model.filled_rows() == [] and not grid.save_button.isEnabled()
+    assert not grid.undo_edit()  # nothing more to take back
+    assert not grid.model.problems()

@@ -4,8 +4,9 @@ Type row after row: typing starts a cell, Tab moves to the next cell and on to t
 Enter goes to the start of the next row, Shift+Tab goes back; the cells are the entry
 form's own fields (the date as typed, drop-downs found without accents, the commune
 completed as typed). Ctrl+D fills the selected cells down from the cell above, Ctrl+V pastes
-a block copied from Excel at the current cell, Delete empties the selected cells, Ctrl+Del
-removes the selected rows. Each cell is checked as it is left, its problem beside it (the
+a block copied from Excel at the current cell (by its headers when it has them), Delete
+empties the selected cells, Ctrl+Del removes the selected rows, Ctrl+Z takes the last change
+of cells back. Each cell is checked as it is left, its problem beside it (the
 cell turns red; the line under the grid says what is wrong). Save rows (Ctrl+Enter) saves
 them all in one transaction through the same service and change policy as the form: all
 saved, or none, with each refused row named. Ctrl+Z in the window undoes the rows saved.
@@ -125,7 +126,8 @@ class GridDelegate(QStyledItemDelegate):
 
 
 class GridView(QTableView):
-    """Ctrl+D fills down, Ctrl+V pastes a block, Delete empties cells, Enter goes down."""
+    """Ctrl+D fills down, Ctrl+V pastes a block, Ctrl+Z undoes, Delete empties cells, Enter
+    goes down."""
 
     def __init__(self, grid: GridDialog) -> None:
         super().__init__(grid)
@@ -136,6 +138,9 @@ class GridView(QTableView):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() == Qt.Key.Key_D:
             grid.fill_down()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            grid.undo_edit()
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             grid.paste_block(QApplication.clipboard().text())
@@ -255,8 +260,8 @@ class GridDialog(QDialog):
                           for k, v in self.fixed_labels.items())
         self.intro.setText(self.tr(
             "Type row after row as in a sheet: Tab moves to the next cell, Enter to the next "
-            "row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is "
-            "checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.")
+            "row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each "
+            "cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.")
             + (f"\n{fixed}" if fixed else ""))
         self._update_counts()
 
@@ -352,7 +357,15 @@ class GridDialog(QDialog):
                         if columns[dc] is not None])
         return len(rows)
 
-    def set_cells(self, cells: list[tuple[int, int, Any]]) -> None:
+    def undo_edit(self) -> bool:
+        """Ctrl+Z in the grid: the last change of cells (a cell typed, a paste, a fill down,
+        Delete) taken back, as in a sheet; the rows are checked again."""
+        if self.checking or not self.model.history:
+            return False
+        self.set_cells(self.model.history.pop(), remember=False)
+        return True
+
+    def set_cells(self, cells: list[tuple[int, int, Any]], *, remember: bool = True) -> None:
         """Set many cells (a paste, a fill down, Delete) and check their rows together. The
         rows of a large block are checked by a worker while the grid waits, disabled
         (progress after a moment; Cancel leaves them to be checked when saved)."""
@@ -360,7 +373,7 @@ class GridDialog(QDialog):
 
         if self.checking:
             return
-        touched = self.model.put_block(cells)
+        touched = self.model.put_block(cells, remember=remember)
         rows = self.model.rows_to_check(touched)
         values = [(self.model.values(r), None) for r in rows]
         service, kind = self.model.service, self.kind

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 BLANKS = (None, "", [])
+MAX_EDITS = 100  # changes of cells Ctrl+Z takes back in a grid
 
 
 class GridModel(QAbstractTableModel):
@@ -46,6 +47,7 @@ class GridModel(QAbstractTableModel):
         self.rows: list[dict[str, object]] = [{}]
         self.errors: list[dict[str, str]] = [{}]
         self.shown: list[set[str]] = [set()]  # the cells whose problems are shown
+        self.history: list[list[tuple[int, int, Any]]] = []  # (row, column, value before)
 
     # ---- rows ----------------------------------------------------------------------------
     @staticmethod
@@ -82,11 +84,13 @@ class GridModel(QAbstractTableModel):
             self.endInsertRows()
 
     def clear_rows(self) -> None:
+        self.history.clear()
         self.beginResetModel()
         self.rows, self.errors, self.shown = [{}], [{}], [set()]
         self.endResetModel()
 
     def remove_rows(self, rows: list[int]) -> None:
+        self.history.clear()  # the rows below moved up: what the changes held is elsewhere
         for r in sorted(set(rows), reverse=True):
             if 0 <= r < len(self.rows) - 1 or (r == len(self.rows) - 1 and len(self.rows) > 1):
                 self.beginRemoveRows(QModelIndex(), r, r)
@@ -216,10 +220,18 @@ class GridModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        before = self.rows[index.row()].get(f.name)
         self._put(index.row(), f, value)
+        if self.rows[index.row()].get(f.name) != before:
+            self._remember([(index.row(), index.column(), before)])
         self._keep_a_blank_row()
         self.check(index.row(), show=f.name)
         return True
+
+    def _remember(self, cells: list[tuple[int, int, Any]]) -> None:
+        """What a change overwrote, for the grid's Ctrl+Z (the last MAX_EDITS changes)."""
+        self.history.append(cells)
+        del self.history[:-MAX_EDITS]
 
     def _put(self, row: int, f: FieldSpec, value: Any) -> None:
         if isinstance(value, str) and f.kind not in ("text",):
@@ -250,8 +262,13 @@ class GridModel(QAbstractTableModel):
         self.show_checks(touched, rows, self.service.check_rows(
             self.kind, [(self.values(r), None) for r in rows]))
 
-    def put_block(self, cells: list[tuple[int, int, Any]]) -> dict[int, set[str]]:
-        """Set the cells (not checked yet); returns the fields set in each row."""
+    def put_block(self, cells: list[tuple[int, int, Any]], *,
+                  remember: bool = True) -> dict[int, set[str]]:
+        """Set the cells (not checked yet; what they held kept for Ctrl+Z unless
+        `remember` is off); returns the fields set in each row."""
+        if remember and cells:
+            self._remember([(r, c, self.rows[r].get(self.fields[c].name)
+                             if r < len(self.rows) else None) for r, c, _v in cells])
         touched: dict[int, set[str]] = {}
         if cells:  # the rows a block needs, inserted at once (one by one: the view and the
             self.ensure_row(max(row for row, _c, _v in cells))  # counts redone each time)
