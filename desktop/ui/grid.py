@@ -281,7 +281,7 @@ class GridDialog(QDialog):
             return DateEdit(optional=not f.required, month=f.kind == "month", parent=parent,
                             today=self.ctx.today())
         if f.kind in ("int", "money", "float", "year"):
-            edit = NumberEdit(parent)
+            edit = NumberEdit(parent, decimals=f.kind == "float")
             edit.setMaximumWidth(16_777_215)
             return edit
         if f.kind == "unit":
