@@ -133,14 +133,17 @@ class Task(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _poll(self) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
         done, total, text = self.progress.snapshot()
         if total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))  # a modal one runs the event loop here: the
+            if self.dialog is not dialog:  # work may have ended and the dialog closed
+                return
         if text and not self.progress.cancelled:
-            self.dialog.setLabelText(text)
+            dialog.setLabelText(text)
 
     def _close(self) -> None:
         self.shown_after.stop()
