@@ -177,57 +177,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="270"/>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <source>Reading the rows to copy…</source>
+        <translation>Reading the rows to copy…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <source>Writing the table…</source>
+        <translation>Writing the table…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <source>Copying {n} rows…</source>
+        <translation>Copying {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="329"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="275"/>
+        <location filename="../desktop/ui/clipboard.py" line="334"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <location filename="../desktop/ui/clipboard.py" line="338"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="307"/>
+        <location filename="../desktop/ui/clipboard.py" line="366"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="331"/>
+        <location filename="../desktop/ui/clipboard.py" line="390"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="332"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="332"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="336"/>
+        <location filename="../desktop/ui/clipboard.py" line="395"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="374"/>
+        <location filename="../desktop/ui/clipboard.py" line="433"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="376"/>
+        <location filename="../desktop/ui/clipboard.py" line="435"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="382"/>
+        <location filename="../desktop/ui/clipboard.py" line="441"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -1494,99 +1514,104 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="188"/>
+        <location filename="../desktop/ui/list_panel.py" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="189"/>
+        <location filename="../desktop/ui/list_panel.py" line="190"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="191"/>
+        <location filename="../desktop/ui/list_panel.py" line="192"/>
         <source>Add &amp;officers…</source>
         <translation>Add &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <location filename="../desktop/ui/list_panel.py" line="193"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Tick many officers for the class (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="194"/>
+        <location filename="../desktop/ui/list_panel.py" line="195"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Many rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="197"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="222"/>
+        <location filename="../desktop/ui/list_panel.py" line="223"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="228"/>
+        <location filename="../desktop/ui/list_panel.py" line="229"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="231"/>
+        <location filename="../desktop/ui/list_panel.py" line="232"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="234"/>
+        <location filename="../desktop/ui/list_panel.py" line="235"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="237"/>
+        <location filename="../desktop/ui/list_panel.py" line="238"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="240"/>
+        <location filename="../desktop/ui/list_panel.py" line="241"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="447"/>
+        <location filename="../desktop/ui/list_panel.py" line="448"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="452"/>
+        <location filename="../desktop/ui/list_panel.py" line="453"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="456"/>
         <source>Delete these {n} records?</source>
         <translation>Delete these {n} records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="457"/>
+        <location filename="../desktop/ui/list_panel.py" line="458"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <location filename="../desktop/ui/list_panel.py" line="492"/>
+        <source>Deleting {n} records…</source>
+        <translation>Deleting {n} records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="520"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</translation>
     </message>

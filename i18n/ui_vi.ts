@@ -205,57 +205,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="270"/>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <source>Reading the rows to copy…</source>
+        <translation>Đang đọc các dòng cần sao chép…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <source>Writing the table…</source>
+        <translation>Đang tạo bảng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
+        <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <source>Copying {n} rows…</source>
+        <translation>Đang sao chép {n} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="329"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="275"/>
+        <location filename="../desktop/ui/clipboard.py" line="334"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="279"/>
+        <location filename="../desktop/ui/clipboard.py" line="338"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="307"/>
+        <location filename="../desktop/ui/clipboard.py" line="366"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="331"/>
+        <location filename="../desktop/ui/clipboard.py" line="390"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="332"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="332"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="336"/>
+        <location filename="../desktop/ui/clipboard.py" line="395"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="374"/>
+        <location filename="../desktop/ui/clipboard.py" line="433"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="376"/>
+        <location filename="../desktop/ui/clipboard.py" line="435"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="382"/>
+        <location filename="../desktop/ui/clipboard.py" line="441"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
@@ -1573,99 +1593,104 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="188"/>
+        <location filename="../desktop/ui/list_panel.py" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="189"/>
+        <location filename="../desktop/ui/list_panel.py" line="190"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="191"/>
+        <location filename="../desktop/ui/list_panel.py" line="192"/>
         <source>Add &amp;officers…</source>
         <translation>Thêm &amp;cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <location filename="../desktop/ui/list_panel.py" line="193"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Đánh dấu nhiều cán bộ tham dự lớp cùng lúc (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="194"/>
+        <location filename="../desktop/ui/list_panel.py" line="195"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Nhiều dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Nhập nhiều bản ghi mới trên một bảng, như trên bảng tính (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="197"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="222"/>
+        <location filename="../desktop/ui/list_panel.py" line="223"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="228"/>
+        <location filename="../desktop/ui/list_panel.py" line="229"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="231"/>
+        <location filename="../desktop/ui/list_panel.py" line="232"/>
         <source>{what}: loading…</source>
         <translation>{what}: đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="234"/>
+        <location filename="../desktop/ui/list_panel.py" line="235"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="237"/>
+        <location filename="../desktop/ui/list_panel.py" line="238"/>
         <source>(updating…)</source>
         <translation>(đang cập nhật…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="240"/>
+        <location filename="../desktop/ui/list_panel.py" line="241"/>
         <source>{n} selected</source>
         <translation>đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="447"/>
+        <location filename="../desktop/ui/list_panel.py" line="448"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="452"/>
+        <location filename="../desktop/ui/list_panel.py" line="453"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="456"/>
         <source>Delete these {n} records?</source>
         <translation>Xóa {n} bản ghi này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="457"/>
+        <location filename="../desktop/ui/list_panel.py" line="458"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="493"/>
+        <location filename="../desktop/ui/list_panel.py" line="492"/>
+        <source>Deleting {n} records…</source>
+        <translation>Đang xóa {n} bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="520"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Chưa xóa bản ghi nào: {n} trong số {total} bản ghi không được xóa. {record}: {reason}</translation>
     </message>

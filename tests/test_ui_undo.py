@@ -191,10 +191,12 @@ def _window_with_media(qtbot, ctx) -> tuple[MainWindow, RecordListPanel]:
     return window, panel
 
 
-def _delete_all(panel: RecordListPanel) -> None:
+def _delete_all(qtbot, panel: RecordListPanel) -> None:
+    """Ctrl+A, Delete, Yes; until the delete (by a worker, when large) is done."""
     panel.view.selectAll()
     answer_message_box(QMessageBox.StandardButton.Yes)
     assert panel.delete_current()
+    qtbot.waitUntil(lambda: undo_stack().last() is not None, timeout=60_000)
 
 
 def test_a_large_undo_runs_off_the_window_thread_once(qtbot, ctx) -> None:
@@ -208,7 +210,7 @@ def test_a_large_undo_runs_off_the_window_thread_once(qtbot, ctx) -> None:
     _media_batch(ctx, n)
     window, panel = _window_with_media(qtbot, ctx)
     qtbot.waitUntil(lambda: panel.model.total() == n)
-    _delete_all(panel)
+    _delete_all(qtbot, panel)
     service = RecordService(ctx)
     assert service.count("media") == 0
     actions = window.edit_actions
@@ -238,7 +240,7 @@ def test_a_cancelled_large_undo_keeps_its_step(qtbot, ctx) -> None:
     n = BACKGROUND_ROWS * 3
     _media_batch(ctx, n)
     window, panel = _window_with_media(qtbot, ctx)
-    _delete_all(panel)
+    _delete_all(qtbot, panel)
     step = undo_stack().last()
     window.edit_actions.act_undo.trigger()
     window.runner.cancel_all()  # as the progress dialog's Cancel does
@@ -257,7 +259,7 @@ def test_a_large_undo_refused_in_the_background_says_why_and_keeps_its_step(qtbo
 
     _media_batch(ctx, BACKGROUND_ROWS)
     window, panel = _window_with_media(qtbot, ctx)
-    _delete_all(panel)
+    _delete_all(qtbot, panel)
     locks.lock(ctx, ctx.home_unit().id, date(2024, 5, 1), "May signed off")
     seen: list[str] = []
     answer_message_box(QMessageBox.StandardButton.Ok, seen, attempts=500)

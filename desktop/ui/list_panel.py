@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import NotFound
 from desktop.ui.list_filters import FilterBar
+from desktop.ui.tasks import BACKGROUND_ROWS
 from desktop.ui.widgets import format_number
 
 if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is attached
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is 
 WIDTHS = {"date": 92, "month": 80, "int": 96, "money": 120, "float": 90, "bool": 84,
           "unit": 170, "catalogue": 170, "multi": 200, "text": 200, "ref": 240, "year": 60}
 MAX_DELETE = 10_000  # records deleted at once (a slip of Ctrl+A should not empty the list)
+BACKGROUND_DELETE = BACKGROUND_ROWS  # this many are deleted by a worker thread
 
 
 class RecordTable(QTableView):
@@ -463,15 +465,41 @@ class RecordListPanel(QWidget):
         for row in rows:
             rec = self.model.record(row) or {}
             items.append((self.model.ids()[row], rec.get("updated_at")))
+        service, batch = RecordService(self.ctx), Batch(delete=items)  # type: ignore[arg-type]
+
+        def deleted(_created: object = None) -> None:
+            undo_stack().push(UndoStep(self.kind, "delete", deleted=[i for i, _ in items]))
+            if self.model is not None:
+                self.model.refresh()
+            self.records_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            from desktop.services.progress import Cancelled
+
+            if isinstance(exc, PcmdError):
+                QMessageBox.warning(self, what, self._delete_refused(rows, exc))
+            elif not isinstance(exc, Cancelled):  # a cancel saves nothing and says nothing
+                from desktop.ui.errors import show_unexpected_error
+
+                show_unexpected_error(self, exc)
+            if self.model is not None:
+                self.model.refresh()
+
+        from desktop.ui.tasks import TaskRunner
+
+        runner = getattr(self.window(), "runner", None)
+        if len(items) >= BACKGROUND_DELETE and isinstance(runner, TaskRunner):
+            # off the window's thread, with progress and Cancel (all or nothing)
+            runner.run(self.tr("Deleting {n} records…").format(n=format_number(len(items))),
+                       lambda progress: service.save_batch(self.kind, batch, progress),
+                       deleted, refused)
+            return True
         try:
-            RecordService(self.ctx).save_batch(self.kind, Batch(delete=items))  # type: ignore[arg-type]
+            service.save_batch(self.kind, batch)
         except PcmdError as exc:
-            QMessageBox.warning(self, what, self._delete_refused(rows, exc))
-            self.model.refresh()
+            refused(exc)
             return False
-        undo_stack().push(UndoStep(self.kind, "delete", deleted=[i for i, _ in items]))
-        self.model.refresh()
-        self.records_changed.emit()
+        deleted()
         return True
 
     def _row_summary(self, row: int) -> str:
