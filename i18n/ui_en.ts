@@ -432,6 +432,11 @@
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/edit_actions.py" line="90"/>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -798,6 +803,11 @@ Choose the sending unit, or type its code:</translation>
         <location filename="../desktop/ui/grid.py" line="545"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="260"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from desktop.services.audit_text import ACTIONS, AuditText, local_time
 from desktop.services.context import AppContext
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error_message
-from desktop.ui.widgets import format_number
+from desktop.ui.widgets import format_number, quiet_header_selection
 
 if TYPE_CHECKING:  # a type only: the handle the window passes on to the services
     from desktop.services.context import Database
@@ -169,6 +169,7 @@ class AuditViewer(QDialog):
         bar.addWidget(export)
         self.view = QTableView()
         self.view.setModel(self.model)
+        quiet_header_selection(self.view)  # many rows: see there
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.labels import record_type_text
-from desktop.ui.widgets import format_number
+from desktop.ui.widgets import format_number, quiet_header_selection
 
 if TYPE_CHECKING:
     from desktop.services.context import AppContext
@@ -57,6 +57,7 @@ class DeletedRecordsDialog(QDialog):
                                       filters=Filters(deleted_only=True))
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        quiet_header_selection(self.view)  # many rows: see there
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)

@@ -133,6 +133,12 @@ class GridView(QTableView):
         super().__init__(grid)
         self.grid = grid
 
+    def setModel(self, model) -> None:  # Qt override: the header's selection stays cheap
+        from desktop.ui.widgets import quiet_header_selection
+
+        super().setModel(model)
+        quiet_header_selection(self)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         grid = self.grid
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -50,6 +50,12 @@ class RecordTable(QTableView):
     copy_requested = Signal()
     paste_requested = Signal()
 
+    def setModel(self, model) -> None:  # Qt override: the header's selection stays cheap
+        from desktop.ui.widgets import quiet_header_selection
+
+        super().setModel(model)
+        quiet_header_selection(self)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
@@ -461,10 +467,17 @@ class RecordListPanel(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from desktop.ui.tasks import TaskRunner
+
+        runner = getattr(self.window(), "runner", None)
+        background = len(rows) >= BACKGROUND_DELETE and isinstance(runner, TaskRunner)
         items = []
+        ids = self.model.ids()
         for row in rows:
-            rec = self.model.record(row) or {}
-            items.append((self.model.ids()[row], rec.get("updated_at")))
+            # the stamp as the list showed it (a change since is refused as stale); rows of a
+            # large selection that were never shown are not read here, on the window's thread
+            rec = (self.model.cached_record(row) if background else self.model.record(row))
+            items.append((ids[row], (rec or {}).get("updated_at")))
         service, batch = RecordService(self.ctx), Batch(delete=items)  # type: ignore[arg-type]
 
         def deleted(_created: object = None) -> None:
@@ -485,11 +498,8 @@ class RecordListPanel(QWidget):
             if self.model is not None:
                 self.model.refresh()
 
-        from desktop.ui.tasks import TaskRunner
-
-        runner = getattr(self.window(), "runner", None)
-        if len(items) >= BACKGROUND_DELETE and isinstance(runner, TaskRunner):
-            # off the window's thread, with progress and Cancel (all or nothing)
+        if background:  # off the window's thread, with progress and Cancel (all or nothing)
+            assert isinstance(runner, TaskRunner)
             runner.run(self.tr("Deleting {n} records…").format(n=format_number(len(items))),
                        lambda progress: service.save_batch(self.kind, batch, progress),
                        deleted, refused)

@@ -255,6 +255,12 @@ class RecordTableModel(QAbstractTableModel):
             rec = self._rows.get(record_id)
         return rec or None
 
+    def cached_record(self, row: int) -> dict[str, object] | None:
+        """The row's record if it is in memory (shown lately), else None: never a read."""
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._rows.get(self._ids[row]) or None
+
     def record_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
