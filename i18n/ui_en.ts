@@ -120,17 +120,17 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="203"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="207"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="209"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -177,77 +177,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>Reading the rows to copy…</source>
         <translation>Reading the rows to copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <location filename="../desktop/ui/clipboard.py" line="164"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <location filename="../desktop/ui/clipboard.py" line="172"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <location filename="../desktop/ui/clipboard.py" line="175"/>
         <source>Copying {n} rows…</source>
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="329"/>
+        <location filename="../desktop/ui/clipboard.py" line="330"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="334"/>
+        <location filename="../desktop/ui/clipboard.py" line="335"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="338"/>
+        <location filename="../desktop/ui/clipboard.py" line="339"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="366"/>
+        <location filename="../desktop/ui/clipboard.py" line="367"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="390"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="395"/>
+        <location filename="../desktop/ui/clipboard.py" line="396"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="433"/>
+        <location filename="../desktop/ui/clipboard.py" line="434"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="435"/>
+        <location filename="../desktop/ui/clipboard.py" line="436"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="441"/>
+        <location filename="../desktop/ui/clipboard.py" line="442"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -380,22 +380,22 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <location filename="../desktop/ui/deleted_records.py" line="81"/>
         <source>Deleted records: {what}</source>
         <translation>Deleted records: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="81"/>
+        <location filename="../desktop/ui/deleted_records.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="82"/>
+        <location filename="../desktop/ui/deleted_records.py" line="83"/>
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="135"/>
+        <location filename="../desktop/ui/deleted_records.py" line="136"/>
         <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
         <translation>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</translation>
     </message>
@@ -431,11 +431,6 @@
         <location filename="../desktop/ui/edit_actions.py" line="99"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/edit_actions.py" line="90"/>
-        <source>Undone: {what}</source>
-        <translation>Undone: {what}</translation>
     </message>
 </context>
 <context>
@@ -750,64 +745,59 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="258"/>
+        <location filename="../desktop/ui/grid.py" line="264"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="261"/>
+        <location filename="../desktop/ui/grid.py" line="267"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="275"/>
+        <location filename="../desktop/ui/grid.py" line="281"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="385"/>
+        <location filename="../desktop/ui/grid.py" line="391"/>
         <source>Checking {done} of {n} rows…</source>
         <translation>Checking {done} of {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="404"/>
+        <location filename="../desktop/ui/grid.py" line="410"/>
         <source>Not checked yet: the rows are checked when they are saved.</source>
         <translation>Not checked yet: the rows are checked when they are saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="415"/>
+        <location filename="../desktop/ui/grid.py" line="421"/>
         <source>Checking {n} rows…</source>
         <translation>Checking {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="451"/>
+        <location filename="../desktop/ui/grid.py" line="457"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} cells have problems (red).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="488"/>
+        <location filename="../desktop/ui/grid.py" line="494"/>
         <source>Saving {n} rows…</source>
         <translation>Saving {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="524"/>
+        <location filename="../desktop/ui/grid.py" line="530"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="530"/>
+        <location filename="../desktop/ui/grid.py" line="536"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="545"/>
+        <location filename="../desktop/ui/grid.py" line="551"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="260"/>
-        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
-        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
     </message>
 </context>
 <context>
@@ -1524,104 +1514,104 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="189"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="190"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>Add &amp;officers…</source>
         <translation>Add &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="193"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Tick many officers for the class (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="202"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Many rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="223"/>
+        <location filename="../desktop/ui/list_panel.py" line="230"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="229"/>
+        <location filename="../desktop/ui/list_panel.py" line="236"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="232"/>
+        <location filename="../desktop/ui/list_panel.py" line="239"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="235"/>
+        <location filename="../desktop/ui/list_panel.py" line="242"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="238"/>
+        <location filename="../desktop/ui/list_panel.py" line="245"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="241"/>
+        <location filename="../desktop/ui/list_panel.py" line="248"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="448"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="453"/>
+        <location filename="../desktop/ui/list_panel.py" line="460"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <location filename="../desktop/ui/list_panel.py" line="463"/>
         <source>Delete these {n} records?</source>
         <translation>Delete these {n} records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <location filename="../desktop/ui/list_panel.py" line="465"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="492"/>
+        <location filename="../desktop/ui/list_panel.py" line="503"/>
         <source>Deleting {n} records…</source>
         <translation>Deleting {n} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="520"/>
+        <location filename="../desktop/ui/list_panel.py" line="531"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</translation>
     </message>
@@ -1634,12 +1624,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>No</source>
         <translation>No</translation>
     </message>

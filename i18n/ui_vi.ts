@@ -144,17 +144,17 @@
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="203"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="204"/>
         <source>{count} entries</source>
         <translation>{count} mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="207"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/audit_viewer.py" line="208"/>
+        <location filename="../desktop/ui/audit_viewer.py" line="209"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -205,77 +205,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>Reading the rows to copy…</source>
         <translation>Đang đọc các dòng cần sao chép…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="163"/>
+        <location filename="../desktop/ui/clipboard.py" line="164"/>
         <source>Writing the table…</source>
         <translation>Đang tạo bảng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="171"/>
+        <location filename="../desktop/ui/clipboard.py" line="172"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="174"/>
+        <location filename="../desktop/ui/clipboard.py" line="175"/>
         <source>Copying {n} rows…</source>
         <translation>Đang sao chép {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="329"/>
+        <location filename="../desktop/ui/clipboard.py" line="330"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="334"/>
+        <location filename="../desktop/ui/clipboard.py" line="335"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="338"/>
+        <location filename="../desktop/ui/clipboard.py" line="339"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="366"/>
+        <location filename="../desktop/ui/clipboard.py" line="367"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="390"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="395"/>
+        <location filename="../desktop/ui/clipboard.py" line="396"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="433"/>
+        <location filename="../desktop/ui/clipboard.py" line="434"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="435"/>
+        <location filename="../desktop/ui/clipboard.py" line="436"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="441"/>
+        <location filename="../desktop/ui/clipboard.py" line="442"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
@@ -416,22 +416,22 @@
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="80"/>
+        <location filename="../desktop/ui/deleted_records.py" line="81"/>
         <source>Deleted records: {what}</source>
         <translation>Bản ghi đã xóa: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="81"/>
+        <location filename="../desktop/ui/deleted_records.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="82"/>
+        <location filename="../desktop/ui/deleted_records.py" line="83"/>
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} bản ghi đã xóa của các đơn vị bạn quản lý, bản ghi xóa gần nhất ở trên. Chọn các bản ghi cần lấy lại rồi bấm Khôi phục; nhật ký thay đổi sẽ ghi lại việc này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/deleted_records.py" line="135"/>
+        <location filename="../desktop/ui/deleted_records.py" line="136"/>
         <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
         <translation>Chưa khôi phục bản ghi nào: {n} trong số {total} bản ghi không được khôi phục. {record}: {reason}</translation>
     </message>
@@ -791,57 +791,57 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="258"/>
+        <location filename="../desktop/ui/grid.py" line="264"/>
         <source>Enter rows: {what}</source>
         <translation>Nhập nhiều dòng: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="261"/>
+        <location filename="../desktop/ui/grid.py" line="267"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel, Ctrl+Z hoàn tác. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="275"/>
+        <location filename="../desktop/ui/grid.py" line="281"/>
         <source>&amp;Save {n} rows</source>
         <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="385"/>
+        <location filename="../desktop/ui/grid.py" line="391"/>
         <source>Checking {done} of {n} rows…</source>
         <translation>Đang kiểm tra {done}/{n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="404"/>
+        <location filename="../desktop/ui/grid.py" line="410"/>
         <source>Not checked yet: the rows are checked when they are saved.</source>
         <translation>Chưa kiểm tra xong: các dòng sẽ được kiểm tra khi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="415"/>
+        <location filename="../desktop/ui/grid.py" line="421"/>
         <source>Checking {n} rows…</source>
         <translation>Đang kiểm tra {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="451"/>
+        <location filename="../desktop/ui/grid.py" line="457"/>
         <source>{n} cells have problems (red).</source>
         <translation>{n} ô có lỗi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="488"/>
+        <location filename="../desktop/ui/grid.py" line="494"/>
         <source>Saving {n} rows…</source>
         <translation>Đang lưu {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="524"/>
+        <location filename="../desktop/ui/grid.py" line="530"/>
         <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
         <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="530"/>
+        <location filename="../desktop/ui/grid.py" line="536"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Đã hủy: chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/grid.py" line="545"/>
+        <location filename="../desktop/ui/grid.py" line="551"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
@@ -1593,104 +1593,104 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="189"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="190"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="192"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>Add &amp;officers…</source>
         <translation>Thêm &amp;cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="193"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Đánh dấu nhiều cán bộ tham dự lớp cùng lúc (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="202"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Nhiều dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Nhập nhiều bản ghi mới trên một bảng, như trên bảng tính (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="223"/>
+        <location filename="../desktop/ui/list_panel.py" line="230"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="229"/>
+        <location filename="../desktop/ui/list_panel.py" line="236"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="232"/>
+        <location filename="../desktop/ui/list_panel.py" line="239"/>
         <source>{what}: loading…</source>
         <translation>{what}: đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="235"/>
+        <location filename="../desktop/ui/list_panel.py" line="242"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="238"/>
+        <location filename="../desktop/ui/list_panel.py" line="245"/>
         <source>(updating…)</source>
         <translation>(đang cập nhật…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="241"/>
+        <location filename="../desktop/ui/list_panel.py" line="248"/>
         <source>{n} selected</source>
         <translation>đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="448"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="453"/>
+        <location filename="../desktop/ui/list_panel.py" line="460"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="456"/>
+        <location filename="../desktop/ui/list_panel.py" line="463"/>
         <source>Delete these {n} records?</source>
         <translation>Xóa {n} bản ghi này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="458"/>
+        <location filename="../desktop/ui/list_panel.py" line="465"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="492"/>
+        <location filename="../desktop/ui/list_panel.py" line="503"/>
         <source>Deleting {n} records…</source>
         <translation>Đang xóa {n} bản ghi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="520"/>
+        <location filename="../desktop/ui/list_panel.py" line="531"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Chưa xóa bản ghi nào: {n} trong số {total} bản ghi không được xóa. {record}: {reason}</translation>
     </message>
@@ -1703,12 +1703,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="331"/>
+        <location filename="../desktop/ui/table_models.py" line="337"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
