@@ -394,6 +394,11 @@
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="136"/>
+        <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
+        <translation>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -632,6 +637,11 @@ Choose the sending unit, or type its code:</translation>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <source>Pasted rows</source>
+        <translation>Pasted rows</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -778,6 +788,26 @@ Choose the sending unit, or type its code:</translation>
         <location filename="../desktop/ui/grid.py" line="451"/>
         <source>Close without saving the rows typed?</source>
         <translation>Close without saving the rows typed?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="267"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="391"/>
+        <source>Checking {done} of {n} rows…</source>
+        <translation>Checking {done} of {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="410"/>
+        <source>Not checked yet: the rows are checked when they are saved.</source>
+        <translation>Not checked yet: the rows are checked when they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="421"/>
+        <source>Checking {n} rows…</source>
+        <translation>Checking {n} rows…</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1620,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <source>Deleting {n} records…</source>
         <translation>Deleting {n} records…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="531"/>
+        <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
+        <translation>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1919,6 +1954,51 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/undo.py" line="127"/>
         <source>Cannot undo: {reason}</source>
         <translation>Cannot undo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="71"/>
+        <source>Undo the restore ({what}, {n})</source>
+        <translation>Undo the restore ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="81"/>
+        <source>The deletion was undone ({what}, {n}).</source>
+        <translation>The deletion was undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="83"/>
+        <source>The paste was undone ({what}, {n} rows).</source>
+        <translation>The paste was undone ({what}, {n} rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="85"/>
+        <source>The rows saved were undone ({what}, {n}).</source>
+        <translation>The rows saved were undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="87"/>
+        <source>The restore was undone ({what}, {n}).</source>
+        <translation>The restore was undone ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="88"/>
+        <source>The save was undone ({what}).</source>
+        <translation>The save was undone ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="201"/>
+        <source>Undoing: {n} records…</source>
+        <translation>Undoing: {n} records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="213"/>
+        <source>Undoing: {done} of {total} records…</source>
+        <translation>Undoing: {done} of {total} records…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="229"/>
+        <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
+        <translation>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</translation>
     </message>
 </context>
 <context>

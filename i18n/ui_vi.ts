@@ -430,6 +430,11 @@
         <source>{count} deleted records of your units, the latest deletion first. Select the ones to bring back and choose Restore; the audit trail records it.</source>
         <translation>{count} bản ghi đã xóa của các đơn vị bạn quản lý, bản ghi xóa gần nhất ở trên. Chọn các bản ghi cần lấy lại rồi bấm Khôi phục; nhật ký thay đổi sẽ ghi lại việc này.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/deleted_records.py" line="136"/>
+        <source>Nothing was restored: {n} of the {total} records may not be restored. {record}: {reason}</source>
+        <translation>Chưa khôi phục bản ghi nào: {n} trong số {total} bản ghi không được khôi phục. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -674,6 +679,11 @@ Mã đơn vị gửi:</translation>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <source>Pasted rows</source>
+        <translation>Các dòng dán</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -820,6 +830,26 @@ Mã đơn vị gửi:</translation>
         <location filename="../desktop/ui/grid.py" line="451"/>
         <source>Close without saving the rows typed?</source>
         <translation>Đóng mà không lưu các dòng đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="267"/>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel, Ctrl+Z hoàn tác. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="391"/>
+        <source>Checking {done} of {n} rows…</source>
+        <translation>Đang kiểm tra {done}/{n} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="410"/>
+        <source>Not checked yet: the rows are checked when they are saved.</source>
+        <translation>Chưa kiểm tra xong: các dòng sẽ được kiểm tra khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="421"/>
+        <source>Checking {n} rows…</source>
+        <translation>Đang kiểm tra {n} dòng…</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1691,11 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <source>Deleting {n} records…</source>
         <translation>Đang xóa {n} bản ghi…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/list_panel.py" line="531"/>
+        <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
+        <translation>Chưa xóa bản ghi nào: {n} trong số {total} bản ghi không được xóa. {record}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1990,6 +2025,51 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/undo.py" line="127"/>
         <source>Cannot undo: {reason}</source>
         <translation>Không hoàn tác được: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="71"/>
+        <source>Undo the restore ({what}, {n})</source>
+        <translation>Hoàn tác việc khôi phục ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="81"/>
+        <source>The deletion was undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác việc xóa ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="83"/>
+        <source>The paste was undone ({what}, {n} rows).</source>
+        <translation>Đã hoàn tác việc dán ({what}, {n} dòng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="85"/>
+        <source>The rows saved were undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác các dòng đã lưu ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="87"/>
+        <source>The restore was undone ({what}, {n}).</source>
+        <translation>Đã hoàn tác việc khôi phục ({what}, {n}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="88"/>
+        <source>The save was undone ({what}).</source>
+        <translation>Đã hoàn tác việc lưu ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="201"/>
+        <source>Undoing: {n} records…</source>
+        <translation>Đang hoàn tác: {n} hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="213"/>
+        <source>Undoing: {done} of {total} records…</source>
+        <translation>Đang hoàn tác: {done}/{total} hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="229"/>
+        <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
+        <translation>chưa hoàn tác bản ghi nào: {n} trong số {total} bản ghi không được sửa. {record}: {reason}</translation>
     </message>
 </context>
 <context>

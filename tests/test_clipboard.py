@@ -149,3 +149,48 @@ def test_tsv_round_trip_keeps_tabs_quotes_and_line_breaks() -> None:
     cells = [["a\tb", 'say "hi"', "two\nlines", ""]]
     assert parse_tsv(to_tsv(["h1", "h2", "h3", "h4"], cells))[1] == cells[0]
     assert parse_tsv("\n\n") == []
+
+
+def test_rows_pasted_into_a_locked_month_are_refused_by_name_and_the_others_saved(
+        qtbot, ctx) -> None:
+    """The preview named the scratch workbook ("clipboard.xlsx") as the file, and put a
+    locked month's refusal under the column "Mã bản ghi" with an id the paste had made up."""
+    from desktop.services import locks
+
+    locks.lock_month(ctx, RecordService(ctx)._home_id(), date(2024, 5, 1), "May signed off")
+    panel = _panel(qtbot, ctx)
+    seen: list[ExchangePreviewDialog] = []
+    shown: list[list[str]] = []
+
+    def act(d: ExchangePreviewDialog) -> None:
+        m = d.model
+        shown.extend([str(m.index(r, c).data()) for c in range(m.columnCount())]
+                     for r in range(m.rowCount()))
+        assert not d.import_button.isEnabled()
+        d.valid_button.click()
+
+    _on_preview(act, seen)
+    answer_message_box(QMessageBox.StandardButton.Ok, attempts=400)  # "1 row not saved"
+    assert panel.paste("\n".join([HEADER, "05/05/2024\tHải Sơn\tHội nghị\tTháng đã khóa\t20\t",
+                                  ROWS[0]]))
+    assert seen[0].counts.item(0, 0).text() == "Pasted rows"
+    assert len(shown) == 1
+    file, _sheet, row, column, value, problem = shown[0]
+    assert (file, row, column, value) == ("Pasted rows", "2", "", "")
+    assert "05/2024" in problem and "locked" in problem
+    assert [r["title"] for r in RecordService(ctx).list("outreach")] == [
+        "Hội nghị tuyên truyền"]
+
+
+def test_pasted_dates_read_as_the_date_field_reads_them_typed(qtbot, ctx) -> None:
+    """"16/3/24" and "17032024" are dates in every date field, but pasted into a list the
+    importer refused them as "not a date"."""
+    panel = _panel(qtbot, ctx)
+    seen: list = []
+    _on_preview(lambda d: d.import_button.click(), seen)
+    assert panel.paste("\n".join([HEADER, "16/3/24\tHải Sơn\tHội nghị\tHai số năm\t20\t",
+                                  "17032024\tHải Sơn\tHội nghị\tLiền\t20\t",
+                                  "18-03-2024\tHải Sơn\tHội nghị\tGạch\t20\t"]))
+    dates = {r["title"]: r["date"] for r in RecordService(ctx).list("outreach")}
+    assert dates == {"Hai số năm": date(2024, 3, 16), "Liền": date(2024, 3, 17),
+                     "Gạch": date(2024, 3, 18)}

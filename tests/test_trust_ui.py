@@ -161,8 +161,12 @@ def test_restore_from_the_menu_reopens_the_data(qtbot, ctx: AppContext, tmp_path
     menu.backup_to(backup)
     assert backup.exists() and "Backup saved" in messages[-1]
     later = service.create("media", {"date": date(2024, 5, 2), "kind": "tin", "quantity": 2})
+    from desktop.ui.undo import UndoStep, undo_stack
+
+    undo_stack().push(UndoStep("media", "save", created={later: None}))
     assert menu.restore_from(backup)
     assert window.refreshed == 1
+    assert undo_stack().last() is None  # Ctrl+Z would act on the replaced data
     assert service.get("media", kept)["quantity"] == 1
     with pytest.raises(Exception, match="no longer exists"):
         service.get("media", later)

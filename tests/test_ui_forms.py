@@ -180,3 +180,57 @@ def test_delete_asks_and_tombstones(qtbot, ctx) -> None:
     assert panel.delete_current() is True
     assert service.count("media") == 0
     assert panel.model.rowCount() == 0
+
+
+def test_a_decimal_target_survives_being_opened_and_saved(qtbot, ctx) -> None:
+    """A plan's value is a decimal (95,5 %), but its field read every separator as a
+    thousands one: 95,5 typed saved 955, and opening a target of 95.5 and saving it after
+    changing only its note turned it into 955."""
+    from desktop.domain.indicators import INDICATORS
+
+    service = RecordService(ctx)
+    plan = service.create("plans", {"year": 2024, "indicator": INDICATORS[0].key,
+                                    "value": 95.5})
+    form = RecordForm(ctx, "plans", plan)
+    qtbot.addWidget(form)
+    assert form.editor("value").text() == "95.5"  # English UI: a decimal point
+    form.editor("note").setText("Kế hoạch điều chỉnh")
+    assert form.save()
+    assert service.get("plans", plan)["value"] == 95.5
+    new = RecordForm(ctx, "plans")
+    qtbot.addWidget(new)
+    new.editor("year").setText("2025")
+    new.editor("indicator").set_value(INDICATORS[0].key)
+    value = new.editor("value")
+    value.setText("1.234,5")  # as typed in the Vietnamese way, or "1,234.5", "12,5"
+    assert value.value() == 1234.5
+    value.setText("1,234.5")
+    assert value.value() == 1234.5
+    value.setText("12,5")
+    assert value.value() == 12.5
+    assert new.save()
+    assert sorted(r["value"] for r in service.list("plans")) == [12.5, 95.5]
+
+
+@pytest.mark.parametrize(("lang", "typed", "count", "decimal"), [
+    ("vi", "1.250", 1250, 1250), ("vi", "1,250", 1250, 1.25), ("vi", "12,5", "12,5", 12.5),
+    ("vi", "1.234,5", "1.234,5", 1234.5), ("vi", "1.250.000", 1250000, 1250000),
+    ("en", "1,250", 1250, 1250), ("en", "1.250", 1250, 1.25), ("en", "12.5", "12.5", 12.5),
+    ("en", "1,234.5", "1,234.5", 1234.5), ("vi", "1 250", 1250, 1250),
+    ("vi", "12..5", "12..5", "12..5"), ("vi", "abc", "abc", "abc"), ("vi", "-5", -5, -5),
+])
+def test_numbers_read_as_typed_in_either_language(qtbot, lang, typed, count, decimal) -> None:
+    """A count typed "12,5" saved 125 (every separator was a thousands one): a count's
+    separator followed by one or two digits is a decimal, which a count refuses by name."""
+    from desktop.i18n import set_language
+    from desktop.ui.widgets import NumberEdit
+
+    set_language(lang)
+    try:
+        for decimals, expected in ((False, count), (True, decimal)):
+            edit = NumberEdit(decimals=decimals)
+            qtbot.addWidget(edit)
+            edit.setText(typed)
+            assert edit.value() == expected, (decimals, typed)
+    finally:
+        set_language("en")

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import audit_view, auth, locks
+from desktop.services.context import AppContext
 from desktop.services.records import RecordService
 from desktop.services.session_user import set_user
 from desktop.ui.deleted_records import DeletedRecordsDialog, may_restore
@@ -170,3 +171,181 @@ def test_the_edit_menu_undoes_and_names_what(qtbot, ctx) -> None:
     assert RecordService(ctx).count("media") == 2
     assert not actions.act_undo.isEnabled()
     assert panel.wait_loaded() and panel.model.rowCount() == 2
+
+
+def _media_batch(ctx, n: int) -> list[str]:
+    from desktop.services.records import Batch
+
+    return RecordService(ctx).save_batch("media", Batch(create=[
+        {"date": date(2024, 5, 1 + i % 28), "kind": "tin", "quantity": 1, "title": f"Tin {i}"}
+        for i in range(n)]))
+
+
+def _window_with_media(qtbot, ctx) -> tuple[MainWindow, RecordListPanel]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.outreach_tab.inner.setCurrentIndex(1)
+    panel = window.current_panel()
+    assert panel is not None and panel.wait_loaded()
+    return window, panel
+
+
+def _delete_all(qtbot, panel: RecordListPanel) -> None:
+    """Ctrl+A, Delete, Yes; until the delete (by a worker, when large) is done."""
+    panel.view.selectAll()
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    assert panel.delete_current()
+    qtbot.waitUntil(lambda: undo_stack().last() is not None, timeout=60_000)
+
+
+def test_a_large_undo_runs_off_the_window_thread_once(qtbot, ctx) -> None:
+    """Undoing a step of 1,000 records (a grid save, a paste, a Ctrl+A delete) ran on the
+    window's thread: the window froze about 4 s. A step of BACKGROUND_ROWS records or more
+    is undone by the window's task runner (progress, Cancel); meanwhile Undo is off and a
+    second Ctrl+Z does nothing; the list shows the records again afterwards."""
+    from desktop.ui.tasks import BACKGROUND_ROWS
+
+    n = BACKGROUND_ROWS + 50
+    _media_batch(ctx, n)
+    window, panel = _window_with_media(qtbot, ctx)
+    qtbot.waitUntil(lambda: panel.model.total() == n)
+    _delete_all(qtbot, panel)
+    service = RecordService(ctx)
+    assert service.count("media") == 0
+    actions = window.edit_actions
+    step = undo_stack().last()
+    actions.act_undo.trigger()
+    # back in the event loop at once: the records come back from a worker
+    assert undo_stack().running is step and undo_stack().last() is step
+    assert window.runner.busy()
+    assert not actions.act_undo.isEnabled()
+    tasks = len(window.runner.tasks)
+    actions.undo()  # a second Ctrl+Z (queued before the action was disabled)
+    assert len(window.runner.tasks) == tasks
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60_000)
+    assert service.count("media") == n
+    assert undo_stack().running is None and undo_stack().last() is None
+    assert not actions.act_undo.isEnabled()
+    # said as done (it read "Undone: Undo the deletion (…)")
+    assert window.statusBar().currentMessage() == f"The deletion was undone (Media item, {n})."
+    qtbot.waitUntil(lambda: panel.model.total() == n and not panel.model.loading)
+    restored = audit_view.query_audit(ctx.db, record_type="media", action="restore")
+    assert len(restored) == n
+
+
+def test_a_cancelled_large_undo_keeps_its_step(qtbot, ctx) -> None:
+    from desktop.ui.tasks import BACKGROUND_ROWS
+
+    n = BACKGROUND_ROWS * 3
+    _media_batch(ctx, n)
+    window, panel = _window_with_media(qtbot, ctx)
+    _delete_all(qtbot, panel)
+    step = undo_stack().last()
+    window.edit_actions.act_undo.trigger()
+    window.runner.cancel_all()  # as the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60_000)
+    back = RecordService(ctx).count("media")
+    assert back in (0, n)  # one transaction: never a part
+    assert undo_stack().running is None
+    if back == 0:
+        assert undo_stack().last() is step  # still there, to be undone later
+        assert window.edit_actions.act_undo.isEnabled()
+
+
+def test_a_large_undo_refused_in_the_background_says_why_and_keeps_its_step(qtbot,
+                                                                            ctx) -> None:
+    from desktop.ui.tasks import BACKGROUND_ROWS
+
+    _media_batch(ctx, BACKGROUND_ROWS)
+    window, panel = _window_with_media(qtbot, ctx)
+    _delete_all(qtbot, panel)
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 5, 1), "May signed off")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen, attempts=500)
+    window.edit_actions.act_undo.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert seen[0].startswith("Cannot undo") and "05/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 0
+    assert undo_stack().running is None and undo_stack().last() is not None
+    assert window.edit_actions.act_undo.isEnabled()
+
+
+def test_a_delete_of_many_refused_for_one_record_says_none_was_deleted_and_which(
+        qtbot, ctx) -> None:
+    """Ctrl+A, Delete over a list holding a record of a locked month said only the lock's
+    sentence: the clerk could not tell whether the other records were gone, nor which one
+    was refused."""
+    _media(ctx)  # 01/05, 02/05, 03/05/2024
+    RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                        "quantity": 1, "title": "Tháng sáu"})
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    panel = _panel(qtbot, ctx)
+    panel.view.selectAll()
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    answer_message_box(QMessageBox.StandardButton.Ok, seen, attempts=200)
+    assert not panel.delete_current()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("Nothing was deleted: 1 of the 4 records may not be deleted.")
+    assert "09/06/2024" in seen[0] and "Tháng sáu" in seen[0] and "06/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 4
+    assert undo_stack().last() is None
+
+
+def test_an_undo_of_many_refused_for_one_record_names_it(qtbot, ctx) -> None:
+    """An undo of several records refused for one (its month locked since, or changed on
+    another PC) named neither that nothing was undone nor the record."""
+    _media(ctx)
+    june = RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                               "quantity": 1, "title": "Tháng sáu"})
+    panel = _panel(qtbot, ctx)
+    panel.view.selectAll()
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    assert panel.delete_current()
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert not panel.undo_last()
+    assert seen[0].startswith("Cannot undo: nothing was undone: 1 of the 4 records")
+    assert "09/06/2024" in seen[0] and "06/2024" in seen[0]
+    assert RecordService(ctx).count("media") == 0
+    other = AppContext(ctx.db, user_name="other PC")  # the same database on another PC
+    locks.unlock(other, ctx.home_unit().id, date(2024, 6, 1), "a correction")
+    RecordService(other).restore("media", june)
+    seen.clear()
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert panel.undo_last()  # the one restored meanwhile stays restored
+    assert RecordService(ctx).count("media") == 4 and not seen
+
+
+def test_a_restore_is_undone_by_ctrl_z_and_a_refused_one_names_the_record(qtbot, ctx) -> None:
+    """Restoring deleted records pushed nothing on the undo stack (Ctrl+Z undid the change
+    before it), and a restore of several refused for one said only that one's reason."""
+    ids = _media(ctx)
+    june = RecordService(ctx).create("media", {"date": date(2024, 6, 9), "kind": "tin",
+                                               "quantity": 1, "title": "Tháng sáu"})
+    service = RecordService(ctx)
+    for rid in (*ids, june):
+        service.delete("media", rid)
+    dialog = DeletedRecordsDialog(ctx, "media", MEDIA_COLUMNS)
+    qtbot.addWidget(dialog)
+    locks.lock(ctx, ctx.home_unit().id, date(2024, 6, 1), "June signed off")
+    dialog.view.selectAll()
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, seen)
+    assert dialog.restore_selected() == 0
+    assert seen[0].startswith("Nothing was restored: 1 of the 4 records may not be restored.")
+    assert "09/06/2024" in seen[0] and "06/2024" in seen[0]
+    assert service.count("media") == 0 and undo_stack().last() is None
+    dialog.view.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row, rid in enumerate(dialog.model.ids()):
+        if rid != june:
+            dialog.view.selectionModel().select(dialog.model.index(row, 0), flags)
+    assert dialog.restore_selected() == 3
+    assert undo_stack().last().label() == "Undo the restore (Media item, 3)"
+    assert undo_stack().undo(ctx) is not None
+    assert service.count("media") == 0
+    deleted = audit_view.query_audit(ctx.db, record_type="media", action="delete")
+    assert len(deleted) == 4 + 3  # deleted, restored, deleted again: all audited

@@ -197,6 +197,37 @@ def test_task_runner_shows_progress_and_cancels(qtbot) -> None:
     assert not runner.busy()
 
 
+def test_progress_that_ends_the_work_while_shown_does_not_fail(qtbot) -> None:
+    """A modal progress dialog runs the event loop as its value is set; the work's end,
+    delivered there, closed the dialog, and the poll then wrote its text into None
+    (AttributeError, seen as a grid's large paste finished its check)."""
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner(parent)
+    go, ended = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def work(progress) -> str:
+        progress.update(1, 3, "a third")
+        go.wait(10)
+        progress.update(2, 3, "two thirds")  # a value the dialog has not shown yet
+        ended.set()
+        return "done"
+
+    task = runner.run("Work", work, lambda r: outcome.setdefault("done", r))
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.value() == 1,
+                    timeout=3000)  # shown, and polled once
+    task.timer.stop()  # the poll is called below, once the work has ended
+    go.set()
+    assert ended.wait(10)
+    runner.pool.waitForDone(10_000)  # its end is queued for the window's thread
+    task._poll()  # sets the value: the end is delivered inside
+    assert outcome == {"done": "done"} and not runner.busy()
+
+
 def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QWidget
 

@@ -282,13 +282,41 @@ def paste_workbook(kind: str, rows: list[list[str]], layout: PasteLayout, unit_c
     for c, h in enumerate(header_row):
         sheet.write_string(0, c, h)
     data = rows[1:] if layout.has_header else rows
+    dated = {h: k for h, k in header_kinds(kind).items() if k in ("date", "month")}
     for r, cells in enumerate(data, start=1):
-        values = [cells[i] if i < len(cells) else "" for i, _h in columns] + list(fixed.values())
+        values = [typed_date(cells[i], dated[h]) if h in dated and i < len(cells) else
+                  cells[i] if i < len(cells) else "" for i, h in columns] + list(fixed.values())
         for c, v in enumerate(values):
             if v.strip():
                 sheet.write_string(r, c, v)
     book.close()
     return path
+
+
+def header_kinds(kind: str) -> dict[str, str]:
+    """Exchange header -> the kind of the field it holds (date, month, int, …)."""
+    from desktop.exchange import workbook_format as wf
+    from desktop.services.record_specs import SPECS
+
+    spec = SPECS[kind]
+    names = {f.name: f.kind for f in spec.fields}
+    return {c.header: names[c.field] for c in wf.SHEET_BY_KEY[kind].columns
+            if c.field in names}
+
+
+def typed_date(text: str, kind: str) -> str:
+    """A pasted date as the date field reads one typed ("16/3/24", "15032024" ->
+    "16/03/2024"); a text it cannot read is left for the importer to name."""
+    from desktop.domain.typed_dates import TypedDateError, parse_typed_date, parse_typed_month
+
+    try:
+        value = (parse_typed_month if kind == "month" else parse_typed_date)(text, date.today())
+    except TypedDateError:
+        return text
+    if value is None:
+        return text
+    return f"{value.month:02d}/{value.year}" if kind == "month" else \
+        f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
 def paste_into(panel: RecordListPanel, text: str | None = None) -> bool:

@@ -101,17 +101,39 @@ class DeletedRecordsDialog(QDialog):
     def restore_selected(self) -> int:
         from desktop.errors import PcmdError
         from desktop.services.records import Batch, RecordService
+        from desktop.ui.undo import UndoStep, undo_stack
 
         ids = self.selected_ids()
         if not ids:
             return 0
+        service = RecordService(self.ctx)
         try:
-            RecordService(self.ctx).save_batch(self.kind, Batch(restore=ids))
+            service.save_batch(self.kind, Batch(restore=ids))
         except PcmdError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), self._refused(ids, exc))
             return 0
+        stamps = service.rows_by_id(self.kind, ids)  # Ctrl+Z deletes them again
+        undo_stack().push(UndoStep(self.kind, "restore", created={
+            i: stamps.get(i, {}).get("updated_at") for i in ids}))  # type: ignore[misc]
         self.restored = getattr(self, "restored", 0) + len(ids)
         self.model.refresh()
         self.retranslateUi()
         self._update()
         return len(ids)
+
+    def _refused(self, ids: list[str], exc: Exception) -> str:
+        """One record: the reason. Several: that none was restored, how many may not be, and
+        the first of them by name (its month locked, its key taken by a newer record)."""
+        from desktop.services.records import BatchRejected
+        from desktop.ui.undo import record_title
+
+        message = getattr(exc, "message", "")
+        if len(ids) == 1 or not isinstance(exc, BatchRejected) or not exc.problems:
+            return message
+        first = exc.problems[0]
+        title = record_title(self.ctx, self.kind, ids[first.index]) \
+            if first.index < len(ids) else ""
+        return self.tr("Nothing was restored: {n} of the {total} records may not be restored. "
+                       "{record}: {reason}").format(
+            n=format_number(len(exc.problems)), total=format_number(len(ids)),
+            record=title or "?", reason=message)

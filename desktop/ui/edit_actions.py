@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from desktop.ui.undo import undo_last, undo_stack
+from desktop.ui.undo import UndoStep, undo_last, undo_stack
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -63,9 +63,10 @@ class EditActions(QObject):
     def update(self) -> None:
         """Enable what makes sense now; the Undo action names what it would undo."""
         ready = self.window.ctx is not None
-        step = undo_stack().last()
+        stack = undo_stack()
+        step = stack.last()
         self.act_undo.setText(step.label() if step is not None else self.tr("&Undo"))
-        self.act_undo.setEnabled(ready and step is not None)
+        self.act_undo.setEnabled(ready and step is not None and stack.running is None)
         for act in (self.act_copy, self.act_paste, self.act_grid):
             act.setEnabled(ready)
         if ready:
@@ -80,14 +81,13 @@ class EditActions(QObject):
         ctx = self.window.ctx
         if ctx is None:
             return
-        step = undo_last(ctx, self.window)
-        if step is None:
-            return
+        undo_last(ctx, self.window, self._undone, self.window.runner)
+
+    def _undone(self, step: UndoStep) -> None:
         for panel in self.window.panels():
             if panel.kind == step.kind:
                 panel.refresh()
-        self.window.statusBar().showMessage(
-            self.tr("Undone: {what}").format(what=step.label()), 8000)
+        self.window.statusBar().showMessage(step.undone_text(), 8000)
 
     def copy(self) -> None:
         panel = self.window.current_panel()

@@ -4,7 +4,13 @@ user chooses Import (or Import valid rows only)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,8 +58,10 @@ class ProblemsModel(QAbstractTableModel):
             return None
         plan, issue, is_error = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = [plan.path.name, issue.sheet, issue.row, issue.column,
-                      issue.shown_value, issue.message]
+            column, value = issue.column, issue.shown_value
+            if is_pasted(plan) and column == wf.ID_COLUMN.header:
+                column = value = None  # the id the paste gave the row: never typed or seen
+            values = [file_label(plan), issue.sheet, issue.row, column, value, issue.message]
             v = values[index.column()]
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
@@ -136,7 +144,7 @@ class ExchangePreviewDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Unit"), self.tr("Sheet"),
                                          *[labels[k] for k in COUNT_KEYS]])
         for i, (plan, key, c) in enumerate(lines):
-            cells = [plan.path.name, f"{plan.unit.code} {plan.unit.name}",
+            cells = [file_label(plan), f"{plan.unit.code} {plan.unit.name}",
                      wf.SHEET_BY_KEY[key].name, *[format_number(c[k]) for k in COUNT_KEYS]]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -172,6 +180,20 @@ class ExchangePreviewDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+def is_pasted(plan: Plan) -> bool:
+    """The plan of rows pasted into a list (desktop/ui/clipboard.py), not of a file."""
+    from desktop.services.audit_view import PASTED_FILE
+
+    return plan.path.name == PASTED_FILE
+
+
+def file_label(plan: Plan) -> str:
+    """The file's name; pasted rows are said so (the scratch workbook's name means nothing
+    to the user)."""
+    return QCoreApplication.translate("ExchangePreviewDialog", "Pasted rows") \
+        if is_pasted(plan) else plan.path.name
 
 
 def _same(col: wf.Column, header: str) -> bool:

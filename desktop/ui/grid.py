@@ -4,8 +4,9 @@ Type row after row: typing starts a cell, Tab moves to the next cell and on to t
 Enter goes to the start of the next row, Shift+Tab goes back; the cells are the entry
 form's own fields (the date as typed, drop-downs found without accents, the commune
 completed as typed). Ctrl+D fills the selected cells down from the cell above, Ctrl+V pastes
-a block copied from Excel at the current cell, Delete empties the selected cells, Ctrl+Del
-removes the selected rows. Each cell is checked as it is left, its problem beside it (the
+a block copied from Excel at the current cell (by its headers when it has them), Delete
+empties the selected cells, Ctrl+Del removes the selected rows, Ctrl+Z takes the last change
+of cells back. Each cell is checked as it is left, its problem beside it (the
 cell turns red; the line under the grid says what is wrong). Save rows (Ctrl+Enter) saves
 them all in one transaction through the same service and change policy as the form: all
 saved, or none, with each refused row named. Ctrl+Z in the window undoes the rows saved.
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.grid_model import GridModel
 from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.tasks import BACKGROUND_ROWS
 from desktop.ui.widgets import (
     CataloguePicker,
     DateEdit,
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     from desktop.services.context import AppContext
     from desktop.services.record_specs import FieldSpec
 
-BACKGROUND_ROWS = 200  # a block this large is saved off the window's thread (about 1 s)
+CHECK_CHUNK = 100  # rows checked between two looks at Cancel
 EDIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter,
              Qt.Key.Key_Escape)
 
@@ -124,7 +126,8 @@ class GridDelegate(QStyledItemDelegate):
 
 
 class GridView(QTableView):
-    """Ctrl+D fills down, Ctrl+V pastes a block, Delete empties cells, Enter goes down."""
+    """Ctrl+D fills down, Ctrl+V pastes a block, Ctrl+Z undoes, Delete empties cells, Enter
+    goes down."""
 
     def __init__(self, grid: GridDialog) -> None:
         super().__init__(grid)
@@ -141,6 +144,9 @@ class GridView(QTableView):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() == Qt.Key.Key_D:
             grid.fill_down()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            grid.undo_edit()
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             grid.paste_block(QApplication.clipboard().text())
@@ -191,6 +197,7 @@ class GridDialog(QDialog):
         self.ref_choices = ref_choices or {}
         self.catalogues = shared_catalogues(ctx)
         self.created: list[str] = []
+        self.checking = False  # a large block's rows being checked by a worker
         fields = [f for f in self.spec.fields if f.name not in self.fixed]
         labels = {name: dict((rid, label) for label, rid in choices)
                   for name, choices in self.ref_choices.items()}
@@ -259,8 +266,8 @@ class GridDialog(QDialog):
                           for k, v in self.fixed_labels.items())
         self.intro.setText(self.tr(
             "Type row after row as in a sheet: Tab moves to the next cell, Enter to the next "
-            "row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is "
-            "checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.")
+            "row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each "
+            "cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.")
             + (f"\n{fixed}" if fixed else ""))
         self._update_counts()
 
@@ -280,7 +287,7 @@ class GridDialog(QDialog):
             return DateEdit(optional=not f.required, month=f.kind == "month", parent=parent,
                             today=self.ctx.today())
         if f.kind in ("int", "money", "float", "year"):
-            edit = NumberEdit(parent)
+            edit = NumberEdit(parent, decimals=f.kind == "float")
             edit.setMaximumWidth(16_777_215)
             return edit
         if f.kind == "unit":
@@ -317,37 +324,127 @@ class GridDialog(QDialog):
         by_col: dict[int, list[int]] = {}
         for i in cells:
             by_col.setdefault(i.column(), []).append(i.row())
+        block: list[tuple[int, int, Any]] = []
         for col, rows in by_col.items():
             top = min(rows)
             source_row = top - 1 if len(rows) == 1 or top == max(rows) else top
             if source_row < 0:
                 continue
             value = self.model.index(source_row, col).data(Qt.ItemDataRole.EditRole)
-            for r in sorted(rows):
-                if r != source_row:
-                    self.model.setData(self.model.index(r, col), value)
+            block.extend((r, col, value) for r in sorted(rows) if r != source_row)
+        self.set_cells(block)  # the rows checked together (a cell at a time: 14 s for a
+        # column of 1,000 rows)
 
     def clear_selected(self) -> None:
-        for i in self._selected():
-            self.model.setData(i, None)
+        self.set_cells([(i.row(), i.column(), None) for i in self._selected()])
 
     def remove_selected_rows(self) -> None:
         self.model.remove_rows([i.row() for i in self._selected()])
         self._update_counts()
 
     def paste_block(self, text: str) -> int:
-        """Ctrl+V: a block copied from Excel, from the current cell on (cells as typed)."""
+        """Ctrl+V: a block copied from Excel, from the current cell on (cells as typed). A
+        block copied with its header row goes by its headers (matched as the list's paste
+        matches them), from the current row on, into the columns they name; returns the
+        number of rows pasted (the header row not counted)."""
         from desktop.ui.clipboard import parse_tsv
 
         rows = parse_tsv(text)
         start = self.view.currentIndex()
         r0, c0 = max(start.row(), 0), max(start.column(), 0)
-        width = self.model.columnCount() - c0
-        self.model.set_block([(r0 + dr, c0 + dc, text_ or None)
-                              for dr, cells in enumerate(rows)
-                              for dc, text_ in enumerate(cells[:width])])
-        self._update_counts()
+        columns = self._header_columns(rows[0]) if rows else None
+        if columns is not None:
+            rows = rows[1:]
+        else:
+            columns = list(range(c0, self.model.columnCount()))
+        self.set_cells([(r0 + dr, columns[dc], text_ or None)
+                        for dr, cells in enumerate(rows)
+                        for dc, text_ in enumerate(cells[:len(columns)])
+                        if columns[dc] is not None])
         return len(rows)
+
+    def undo_edit(self) -> bool:
+        """Ctrl+Z in the grid: the last change of cells (a cell typed, a paste, a fill down,
+        Delete) taken back, as in a sheet; the rows are checked again."""
+        if self.checking or not self.model.history:
+            return False
+        self.set_cells(self.model.history.pop(), remember=False)
+        return True
+
+    def set_cells(self, cells: list[tuple[int, int, Any]], *, remember: bool = True) -> None:
+        """Set many cells (a paste, a fill down, Delete) and check their rows together. The
+        rows of a large block are checked by a worker while the grid waits, disabled
+        (progress after a moment; Cancel leaves them to be checked when saved)."""
+        from desktop.ui.tasks import TaskRunner
+
+        if self.checking:
+            return
+        touched = self.model.put_block(cells, remember=remember)
+        rows = self.model.rows_to_check(touched)
+        values = [(self.model.values(r), None) for r in rows]
+        service, kind = self.model.service, self.kind
+        if len(rows) < BACKGROUND_ROWS:
+            self.model.show_checks(touched, rows, service.check_rows(kind, values))
+            self._update_counts()
+            return
+
+        step_text = self.tr("Checking {done} of {n} rows…")  # here: the worker has no tr
+
+        def work(progress: Any) -> list[list[Any]]:
+            found: list[list[Any]] = []
+            for start in range(0, len(values), CHECK_CHUNK):
+                progress.update(start, len(values), step_text.format(
+                    done=format_number(start), n=format_number(len(rows))))
+                found += service.check_rows(kind, values[start:start + CHECK_CHUNK])
+            return found
+
+        def done(found: list[list[Any]]) -> None:
+            self.model.show_checks(touched, rows, found)
+            self._checked()
+
+        def failed(exc: BaseException) -> None:
+            from desktop.services.progress import Cancelled
+
+            self._checked()
+            if isinstance(exc, Cancelled):
+                self.problem.setText(self.tr("Not checked yet: the rows are checked when "
+                                             "they are saved."))
+            else:
+                from desktop.ui.errors import show_unexpected_error
+
+                show_unexpected_error(self, exc)
+
+        self.checking = True
+        self.setEnabled(False)
+        if getattr(self, "runner", None) is None:
+            self.runner = TaskRunner(self)
+        self.runner.run(self.tr("Checking {n} rows…").format(n=format_number(len(rows))),
+                        work, done, failed)
+
+    def _checked(self) -> None:
+        self.checking = False
+        self.setEnabled(True)
+        self.activateWindow()  # disabled while checking, the grid had lost the keyboard
+        self.view.setFocus()
+        self._update_counts()
+        self._show_problem()
+
+    def _header_columns(self, first: list[str]) -> list[int | None] | None:
+        """The grid column of each pasted column when `first` is a header row, else None."""
+        from desktop.exchange import workbook_format as wf
+        from desktop.ui.clipboard import layout_of
+
+        layout = layout_of(self.kind, first, [])
+        if not layout.has_header:
+            return None
+        sheet = wf.SHEET_BY_KEY[self.kind]
+        by_header = {}
+        for i, f in enumerate(self.model.fields):
+            col = sheet.column(f.name)
+            if col is not None:
+                by_header[col.header] = i
+        found = [by_header.get(h) if h else None for h in layout.headers]
+        return found if any(c is not None for c in found) else None
 
     def _show_problem(self) -> None:
         index = self.view.currentIndex()
@@ -370,6 +467,8 @@ class GridDialog(QDialog):
         from desktop.errors import PcmdError
         from desktop.services.records import Batch, RecordService
 
+        if self.checking:
+            return False  # the grid is disabled until its rows are checked
         runner = getattr(self, "runner", None)
         if runner is not None and runner.busy():
             return True  # being saved already (a second Ctrl+S): once is enough
@@ -390,7 +489,8 @@ class GridDialog(QDialog):
         from desktop.ui.tasks import TaskRunner
 
         self.setEnabled(False)  # no typing into rows that are being saved
-        self.runner = TaskRunner(self)
+        if getattr(self, "runner", None) is None:
+            self.runner = TaskRunner(self)
         self.runner.run(self.tr("Saving {n} rows…").format(n=format_number(len(rows))),
                         lambda progress: service.save_batch(self.kind, batch, progress),
                         lambda created: self._saved(service, created),

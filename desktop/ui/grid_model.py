@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#fde0e0"))
 BLANKS = (None, "", [])
+MAX_EDITS = 100  # changes of cells Ctrl+Z takes back in a grid
 
 
 class GridModel(QAbstractTableModel):
@@ -46,6 +47,7 @@ class GridModel(QAbstractTableModel):
         self.rows: list[dict[str, object]] = [{}]
         self.errors: list[dict[str, str]] = [{}]
         self.shown: list[set[str]] = [set()]  # the cells whose problems are shown
+        self.history: list[list[tuple[int, int, Any]]] = []  # (row, column, value before)
 
     # ---- rows ----------------------------------------------------------------------------
     @staticmethod
@@ -82,11 +84,13 @@ class GridModel(QAbstractTableModel):
             self.endInsertRows()
 
     def clear_rows(self) -> None:
+        self.history.clear()
         self.beginResetModel()
         self.rows, self.errors, self.shown = [{}], [{}], [set()]
         self.endResetModel()
 
     def remove_rows(self, rows: list[int]) -> None:
+        self.history.clear()  # the rows below moved up: what the changes held is elsewhere
         for r in sorted(set(rows), reverse=True):
             if 0 <= r < len(self.rows) - 1 or (r == len(self.rows) - 1 and len(self.rows) > 1):
                 self.beginRemoveRows(QModelIndex(), r, r)
@@ -145,9 +149,9 @@ class GridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base
+            return Qt.ItemFlag.NoItemFlags  # the root (the model tester insists)
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.fields[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -216,38 +220,83 @@ class GridModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        before = self.rows[index.row()].get(f.name)
         self._put(index.row(), f, value)
+        if self.rows[index.row()].get(f.name) != before:
+            self._remember([(index.row(), index.column(), before)])
         self._keep_a_blank_row()
         self.check(index.row(), show=f.name)
         return True
 
+    def _remember(self, cells: list[tuple[int, int, Any]]) -> None:
+        """What a change overwrote, for the grid's Ctrl+Z (the last MAX_EDITS changes)."""
+        self.history.append(cells)
+        del self.history[:-MAX_EDITS]
+
     def _put(self, row: int, f: FieldSpec, value: Any) -> None:
         if isinstance(value, str) and f.kind not in ("text",):
             value = " ".join(value.split())
+        if isinstance(value, str) and f.kind in ("date", "month"):
+            value = self._typed_date(f, value)
         if value in BLANKS:
             self.rows[row].pop(f.name, None)
         else:
             self.rows[row][f.name] = value
 
+    def _typed_date(self, f: FieldSpec, text: str) -> date | str:
+        """A pasted date read as the cell's editor reads one typed ("16/3/24", "15032024");
+        a text it cannot read stays, for the validator to name."""
+        from desktop.domain.typed_dates import TypedDateError, parse_typed_date, parse_typed_month
+
+        parse = parse_typed_month if f.kind == "month" else parse_typed_date
+        try:
+            return parse(text, self.ctx.today()) or text
+        except TypedDateError:
+            return text
+
     def set_block(self, cells: list[tuple[int, int, Any]]) -> None:
         """Many cells at once (a pasted block): set, then each row touched checked once, all
         in one read of the database, each cell's problem shown as if it had been left."""
+        touched = self.put_block(cells)
+        rows = self.rows_to_check(touched)
+        self.show_checks(touched, rows, self.service.check_rows(
+            self.kind, [(self.values(r), None) for r in rows]))
+
+    def put_block(self, cells: list[tuple[int, int, Any]], *,
+                  remember: bool = True) -> dict[int, set[str]]:
+        """Set the cells (not checked yet; what they held kept for Ctrl+Z unless
+        `remember` is off); returns the fields set in each row."""
+        if remember and cells:
+            self._remember([(r, c, self.rows[r].get(self.fields[c].name)
+                             if r < len(self.rows) else None) for r, c, _v in cells])
         touched: dict[int, set[str]] = {}
+        if cells:  # the rows a block needs, inserted at once (one by one: the view and the
+            self.ensure_row(max(row for row, _c, _v in cells))  # counts redone each time)
         for row, col, value in cells:
-            self.ensure_row(row)
             f = self.fields[col]
             self._put(row, f, value)
             touched.setdefault(row, set()).add(f.name)
         self._keep_a_blank_row()
-        rows = [r for r in sorted(touched) if not self.is_blank(self.rows[r])]
-        found = self.service.check_rows(self.kind, [(self.values(r), None) for r in rows])
+        self._changed_rows(touched)
+        return touched
+
+    def rows_to_check(self, touched: dict[int, set[str]]) -> list[int]:
+        return [r for r in sorted(touched) if not self.is_blank(self.rows[r])]
+
+    def show_checks(self, touched: dict[int, set[str]], rows: list[int],
+                    found: list[list[Any]]) -> None:
+        """The problems check_rows found for `rows`, shown in the cells set (`touched`)."""
         for row, errors in zip(rows, found, strict=True):
-            self.shown[row] |= touched[row]
-            self.errors[row] = self._by_column(errors)
+            if row < len(self.rows):
+                self.shown[row] |= touched[row]
+                self.errors[row] = self._by_column(errors)
         for row in touched:
-            if self.is_blank(self.rows[row]):
+            if row < len(self.rows) and self.is_blank(self.rows[row]):
                 self.errors[row] = {}
+        self._changed_rows(touched)
+
+    def _changed_rows(self, touched: dict[int, set[str]]) -> None:
         if touched:
-            top, bottom = min(touched), max(touched)
+            top, bottom = min(touched), min(max(touched), len(self.rows) - 1)
             self.dataChanged.emit(self.index(top, 0),
                                   self.index(bottom, self.columnCount() - 1))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import NotFound
 from desktop.ui.list_filters import FilterBar
+from desktop.ui.tasks import BACKGROUND_ROWS
 from desktop.ui.widgets import format_number
 
 if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is attached
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # these import SQLAlchemy; the panel imports them when it is 
 WIDTHS = {"date": 92, "month": 80, "int": 96, "money": 120, "float": 90, "bool": 84,
           "unit": 170, "catalogue": 170, "multi": 200, "text": 200, "ref": 240, "year": 60}
 MAX_DELETE = 10_000  # records deleted at once (a slip of Ctrl+A should not empty the list)
-BACKGROUND_DELETE = 200  # this many are deleted by a worker thread (about 0.1 s and more)
+BACKGROUND_DELETE = BACKGROUND_ROWS  # this many are deleted by a worker thread
 
 
 class RecordTable(QTableView):
@@ -456,9 +457,8 @@ class RecordListPanel(QWidget):
                 n=format_number(MAX_DELETE)))
             return False
         if len(rows) == 1:
-            summary = " — ".join(self.model.data(self.model.index(rows[0], c)) or ""
-                                 for c in range(min(3, self.model.columnCount())))
-            question = self.tr("Delete this record?\n{summary}").format(summary=summary)
+            question = self.tr("Delete this record?\n{summary}").format(
+                summary=self._row_summary(rows[0]))
         else:
             question = self.tr("Delete these {n} records?").format(n=format_number(len(rows)))
         answer = QMessageBox.question(
@@ -490,7 +490,7 @@ class RecordListPanel(QWidget):
             from desktop.services.progress import Cancelled
 
             if isinstance(exc, PcmdError):
-                QMessageBox.warning(self, what, exc.message)
+                QMessageBox.warning(self, what, self._delete_refused(rows, exc))
             elif not isinstance(exc, Cancelled):  # a cancel saves nothing and says nothing
                 from desktop.ui.errors import show_unexpected_error
 
@@ -511,6 +511,27 @@ class RecordListPanel(QWidget):
             return False
         deleted()
         return True
+
+    def _row_summary(self, row: int) -> str:
+        """The row's first three filled cells, as the list shows them."""
+        assert self.model is not None
+        cells = (self.model.data(self.model.index(row, c))
+                 for c in range(self.model.columnCount()))
+        return " — ".join([str(c) for c in cells if c not in (None, "")][:3])
+
+    def _delete_refused(self, rows: list[int], exc: Exception) -> str:
+        """One record: the reason. Several: that none was deleted, how many may not be, and
+        the first of them by its cells (a month locked, a record deleted on another PC)."""
+        from desktop.services.records import BatchRejected
+
+        message = getattr(exc, "message", "")
+        if len(rows) == 1 or not isinstance(exc, BatchRejected) or not exc.problems:
+            return message
+        first = exc.problems[0]
+        return self.tr("Nothing was deleted: {n} of the {total} records may not be deleted. "
+                       "{record}: {reason}").format(
+            n=format_number(len(exc.problems)), total=format_number(len(rows)),
+            record=self._row_summary(rows[first.index]), reason=message)
 
     def open_grid(self) -> QWidget | None:
         """Many new records at once: a grid (attendance: officers ticked in a list); the
@@ -545,16 +566,18 @@ class RecordListPanel(QWidget):
             self.records_changed.emit()
 
     def undo_last(self) -> bool:
-        """Ctrl+Z: take the user's last change back (see undo.py)."""
+        """Ctrl+Z: take the user's last change back (see undo.py; a large one in the
+        background); True when it is undone or being undone."""
         from desktop.ui.undo import undo_last
 
         if self.ctx is None:
             return False
-        step = undo_last(self.ctx, self)
-        if step is not None and self.model is not None:
+        return undo_last(self.ctx, self, lambda _step: self._undone())
+
+    def _undone(self) -> None:
+        if self.model is not None:
             self.model.refresh()
-            self.records_changed.emit()
-        return step is not None
+        self.records_changed.emit()
 
     def save_state(self) -> None:
         if self.model is None:

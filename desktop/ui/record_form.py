@@ -289,7 +289,7 @@ class RecordForm(QDialog):
             return DateEdit(optional=not f.required, month=f.kind == "month", parent=self,
                             today=self.ctx.today())
         if f.kind in ("int", "money", "float", "year"):
-            return NumberEdit(self)
+            return NumberEdit(self, decimals=f.kind == "float")
         if f.kind == "bool":
             return BoolEdit(self)
         if f.kind == "unit":

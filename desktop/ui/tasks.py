@@ -21,6 +21,8 @@ from desktop.ui.errors import show_error_message, show_unexpected_error
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 400
+# rows a grid saves, or an undo takes back, off the window's thread (above ~1 s of work)
+BACKGROUND_ROWS = 200
 POLL_MS = 100
 
 
@@ -116,6 +118,8 @@ class Task(QObject):
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("x") * 50)  # room for
+        # the texts the work reports as it goes ("Undoing: 1.150 of 3.000 records…")
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._cancel_clicked)
@@ -129,14 +133,17 @@ class Task(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _poll(self) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
         done, total, text = self.progress.snapshot()
         if total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))  # a modal one runs the event loop here: the
+            if self.dialog is not dialog:  # work may have ended and the dialog closed
+                return
         if text and not self.progress.cancelled:
-            self.dialog.setLabelText(text)
+            dialog.setLabelText(text)
 
     def _close(self) -> None:
         self.shown_after.stop()

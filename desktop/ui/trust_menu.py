@@ -216,6 +216,9 @@ class TrustMenu(QObject):
             return False
         finally:
             db.refresh_identity()
+        from desktop.ui.undo import undo_stack
+
+        undo_stack().clear()  # the changes it holds were made to the data replaced now
         self.ctx.reload_units()
         self._refresh()
         text = self.tr("The backup was restored.")

@@ -80,37 +80,84 @@ def fold_item(text: str, item_id: object) -> QStandardItem:
 
 
 class NumberEdit(QLineEdit):
-    """A whole number shown with thousands separators; typed separators of either language
-    are accepted. Text that is not a number is passed on as typed, so validation names it."""
+    """A number shown with the UI language's separators; typed separators of either language
+    are accepted. Whole numbers (counts, money) read "1.250" and "1,250" alike as 1250, but
+    "1,5" is not a count; with `decimals` (a target's value) "95,5", "95.5", "1.234,5" and
+    "1,234.5" are decimals. Text that is not a number is passed on as typed, so validation
+    names it."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, decimals: bool = False) -> None:
         super().__init__(parent)
+        self.decimals = decimals
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(180)
         self.textEdited.connect(lambda _t: self.changed.emit())
         self.editingFinished.connect(self._reformat)
 
-    def _parse(self) -> int | None | str:
+    def _parse(self) -> int | float | None | str:
         text = self.text().strip()
         if not text:
             return None
-        digits = text.replace(".", "").replace(",", "").replace(" ", "").replace("\u00a0", "")
-        if digits.isdigit():
-            return int(digits)
-        return text
+        value = read_number(text, decimals=self.decimals)
+        return text if value is None else value
 
     def _reformat(self) -> None:
         value = self._parse()
-        if isinstance(value, int):
-            self.setText(format_number(value))
+        if isinstance(value, int | float):
+            self.set_value(value)
 
-    def value(self) -> int | None | str:
+    def value(self) -> int | float | None | str:
         return self._parse()
 
     def set_value(self, value: int | float | None) -> None:
-        self.setText(format_number(value) if value is not None else "")
+        if value is None:
+            self.setText("")
+        elif self.decimals or not float(value).is_integer():
+            text = format_vi_number(value)  # exact (no rounding): saved again as it was
+            self.setText(text if current_language() == "vi" else
+                         text.translate(str.maketrans(".,", ",.")))
+        else:
+            self.setText(format_number(int(value)))
+
+
+def read_number(text: str, *, decimals: bool = False) -> int | float | None:
+    """A number as typed, in either language's way; None when it is not one (see NumberEdit:
+    a count's separators are thousands, unless one is followed by one or two digits)."""
+    raw = text.replace(" ", "").replace("\u00a0", "")
+    sign = -1 if raw.startswith("-") else 1
+    raw = raw.lstrip("-+")
+    if not raw or not raw.replace(".", "").replace(",", "").isdigit() or raw[0] in ".," \
+            or raw[-1] in ".,":
+        return None
+    seps = [c for c in raw if c in ".,"]
+    point: str | None = None  # the decimal separator, if any
+    if "." in seps and "," in seps:
+        point = seps[-1]
+        if seps.count(point) > 1:
+            return None
+    elif len(seps) == 1:
+        after = len(raw) - raw.index(seps[0]) - 1
+        language_point = "," if current_language() == "vi" else "."
+        if after != 3 or (decimals and seps[0] == language_point):
+            point = seps[0]
+    if point is None:
+        return sign * int(raw.replace(".", "").replace(",", "")) if _grouped(raw) else None
+    whole, _, frac = raw.rpartition(point)
+    if not _grouped(whole):
+        return None
+    number = float(whole.replace(".", "").replace(",", "") + "." + frac)
+    if not decimals:
+        return None  # "1,5" people: not a count (the validator says so)
+    return sign * number
+
+
+def _grouped(digits: str) -> bool:
+    """Thousands groups of three after the first ("1.250.000"), or no separator at all."""
+    groups = digits.replace(",", ".").split(".")
+    return len(groups) == 1 or (1 <= len(groups[0]) <= 3
+                                and all(len(g) == 3 for g in groups[1:]))
 
 
 class UnitPicker(QLineEdit):
