@@ -197,57 +197,57 @@
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="302"/>
+        <location filename="../desktop/ui/clipboard.py" line="330"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="307"/>
+        <location filename="../desktop/ui/clipboard.py" line="335"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="311"/>
+        <location filename="../desktop/ui/clipboard.py" line="339"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="339"/>
+        <location filename="../desktop/ui/clipboard.py" line="367"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="363"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="364"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="364"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="368"/>
+        <location filename="../desktop/ui/clipboard.py" line="396"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="406"/>
+        <location filename="../desktop/ui/clipboard.py" line="434"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="408"/>
+        <location filename="../desktop/ui/clipboard.py" line="436"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="414"/>
+        <location filename="../desktop/ui/clipboard.py" line="442"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -423,14 +423,9 @@
         <translation>Deleted &amp;records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <location filename="../desktop/ui/edit_actions.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/edit_actions.py" line="90"/>
-        <source>Undone: {what}</source>
-        <translation>Undone: {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/edit_actions.py" line="99"/>
@@ -553,87 +548,87 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>Import preview</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} workbook(s), {rows} rows. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Click a problem to see its row.</source>
         <translation>Click a problem to see its row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Import valid rows only…</source>
         <translation>Import valid rows only…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
     </message>
@@ -750,49 +745,19 @@ Choose the sending unit, or type its code:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="257"/>
+        <location filename="../desktop/ui/grid.py" line="264"/>
         <source>Enter rows: {what}</source>
         <translation>Enter rows: {what}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="260"/>
-        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
-        <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="274"/>
-        <source>&amp;Save {n} rows</source>
-        <translation>&amp;Save {n} rows</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="360"/>
-        <source>{n} cells have problems (red).</source>
-        <translation>{n} cells have problems (red).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="394"/>
-        <source>Saving {n} rows…</source>
-        <translation>Saving {n} rows…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="430"/>
-        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
-        <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="436"/>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>Cancelled: nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="451"/>
-        <source>Close without saving the rows typed?</source>
-        <translation>Close without saving the rows typed?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/grid.py" line="267"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="281"/>
+        <source>&amp;Save {n} rows</source>
+        <translation>&amp;Save {n} rows</translation>
     </message>
     <message>
         <location filename="../desktop/ui/grid.py" line="391"/>
@@ -808,6 +773,31 @@ Choose the sending unit, or type its code:</translation>
         <location filename="../desktop/ui/grid.py" line="421"/>
         <source>Checking {n} rows…</source>
         <translation>Checking {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="457"/>
+        <source>{n} cells have problems (red).</source>
+        <translation>{n} cells have problems (red).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="494"/>
+        <source>Saving {n} rows…</source>
+        <translation>Saving {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="530"/>
+        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
+        <translation>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="536"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="551"/>
+        <source>Close without saving the rows typed?</source>
+        <translation>Close without saving the rows typed?</translation>
     </message>
 </context>
 <context>
@@ -1453,32 +1443,32 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1524,82 +1514,82 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>Add &amp;officers…</source>
         <translation>Add &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Tick many officers for the class (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="201"/>
+        <location filename="../desktop/ui/list_panel.py" line="202"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Many rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="202"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="204"/>
+        <location filename="../desktop/ui/list_panel.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="205"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="229"/>
+        <location filename="../desktop/ui/list_panel.py" line="230"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="235"/>
+        <location filename="../desktop/ui/list_panel.py" line="236"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="238"/>
+        <location filename="../desktop/ui/list_panel.py" line="239"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="241"/>
+        <location filename="../desktop/ui/list_panel.py" line="242"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="244"/>
+        <location filename="../desktop/ui/list_panel.py" line="245"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="247"/>
+        <location filename="../desktop/ui/list_panel.py" line="248"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="454"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="461"/>
+        <location filename="../desktop/ui/list_panel.py" line="460"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
@@ -1810,12 +1800,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="115"/>
+        <location filename="../desktop/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="129"/>
+        <location filename="../desktop/ui/tasks.py" line="133"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1908,7 +1898,7 @@ Records of the prostitution-prevention programme: outreach, training, inspection
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="196"/>
-        <location filename="../desktop/ui/trust_menu.py" line="224"/>
+        <location filename="../desktop/ui/trust_menu.py" line="227"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1918,12 +1908,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Replace ALL current data with the backup {path}? A safety copy of the current data is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="221"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="223"/>
+        <location filename="../desktop/ui/trust_menu.py" line="226"/>
         <source>The previous data were kept in {path}.</source>
         <translation>The previous data were kept in {path}.</translation>
     </message>
@@ -1931,34 +1921,29 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="58"/>
+        <location filename="../desktop/ui/undo.py" line="65"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Undo the deletion ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="60"/>
+        <location filename="../desktop/ui/undo.py" line="67"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Undo the paste ({what}, {n} rows)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="69"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Undo the rows saved ({what}, {n})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/undo.py" line="63"/>
-        <source>Undo the save ({what})</source>
-        <translation>Undo the save ({what})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/undo.py" line="127"/>
-        <source>Cannot undo: {reason}</source>
-        <translation>Cannot undo: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/undo.py" line="71"/>
         <source>Undo the restore ({what}, {n})</source>
         <translation>Undo the restore ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="72"/>
+        <source>Undo the save ({what})</source>
+        <translation>Undo the save ({what})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/undo.py" line="81"/>
@@ -1999,6 +1984,11 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <location filename="../desktop/ui/undo.py" line="229"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="233"/>
+        <source>Cannot undo: {reason}</source>
+        <translation>Cannot undo: {reason}</translation>
     </message>
 </context>
 <context>

@@ -225,57 +225,57 @@
         <translation>Đang sao chép {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="302"/>
+        <location filename="../desktop/ui/clipboard.py" line="330"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="307"/>
+        <location filename="../desktop/ui/clipboard.py" line="335"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="311"/>
+        <location filename="../desktop/ui/clipboard.py" line="339"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="339"/>
+        <location filename="../desktop/ui/clipboard.py" line="367"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="363"/>
+        <location filename="../desktop/ui/clipboard.py" line="391"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="364"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="364"/>
+        <location filename="../desktop/ui/clipboard.py" line="392"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="368"/>
+        <location filename="../desktop/ui/clipboard.py" line="396"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="406"/>
+        <location filename="../desktop/ui/clipboard.py" line="434"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="408"/>
+        <location filename="../desktop/ui/clipboard.py" line="436"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="414"/>
+        <location filename="../desktop/ui/clipboard.py" line="442"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
@@ -459,19 +459,18 @@
         <translation>Bản ghi đã &amp;xóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/edit_actions.py" line="67"/>
+        <location filename="../desktop/ui/edit_actions.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/edit_actions.py" line="90"/>
-        <source>Undone: {what}</source>
-        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/edit_actions.py" line="99"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation type="vanished">Đã hoàn tác: {what}</translation>
     </message>
 </context>
 <context>
@@ -595,87 +594,87 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>ExchangePreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="81"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
         <source>Import preview</source>
         <translation>Xem trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="86"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} tệp, {rows} dòng. Chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="89"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>Cần sửa {n} lỗi trước khi nhập toàn bộ; có thể chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="109"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
         <source>Click a problem to see its row.</source>
         <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="118"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="119"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
         <source>Import valid rows only…</source>
         <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="132"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="133"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="136"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="158"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
     </message>
@@ -792,49 +791,19 @@ Mã đơn vị gửi:</translation>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../desktop/ui/grid.py" line="257"/>
+        <location filename="../desktop/ui/grid.py" line="264"/>
         <source>Enter rows: {what}</source>
         <translation>Nhập nhiều dòng: {what}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="260"/>
-        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
-        <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="274"/>
-        <source>&amp;Save {n} rows</source>
-        <translation>&amp;Lưu {n} dòng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="360"/>
-        <source>{n} cells have problems (red).</source>
-        <translation>{n} ô có lỗi (tô đỏ).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="394"/>
-        <source>Saving {n} rows…</source>
-        <translation>Đang lưu {n} dòng…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="430"/>
-        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
-        <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="436"/>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>Đã hủy: chưa lưu gì.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/grid.py" line="451"/>
-        <source>Close without saving the rows typed?</source>
-        <translation>Đóng mà không lưu các dòng đã nhập?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/grid.py" line="267"/>
         <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel, Ctrl+Z undoes. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
         <translation>Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel, Ctrl+Z hoàn tác. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="281"/>
+        <source>&amp;Save {n} rows</source>
+        <translation>&amp;Lưu {n} dòng</translation>
     </message>
     <message>
         <location filename="../desktop/ui/grid.py" line="391"/>
@@ -850,6 +819,35 @@ Mã đơn vị gửi:</translation>
         <location filename="../desktop/ui/grid.py" line="421"/>
         <source>Checking {n} rows…</source>
         <translation>Đang kiểm tra {n} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="457"/>
+        <source>{n} cells have problems (red).</source>
+        <translation>{n} ô có lỗi (tô đỏ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="494"/>
+        <source>Saving {n} rows…</source>
+        <translation>Đang lưu {n} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="530"/>
+        <source>Nothing was saved: {n} of {total} rows have problems (rows {rows}). Correct them, or remove them (Ctrl+Del), and save again.</source>
+        <translation>Chưa lưu dòng nào: {n} trong {total} dòng có lỗi (dòng {rows}). Hãy sửa hoặc xóa các dòng đó (Ctrl+Del) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="536"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Đã hủy: chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/grid.py" line="551"/>
+        <source>Close without saving the rows typed?</source>
+        <translation>Đóng mà không lưu các dòng đã nhập?</translation>
+    </message>
+    <message>
+        <source>Type row after row as in a sheet: Tab moves to the next cell, Enter to the next row; Ctrl+D fills down, Ctrl+V pastes rows copied from Excel. Each cell is checked as you leave it. Save rows (Ctrl+Enter) saves them all, or none.</source>
+        <translation type="vanished">Nhập lần lượt từng dòng như trên bảng tính: Tab sang ô tiếp theo, Enter xuống dòng tiếp theo; Ctrl+D chép giá trị ô phía trên xuống, Ctrl+V dán các dòng sao chép từ Excel. Mỗi ô được kiểm tra ngay khi rời ô. Nút Lưu (Ctrl+Enter) lưu tất cả các dòng, hoặc không lưu dòng nào.</translation>
     </message>
 </context>
 <context>
@@ -1524,32 +1522,32 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="41"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="47"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="42"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="48"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -1595,82 +1593,82 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="195"/>
+        <location filename="../desktop/ui/list_panel.py" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="198"/>
+        <location filename="../desktop/ui/list_panel.py" line="199"/>
         <source>Add &amp;officers…</source>
         <translation>Thêm &amp;cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Đánh dấu nhiều cán bộ tham dự lớp cùng lúc (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="201"/>
+        <location filename="../desktop/ui/list_panel.py" line="202"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Nhiều dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="202"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Nhập nhiều bản ghi mới trên một bảng, như trên bảng tính (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="204"/>
+        <location filename="../desktop/ui/list_panel.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="205"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="229"/>
+        <location filename="../desktop/ui/list_panel.py" line="230"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="235"/>
+        <location filename="../desktop/ui/list_panel.py" line="236"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="238"/>
+        <location filename="../desktop/ui/list_panel.py" line="239"/>
         <source>{what}: loading…</source>
         <translation>{what}: đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="241"/>
+        <location filename="../desktop/ui/list_panel.py" line="242"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="244"/>
+        <location filename="../desktop/ui/list_panel.py" line="245"/>
         <source>(updating…)</source>
         <translation>(đang cập nhật…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="247"/>
+        <location filename="../desktop/ui/list_panel.py" line="248"/>
         <source>{n} selected</source>
         <translation>đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="454"/>
+        <location filename="../desktop/ui/list_panel.py" line="455"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="461"/>
+        <location filename="../desktop/ui/list_panel.py" line="460"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
@@ -1881,12 +1879,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="115"/>
+        <location filename="../desktop/ui/tasks.py" line="117"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="129"/>
+        <location filename="../desktop/ui/tasks.py" line="133"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1979,7 +1977,7 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
     </message>
     <message>
         <location filename="../desktop/ui/trust_menu.py" line="196"/>
-        <location filename="../desktop/ui/trust_menu.py" line="224"/>
+        <location filename="../desktop/ui/trust_menu.py" line="227"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -1989,12 +1987,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu {path}? Một bản sao an toàn của dữ liệu hiện tại sẽ được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="221"/>
+        <location filename="../desktop/ui/trust_menu.py" line="224"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trust_menu.py" line="223"/>
+        <location filename="../desktop/ui/trust_menu.py" line="226"/>
         <source>The previous data were kept in {path}.</source>
         <translation>Dữ liệu trước đó được giữ tại {path}.</translation>
     </message>
@@ -2002,34 +2000,29 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../desktop/ui/undo.py" line="58"/>
+        <location filename="../desktop/ui/undo.py" line="65"/>
         <source>Undo the deletion ({what}, {n})</source>
         <translation>Hoàn tác việc xóa ({what}, {n})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="60"/>
+        <location filename="../desktop/ui/undo.py" line="67"/>
         <source>Undo the paste ({what}, {n} rows)</source>
         <translation>Hoàn tác việc dán ({what}, {n} dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/undo.py" line="62"/>
+        <location filename="../desktop/ui/undo.py" line="69"/>
         <source>Undo the rows saved ({what}, {n})</source>
         <translation>Hoàn tác các dòng đã lưu ({what}, {n})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/undo.py" line="63"/>
-        <source>Undo the save ({what})</source>
-        <translation>Hoàn tác lần lưu ({what})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/undo.py" line="127"/>
-        <source>Cannot undo: {reason}</source>
-        <translation>Không hoàn tác được: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/undo.py" line="71"/>
         <source>Undo the restore ({what}, {n})</source>
         <translation>Hoàn tác việc khôi phục ({what}, {n})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="72"/>
+        <source>Undo the save ({what})</source>
+        <translation>Hoàn tác lần lưu ({what})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/undo.py" line="81"/>
@@ -2070,6 +2063,11 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <location filename="../desktop/ui/undo.py" line="229"/>
         <source>nothing was undone: {n} of the {total} records may not be changed. {record}: {reason}</source>
         <translation>chưa hoàn tác bản ghi nào: {n} trong số {total} bản ghi không được sửa. {record}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo.py" line="233"/>
+        <source>Cannot undo: {reason}</source>
+        <translation>Không hoàn tác được: {reason}</translation>
     </message>
 </context>
 <context>
