@@ -98,6 +98,17 @@ def one_action(session: Session) -> Iterator[None]:
         session.info.pop(_MEMO, None)
 
 
+@contextmanager
+def one_check(session: Session) -> Iterator[None]:
+    """Many rows checked before they are saved (a grid's cells): who acts and the month
+    locks read once. A check only advises; the save decides again (one_action)."""
+    session.info[_MEMO] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(_MEMO, None)
+
+
 def _memo(session: Session) -> dict[object, object] | None:
     return session.info.get(_MEMO)
 

@@ -314,7 +314,7 @@ class RecordService:
         once, not once a cell)."""
         spec = SPECS[kind]
         found: list[list[FieldError]] = []
-        with self.ctx.db.read_session() as session:
+        with self.ctx.db.read_session() as session, policy.one_check(session):
             validator = self.validator(session)
             home = self._home_id()
             for values, record_id in rows:
