@@ -199,8 +199,9 @@ def test_task_runner_shows_progress_and_cancels(qtbot) -> None:
 
 def test_progress_that_ends_the_work_while_shown_does_not_fail(qtbot) -> None:
     """A modal progress dialog runs the event loop as its value is set; the work's end,
-    delivered there, closed the dialog, and the poll then wrote its text into None
-    (AttributeError, seen as a grid's large paste finished its check)."""
+    delivered there, closed and deleted the dialog under its own setValue (AttributeError
+    seen as a grid's large paste finished its check; a segmentation fault in a report's
+    background save). The poll now moves the bar itself, without an event loop."""
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
@@ -224,8 +225,9 @@ def test_progress_that_ends_the_work_while_shown_does_not_fail(qtbot) -> None:
     go.set()
     assert ended.wait(10)
     runner.pool.waitForDone(10_000)  # its end is queued for the window's thread
-    task._poll()  # sets the value: the end is delivered inside
-    assert outcome == {"done": "done"} and not runner.busy()
+    task._poll()  # sets the value: the end is not delivered inside any more
+    assert outcome == {} and task.dialog is not None and task.dialog.value() == 2
+    qtbot.waitUntil(lambda: outcome == {"done": "done"} and not runner.busy(), timeout=3000)
 
 
 def test_task_errors_reach_the_user(qtbot, tmp_path: Path) -> None:

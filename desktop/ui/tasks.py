@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from desktop.errors import PcmdError
 from desktop.services.progress import Cancelled, Progress
@@ -93,6 +93,7 @@ class Task(QObject):
         self.on_error = on_error
         self.progress = TaskProgress()
         self.dialog: QProgressDialog | None = None
+        self.bar = QProgressBar()  # replaced by the dialog's own when it is shown
         self.signals = _Signals()
         self.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -122,6 +123,12 @@ class Task(QObject):
         # the texts the work reports as it goes ("Undoing: 1.150 of 3.000 records…")
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        # the bar is moved directly: a modal QProgressDialog.setValue() runs the event loop,
+        # where the work's end closed and deleted the dialog (and this task) under its own
+        # setValue call, which then crashed the program
+        self.bar = QProgressBar(dialog)
+        self.bar.setRange(0, 0)
+        dialog.setBar(self.bar)
         dialog.canceled.connect(self._cancel_clicked)
         dialog.show()
         self.dialog = dialog
@@ -133,17 +140,14 @@ class Task(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _poll(self) -> None:
-        dialog = self.dialog
-        if dialog is None:
+        if self.dialog is None:
             return
         done, total, text = self.progress.snapshot()
         if total > 0:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))  # a modal one runs the event loop here: the
-            if self.dialog is not dialog:  # work may have ended and the dialog closed
-                return
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))  # no event loop here (see _show_dialog)
         if text and not self.progress.cancelled:
-            dialog.setLabelText(text)
+            self.dialog.setLabelText(text)
 
     def _close(self) -> None:
         self.shown_after.stop()
