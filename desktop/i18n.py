@@ -65,6 +65,18 @@ def current_language() -> str:
     return _language
 
 
+def format_number(value: int | float | None) -> str:
+    """A count or amount with the interface language's separators (vi: 34.805 and 12,5;
+    en: 34,805 and 12.5), for the window and the command line alike."""
+    if value is None:
+        return ""
+    if _language == "vi":
+        from desktop.domain.text import format_vi_number
+
+        return format_vi_number(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def translate(context: str, text: str) -> str:
     """Return the translation of ``text`` in ``context``, or ``text`` itself if there is none.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -37,6 +38,43 @@ def test_a_reader_that_stops_reading_is_no_error(capsys, tmp_path: Path) -> None
     err = child.stderr.read().decode()
     assert child.wait(60) == 0
     assert err == ""
+
+
+def test_an_import_error_names_its_column_and_value_once(capsys, tmp_path: Path) -> None:
+    """The validator's message begins with the field and the value; the place before it
+    said them again ("Ngày “31/02/2024”: Ngày: “31/02/2024” is not a date")."""
+    import openpyxl
+
+    db = str(tmp_path / "a.sqlite")
+    assert run(capsys, "init", "--unit", "308", "--db", db)[0] == 0
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tuyên truyền"
+    sheet.append(["Ngày", "Xã/phường", "Hình thức", "Tiêu đề", "Số người tham dự"])
+    sheet.append(["31/02/2024", "Ngọc Xuyên", "Hội nghị", "A", 10])
+    sheet.append(["15/02/2024", "Ngọc Xuyên", "Hội nghị", "B", -10])
+    path = tmp_path / "bad.xlsx"
+    book.save(path)
+    for lang in ("vi", "en"):
+        code, _out, err = run(capsys, "--lang", lang, "import", str(path), "--unit", "308",
+                              "--dry-run", "--db", db)
+        lines = [line.strip() for line in err.splitlines() if line.strip()]
+        assert code == 1 and len(lines) == 2, err
+        assert lines[0].startswith("Tuyên truyền, ") and lines[0].count("31/02/2024") == 1
+        assert lines[1].count("Số người tham dự" if lang == "vi" else "Participants") == 1
+
+
+def test_counts_are_written_with_the_languages_separators(capsys, tmp_path: Path) -> None:
+    """"Đã ghi 2969 dòng": counts on the command line read as in the window (2.969, 2,969)."""
+    db = str(tmp_path / "a.sqlite")
+    assert run(capsys, "init", "--unit", "308", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "--lang", "vi", "demo-data", "--records", "3000", "--db", db)
+    first = out.splitlines()[0]
+    assert code == 0 and re.search(r"\b\d\.\d{3}\b", first) and not re.search(r"\d{4}", first)
+    out_file = tmp_path / "x.xlsx"
+    code, out, _ = run(capsys, "--lang", "en", "export", "--from", "2016-01-01", "--to",
+                       "2030-12-31", "--out", str(out_file), "--db", db)
+    assert code == 0 and re.search(r"Exported \d{1,3},\d{3} rows", out), out
 
 
 def test_init_demo_check_backup_restore(capsys, tmp_path: Path) -> None:

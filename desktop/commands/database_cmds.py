@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.i18n import translate
+from desktop.i18n import format_number, translate
 
 
 def tr(text: str) -> str:
@@ -132,9 +132,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         result = demo_data.generate(ctx, args.records, seed=args.seed, home=home)
         seconds = time.perf_counter() - start
         print(tr("Created {total} records for {unit} in {seconds:.1f} s.").format(
-            total=result.total, unit=home.name, seconds=seconds))
+            total=format_number(result.total), unit=home.name, seconds=seconds))
         for key, count in result.counts.items():
-            print(f"  {key}: {count}")
+            print(f"  {key}: {format_number(count)}")
     finally:
         ctx.db.close()
     return 0
@@ -149,13 +149,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         ctx.db.close()
     for key, count in result.counts.items():
-        print(f"{key}: {count}")
+        print(f"{key}: {format_number(count)}")
     if result.ok:
         print(tr("Check passed: no problems found."))
         return 0
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    print(tr("Check failed: {n} problems.").format(n=len(result.problems)), file=sys.stderr)
+    print(tr("Check failed: {n} problems.").format(n=format_number(len(result.problems))),
+          file=sys.stderr)
     return 1
 
 

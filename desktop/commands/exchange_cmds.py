@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.i18n import translate
+from desktop.i18n import format_number, translate
 
 
 def tr(text: str) -> str:
@@ -80,8 +80,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                  redact=args.redact, password=password)
     finally:
         ctx.db.close()
-    print(tr("Exported {n} rows to {path}.").format(n=sum(result.counts.values()),
-                                                   path=result.path))
+    print(tr("Exported {n} rows to {path}.").format(
+        n=format_number(sum(result.counts.values())), path=result.path))
     return 0
 
 
@@ -145,19 +145,26 @@ def _print_text(summary) -> None:
         for key, c in f.sheets.items():
             print("  " + tr("{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} "
                             "unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} "
-                            "deleted").format(sheet=sheet_name(key), **c))
+                            "deleted").format(sheet=sheet_name(key),
+                                              **{k: format_number(v) for k, v in c.items()}))
         for e in f.errors:
             print("  " + _place(e), file=sys.stderr)
         for w in f.warnings:
             print("  " + tr("Warning:") + " " + _place(w))
     if len(summary.files) > 1:
         print(tr("{n} files: {ok} imported, {bad} not imported.").format(
-            n=len(summary.files), ok=sum(1 for f in summary.files if f.ok),
-            bad=sum(1 for f in summary.files if not f.ok)))
+            n=format_number(len(summary.files)),
+            ok=format_number(sum(1 for f in summary.files if f.ok)),
+            bad=format_number(sum(1 for f in summary.files if not f.ok))))
 
 
 def _place(issue) -> str:
+    """"Sheet, row 14, Column “value”: message", the column and its value left out when the
+    message begins with them itself ("Ngày: “31/02/2022” is not a date")."""
+    from desktop.exchange.rejects import names_its_column
+
+    named = names_its_column(issue)
     parts = [p for p in (issue.sheet, tr("row {n}").format(n=issue.row) if issue.row else None,
-                         issue.column) if p]
-    value = f" “{issue.shown_value}”" if issue.value not in (None, "") else ""
+                         None if named else issue.column) if p]
+    value = f" “{issue.shown_value}”" if issue.value not in (None, "") and not named else ""
     return (", ".join(parts) + value + ": " if parts else "") + issue.message

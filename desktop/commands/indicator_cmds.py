@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.i18n import translate
+from desktop.i18n import format_number, translate
 
 
 def tr(text: str) -> str:
@@ -40,7 +40,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with write_whole(target) as partial:
         partial.write_text(text, encoding="utf-8")
     count = text.count("[[indicator]]")
-    print(tr("Wrote {n} indicator definitions to {path}.").format(n=count, path=target))
+    print(tr("Wrote {n} indicator definitions to {path}.").format(n=format_number(count),
+                                                                 path=target))
     return 0
 
 

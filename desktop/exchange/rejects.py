@@ -22,14 +22,21 @@ def _error_text(errors: list[Issue]) -> str:
 def _one_error(e: Issue) -> str:
     """The column named once: a message that starts with its field's name ("Ngày: …", the
     validator's way) is not prefixed with the column again ("Ngày: Ngày: …")."""
-    if not e.column:
+    if not e.column or names_its_column(e):
         return e.message
+    return f"{e.column}: {e.message}"
+
+
+def names_its_column(e: Issue) -> bool:
+    """Whether the message itself begins with the name of its column (the validator's
+    "Ngày: “x” …"), so a place written before it must not name the column again."""
+    if not e.column:
+        return False
     names = _names_of(e.sheet, e.column)
     head = e.message.split(":", 1)[0] if ":" in e.message else ""
     said = wf.header_key(e.message)  # "Số người tham dự không được là số âm." names it too
-    if (head and wf.header_key(head) in names) or said.startswith(wf.header_key(e.column)):
-        return e.message
-    return f"{e.column}: {e.message}"
+    return bool(head and wf.header_key(head) in names) or said.startswith(
+        wf.header_key(e.column))
 
 
 def _names_of(sheet_name: str, header: str) -> set[str]:

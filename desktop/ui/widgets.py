@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold, format_vi_number
 from desktop.i18n import current_language
+from desktop.i18n import format_number as i18n_format_number
 from desktop.ui.date_edit import DateEdit as DateEdit  # the one date field, also from here
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's first frame
@@ -43,11 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def format_number(value: int | float | None) -> str:
     """Whole numbers with the UI language's thousands separator (vi: 34.805, en: 34,805)."""
-    if value is None:
-        return ""
-    if current_language() == "vi":
-        return format_vi_number(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return i18n_format_number(value)
 
 
 class FoldCompleter(QCompleter):
