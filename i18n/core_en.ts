@@ -34,17 +34,17 @@
         <translation>Wrote {n} indicator definitions to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Nothing was imported: {n} problem(s) in {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="69"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</translation>
     </message>
@@ -975,17 +975,17 @@
         <translation>Check failed: {n} problems.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="170"/>
+        <location filename="../desktop/commands/database_cmds.py" line="171"/>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="195"/>
+        <location filename="../desktop/commands/database_cmds.py" line="196"/>
         <source>Restored from {path}.</source>
         <translation>Restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="197"/>
+        <location filename="../desktop/commands/database_cmds.py" line="198"/>
         <source>The previous database was kept as {path}.</source>
         <translation>The previous database was kept as {path}.</translation>
     </message>
@@ -1115,17 +1115,17 @@
         <translation>{sheet}: {rows} rows, {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="152"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="153"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="154"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="155"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="160"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="167"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -2053,47 +2053,47 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="127"/>
+        <location filename="../desktop/services/policy.py" line="138"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="132"/>
+        <location filename="../desktop/services/policy.py" line="143"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="147"/>
+        <location filename="../desktop/services/policy.py" line="158"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="200"/>
+        <location filename="../desktop/services/policy.py" line="211"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="210"/>
+        <location filename="../desktop/services/policy.py" line="221"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="282"/>
+        <location filename="../desktop/services/policy.py" line="293"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="332"/>
+        <location filename="../desktop/services/policy.py" line="343"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="355"/>
+        <location filename="../desktop/services/policy.py" line="366"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="360"/>
+        <location filename="../desktop/services/policy.py" line="371"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>

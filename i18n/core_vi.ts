@@ -34,17 +34,17 @@
         <translation>Đã ghi {n} định nghĩa chỉ tiêu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="63"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="64"/>
         <source>Nothing was imported: {n} problem(s) in {path}.</source>
         <translation>Chưa nhập gì: tệp {path} có {n} lỗi.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="67"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/indicator_cmds.py" line="68"/>
+        <location filename="../desktop/commands/indicator_cmds.py" line="69"/>
         <source>Indicators added: {added}; replaced: {replaced}; unchanged: {unchanged}.</source>
         <translation>Chỉ tiêu thêm mới: {added}; thay thế: {replaced}; không đổi: {unchanged}.</translation>
     </message>
@@ -1011,17 +1011,17 @@
         <translation>Kiểm tra không đạt: {n} vấn đề.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="170"/>
+        <location filename="../desktop/commands/database_cmds.py" line="171"/>
         <source>Backup written: {path}</source>
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="195"/>
+        <location filename="../desktop/commands/database_cmds.py" line="196"/>
         <source>Restored from {path}.</source>
         <translation>Đã khôi phục từ {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/database_cmds.py" line="197"/>
+        <location filename="../desktop/commands/database_cmds.py" line="198"/>
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu trước đó được giữ lại tại {path}.</translation>
     </message>
@@ -1151,17 +1151,17 @@
         <translation>{sheet}: {rows} dòng, {new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột, {rejected} bị từ chối, {deleted} đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="152"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="153"/>
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="154"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="155"/>
         <source>{n} files: {ok} imported, {bad} not imported.</source>
         <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="160"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="167"/>
         <source>row {n}</source>
         <translation>dòng {n}</translation>
     </message>
@@ -2121,47 +2121,47 @@
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="127"/>
+        <location filename="../desktop/services/policy.py" line="138"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="132"/>
+        <location filename="../desktop/services/policy.py" line="143"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="147"/>
+        <location filename="../desktop/services/policy.py" line="158"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="200"/>
+        <location filename="../desktop/services/policy.py" line="211"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="210"/>
+        <location filename="../desktop/services/policy.py" line="221"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="282"/>
+        <location filename="../desktop/services/policy.py" line="293"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="332"/>
+        <location filename="../desktop/services/policy.py" line="343"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="355"/>
+        <location filename="../desktop/services/policy.py" line="366"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="360"/>
+        <location filename="../desktop/services/policy.py" line="371"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>

@@ -553,87 +553,92 @@ Choose the sending unit, or type its code:</translation>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="95"/>
+        <source>{rows} pasted rows. Nothing has been written yet.</source>
+        <translation>{rows} pasted rows. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="98"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} workbook(s), {rows} rows. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="101"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="121"/>
         <source>Click a problem to see its row.</source>
         <translation>Click a problem to see its row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Import valid rows only…</source>
         <translation>Import valid rows only…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="145"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="145"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="170"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, row {row}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="199"/>
         <source>Pasted rows</source>
         <translation>Pasted rows</translation>
     </message>
@@ -1800,12 +1805,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="117"/>
+        <location filename="../desktop/ui/tasks.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="133"/>
+        <location filename="../desktop/ui/tasks.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -599,87 +599,92 @@ Mã đơn vị gửi:</translation>
         <translation>Xem trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="94"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="95"/>
+        <source>{rows} pasted rows. Nothing has been written yet.</source>
+        <translation>{rows} dòng được dán. Chưa ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/exchange_preview.py" line="98"/>
         <source>{files} workbook(s), {rows} rows. Nothing has been written yet.</source>
         <translation>{files} tệp, {rows} dòng. Chưa ghi gì vào cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="97"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="101"/>
         <source>{n} problem(s) must be corrected before a full import; you may import the valid rows only.</source>
         <translation>Cần sửa {n} lỗi trước khi nhập toàn bộ; có thể chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="117"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="121"/>
         <source>Click a problem to see its row.</source>
         <translation>Bấm vào một lỗi để xem dòng tương ứng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="126"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="130"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="127"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="131"/>
         <source>Import valid rows only…</source>
         <translation>Chỉ nhập các dòng hợp lệ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="139"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="143"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="140"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="145"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="141"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="145"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="144"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="148"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="166"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="170"/>
         <source>{sheet}, row {row}</source>
         <translation>{sheet}, dòng {row}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/exchange_preview.py" line="195"/>
+        <location filename="../desktop/ui/exchange_preview.py" line="199"/>
         <source>Pasted rows</source>
         <translation>Các dòng dán</translation>
     </message>
@@ -1879,12 +1884,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="117"/>
+        <location filename="../desktop/ui/tasks.py" line="118"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="133"/>
+        <location filename="../desktop/ui/tasks.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>

@@ -65,6 +65,8 @@ def test_pasted_rows_with_headers_are_previewed_saved_audited_and_undone(qtbot, 
     assert panel.paste("\r\n".join([HEADER, *ROWS]) + "\r\n")
     preview = seen[0]
     assert "header row" in preview.summary_label.text()
+    assert "3 pasted rows" in preview.summary_label.text()  # not "1 workbook(s)"
+    assert "workbook" not in preview.summary_label.text()
     assert preview.counts.item(0, 3 + 1).text() == "3"  # three new rows
     assert panel.wait_loaded()
     service = RecordService(ctx)

@@ -91,8 +91,12 @@ class ExchangePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         errors = sum(len(p.errors) for p in plans)
         rows = sum(len(r) for p in plans for r in p.rows.values())
-        text = self.tr("{files} workbook(s), {rows} rows. Nothing has been written yet.").format(
-            files=format_number(len(plans)), rows=format_number(rows))
+        if len(plans) == 1 and is_pasted(plans[0]):  # not "1 workbook": nothing was a file
+            text = self.tr("{rows} pasted rows. Nothing has been written yet.").format(
+                rows=format_number(rows))
+        else:
+            text = self.tr("{files} workbook(s), {rows} rows. Nothing has been written yet."
+                           ).format(files=format_number(len(plans)), rows=format_number(rows))
         if errors:
             text += " " + self.tr("{n} problem(s) must be corrected before a full import; you "
                                   "may import the valid rows only.").format(n=format_number(errors))
