@@ -61,7 +61,7 @@ def test_an_import_error_names_its_column_and_value_once(capsys, tmp_path: Path)
         lines = [line.strip() for line in err.splitlines() if line.strip()]
         assert code == 1 and len(lines) == 2, err
         assert lines[0].startswith("Tuyên truyền, ") and lines[0].count("31/02/2024") == 1
-        assert lines[1].count("Số người tham dự" if lang == "vi" else "Participants") == 1
+        assert lines[1].count("“-10”") == 1  # a message without the value keeps it in the place
 
 
 def test_counts_are_written_with_the_languages_separators(capsys, tmp_path: Path) -> None:

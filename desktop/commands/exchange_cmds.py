@@ -160,10 +160,13 @@ def _print_text(summary) -> None:
 
 def _place(issue) -> str:
     """"Sheet, row 14, Column “value”: message", the column and its value left out when the
-    message begins with them itself ("Ngày: “31/02/2022” is not a date")."""
+    message says them itself ("Ngày: “31/02/2022” is not a date")."""
     from desktop.exchange.rejects import names_its_column
 
-    named = names_its_column(issue)
+    # left out only when the message says both again ("Ngày: “31/02/2022” …"); a message
+    # naming the column alone keeps the value in the place ("… “-10”: … không được là số âm")
+    named = names_its_column(issue) and (issue.value in (None, "")
+                                         or f"“{issue.shown_value}”" in issue.message)
     parts = [p for p in (issue.sheet, tr("row {n}").format(n=issue.row) if issue.row else None,
                          None if named else issue.column) if p]
     value = f" “{issue.shown_value}”" if issue.value not in (None, "") and not named else ""
