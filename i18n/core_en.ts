@@ -1125,7 +1125,7 @@
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="167"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="170"/>
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
@@ -2053,47 +2053,47 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="138"/>
+        <location filename="../desktop/services/policy.py" line="135"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Sign in first: this database has users, so every change needs a user name and password.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="143"/>
+        <location filename="../desktop/services/policy.py" line="140"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>The account {name} is no longer active; nothing was changed. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="158"/>
+        <location filename="../desktop/services/policy.py" line="155"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) may not do this; ask a manager or an administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="211"/>
+        <location filename="../desktop/services/policy.py" line="208"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} is outside your units; you may read only the records of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="221"/>
+        <location filename="../desktop/services/policy.py" line="218"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>This record belongs to another unit; you may not change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="293"/>
+        <location filename="../desktop/services/policy.py" line="290"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="343"/>
+        <location filename="../desktop/services/policy.py" line="340"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>You may lock and unlock only the months of your unit and the units under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="366"/>
+        <location filename="../desktop/services/policy.py" line="363"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} is outside your units; demo data were not made.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="371"/>
+        <location filename="../desktop/services/policy.py" line="368"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</translation>
     </message>

@@ -1161,7 +1161,7 @@
         <translation>{n} tệp: {ok} đã nhập, {bad} không nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/commands/exchange_cmds.py" line="167"/>
+        <location filename="../desktop/commands/exchange_cmds.py" line="170"/>
         <source>row {n}</source>
         <translation>dòng {n}</translation>
     </message>
@@ -2121,47 +2121,47 @@
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="138"/>
+        <location filename="../desktop/services/policy.py" line="135"/>
         <source>Sign in first: this database has users, so every change needs a user name and password.</source>
         <translation>Hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng nên mọi thay đổi đều cần tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="143"/>
+        <location filename="../desktop/services/policy.py" line="140"/>
         <source>The account {name} is no longer active; nothing was changed. Ask an administrator.</source>
         <translation>Tài khoản {name} không còn hoạt động; chưa có gì được thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="158"/>
+        <location filename="../desktop/services/policy.py" line="155"/>
         <source>{name} ({role}) may not do this; ask a manager or an administrator.</source>
         <translation>{name} ({role}) không có quyền thực hiện thao tác này; hãy đề nghị lãnh đạo hoặc quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="211"/>
+        <location filename="../desktop/services/policy.py" line="208"/>
         <source>{unit} is outside your units; you may read only the records of your unit and the units under it.</source>
         <translation>{unit} không thuộc phạm vi của bạn; bạn chỉ được xem hồ sơ của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="221"/>
+        <location filename="../desktop/services/policy.py" line="218"/>
         <source>This record belongs to another unit; you may not change it.</source>
         <translation>Hồ sơ này thuộc đơn vị khác; bạn không được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="293"/>
+        <location filename="../desktop/services/policy.py" line="290"/>
         <source>The month {month} was locked by {who} on {date}; ask a manager to unlock it if it must change.</source>
         <translation>Tháng {month} đã khóa bởi {who} ngày {date}; nếu cần sửa, hãy đề nghị lãnh đạo mở khóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="343"/>
+        <location filename="../desktop/services/policy.py" line="340"/>
         <source>You may lock and unlock only the months of your unit and the units under it.</source>
         <translation>Bạn chỉ được khóa và mở khóa sổ các tháng của đơn vị mình và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="366"/>
+        <location filename="../desktop/services/policy.py" line="363"/>
         <source>{unit} is outside your units; demo data were not made.</source>
         <translation>{unit} không thuộc phạm vi của bạn; chưa tạo dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/policy.py" line="371"/>
+        <location filename="../desktop/services/policy.py" line="368"/>
         <source>Demo data were not made: {unit} has locked months ({month} …), and demo records would fall into them.</source>
         <translation>Chưa tạo dữ liệu mẫu: {unit} có tháng đã khóa sổ ({month} …) mà dữ liệu mẫu sẽ rơi vào.</translation>
     </message>

@@ -177,77 +177,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="162"/>
+        <location filename="../desktop/ui/clipboard.py" line="149"/>
         <source>Reading the rows to copy…</source>
         <translation>Reading the rows to copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="164"/>
+        <location filename="../desktop/ui/clipboard.py" line="151"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="172"/>
+        <location filename="../desktop/ui/clipboard.py" line="159"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="175"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>Copying {n} rows…</source>
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="330"/>
+        <location filename="../desktop/ui/clipboard.py" line="317"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="335"/>
+        <location filename="../desktop/ui/clipboard.py" line="322"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="339"/>
+        <location filename="../desktop/ui/clipboard.py" line="326"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="367"/>
+        <location filename="../desktop/ui/clipboard.py" line="354"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="378"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="392"/>
+        <location filename="../desktop/ui/clipboard.py" line="379"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="392"/>
+        <location filename="../desktop/ui/clipboard.py" line="379"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="396"/>
+        <location filename="../desktop/ui/clipboard.py" line="383"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="434"/>
+        <location filename="../desktop/ui/clipboard.py" line="421"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="436"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="442"/>
+        <location filename="../desktop/ui/clipboard.py" line="429"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>

@@ -205,77 +205,77 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="162"/>
+        <location filename="../desktop/ui/clipboard.py" line="149"/>
         <source>Reading the rows to copy…</source>
         <translation>Đang đọc các dòng cần sao chép…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="164"/>
+        <location filename="../desktop/ui/clipboard.py" line="151"/>
         <source>Writing the table…</source>
         <translation>Đang tạo bảng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="172"/>
+        <location filename="../desktop/ui/clipboard.py" line="159"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="175"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>Copying {n} rows…</source>
         <translation>Đang sao chép {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="330"/>
+        <location filename="../desktop/ui/clipboard.py" line="317"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="335"/>
+        <location filename="../desktop/ui/clipboard.py" line="322"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="339"/>
+        <location filename="../desktop/ui/clipboard.py" line="326"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="367"/>
+        <location filename="../desktop/ui/clipboard.py" line="354"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="391"/>
+        <location filename="../desktop/ui/clipboard.py" line="378"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="392"/>
+        <location filename="../desktop/ui/clipboard.py" line="379"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="392"/>
+        <location filename="../desktop/ui/clipboard.py" line="379"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="396"/>
+        <location filename="../desktop/ui/clipboard.py" line="383"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="434"/>
+        <location filename="../desktop/ui/clipboard.py" line="421"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="436"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="442"/>
+        <location filename="../desktop/ui/clipboard.py" line="429"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>

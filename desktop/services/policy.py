@@ -91,11 +91,8 @@ def one_action(session: Session) -> Iterator[None]:
     change a user or a lock meanwhile (every such change appends to the chain too; on SQLite
     the transaction reads one snapshot anyway): the answers are the ones each record would get."""
     audit.chain(session)
-    session.info[_MEMO] = {}
-    try:
+    with one_check(session):
         yield
-    finally:
-        session.info.pop(_MEMO, None)
 
 
 @contextmanager

@@ -55,26 +55,12 @@ def visible_fields(panel: RecordListPanel) -> list[tuple[int, FieldSpec]]:
     return [(c, panel.model.fields[c]) for c in cols]
 
 
-def cell_text(panel: RecordListPanel, row: int, col: int, f: FieldSpec) -> str:
-    """A cell as copied: as shown, except numbers, which lose their thousands separators."""
-    assert panel.model is not None
-    rec = panel.model.record(row) or {}
-    value = rec.get(f.name)
-    if f.kind in NUMBER_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
-        return _number(value)
-    return str(panel.model.data(panel.model.index(row, col)) or "")
-
-
-def _number(value: int | float) -> str:
-    return str(value) if isinstance(value, int) or value != int(value) else str(int(value))
-
-
 def record_cell(model: Any, f: FieldSpec, rec: dict[str, object]) -> str:
-    """cell_text of a record read apart from the list (a large copy, in the background): the
-    list's own display of the value, numbers without separators."""
+    """A cell as copied: the list's display of the value, except numbers, which lose their
+    thousands separators (the quick copy and the worker's large one alike)."""
     value = rec.get(f.name)
     if f.kind in NUMBER_KINDS and isinstance(value, int | float) and not isinstance(value, bool):
-        return _number(value)
+        return str(value) if isinstance(value, int) or value != int(value) else str(int(value))
     return model.display(f, value, rec)
 
 
@@ -83,7 +69,8 @@ def table_of(panel: RecordListPanel, rows: list[int]) -> tuple[list[str], list[l
     """(headers, cells, kinds) of these rows of the list."""
     fields = visible_fields(panel)
     headers = [field_text(f) for _c, f in fields]
-    cells = [[cell_text(panel, r, c, f) for c, f in fields] for r in rows]
+    model = panel.model
+    cells = [[record_cell(model, f, model.record(r) or {}) for _c, f in fields] for r in rows]
     return headers, cells, [f.kind for _c, f in fields]
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold, format_vi_number
 from desktop.i18n import current_language
-from desktop.i18n import format_number as i18n_format_number
+from desktop.i18n import format_number as format_number  # the one, also from here
 from desktop.ui.date_edit import DateEdit as DateEdit  # the one date field, also from here
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's first frame
@@ -40,11 +40,6 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: kept out of the window's fi
 MULTI_ROWS = 12  # values a list of several catalogue values shows without scrolling
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def format_number(value: int | float | None) -> str:
-    """Whole numbers with the UI language's thousands separator (vi: 34.805, en: 34,805)."""
-    return i18n_format_number(value)
 
 
 class FoldCompleter(QCompleter):
