@@ -114,6 +114,13 @@ def scan(content: bytes) -> OdsBook:
     return book
 
 
+def _span(value: bytes | None) -> int:
+    """A merged cell's rows or columns (1 when absent or not a count: calamine ignores it),
+    within a sheet's size."""
+    text = (value or b"").strip()
+    return min(int(text), MAX_ROWS) if text.isdigit() and int(text) > 0 else 1
+
+
 def _text_length(body: bytes) -> int:
     """Upper bound of the text calamine builds from a cell's paragraphs (with text:s)."""
     spaces = 0
@@ -139,6 +146,7 @@ class _Table:
         self.cells = 0
         self.errors: dict[tuple[int, int], str] = {}
         self.row_errors: list[tuple[int, str]] = []
+        self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
     def start_row(self, repeats: int) -> None:
         remaining = max(0, MAX_ROWS - self.total_rows)
@@ -157,6 +165,12 @@ class _Table:
         # cells at the end of a row never are), each count capped at 16,384 columns
         self.row_cells += min(self.pending_empty, max(0, MAX_COLUMNS - self.row_cells))
         copies = min(repeats, max(0, MAX_COLUMNS - self.row_cells))
+        rows, cols = _span(attrs.get(b"table:number-rows-spanned")), _span(
+            attrs.get(b"table:number-columns-spanned"))
+        if (rows > 1 or cols > 1) and copies and self.row_repeats:
+            # the first copy only: a merged cell repeated is a spreadsheet's oddity
+            first = (self.total_rows, self.row_cells)
+            self.merged.append((first, (first[0] + rows - 1, first[1] + cols - 1)))
         if not value:
             self.pending_empty = copies
             return
@@ -191,6 +205,7 @@ class _Table:
         ext.rows, ext.cols = self.last_row + 1, self.max_col + 1
         ext.cells = self.cells
         ext.errors = self.errors
+        ext.merged = self.merged
         ext.exact = True
         grid = ext.rows * ext.cols
         # cells and formulas as read, the trimmed grid of both, python-calamine's copy from

@@ -275,8 +275,9 @@ class WorkbookReader:
                 calamine_sheet = future.result()
                 rows = self._rows(title, calamine_sheet)
                 extent = self.checked.extent(title, self._index.get(title, -1))
-                data = _sheet(sheet, title, rows, self.fix, self._notes[title],
-                              _merged(calamine_sheet), extent.hidden if extent else None)
+                merged = _merged(calamine_sheet) or (extent.merged if extent else [])
+                data = _sheet(sheet, title, rows, self.fix, self._notes[title], merged,
+                              extent.hidden if extent else None)
                 if data is None:
                     continue
                 software = str(self.data.manifest.get(wf.header_key(wf.M_SOFTWARE)) or "")
@@ -323,7 +324,7 @@ def _manifest(rows: list[list[object]], fix: TextFixer) -> dict[str, object]:
 def _merged(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     try:
         return list(sheet.merged_cell_ranges or ())
-    except Exception:  # a format without merged ranges (.ods)
+    except Exception:  # a format without merged ranges (.ods: the scan gives them)
         return []
 
 

@@ -71,6 +71,9 @@ class Extent:
     data: list[bytes] = field(default_factory=list, repr=False)  # the XML as read (xlsx)
     seen: tuple[int, int] = (0, 0)  # the farthest cell actually seen (rows, columns)
     hidden: set[int] = field(default_factory=set)  # rows hidden in Excel (0-based)
+    # merged ranges ((first row, first col), (last row, last col)), 0-based, where calamine
+    # does not give them (.ods)
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
     @property
     def seen_grid(self) -> int:
