@@ -496,3 +496,15 @@ def test_the_ods_scan_gives_merged_ranges_where_calamine_gives_none() -> None:
     table = ods_scan.scan(content).tables[0]
     assert table.extent.merged == [((0, 0), (0, 2)), ((1, 1), (2, 1)),
                                    ((2, 0), (ods_scan.MAX_ROWS + 1, 0))]
+
+
+def test_dates_typed_as_text_with_two_digit_years_import(tmp_path: Path) -> None:
+    """A text cell "16/3/24" is the date a date field reads from the same keys."""
+    rows = [HEADER, ["16/3/24", "Vạn Hương", "Đối thoại", "A", 40, 12],
+            ["ngày 2 tháng 4 năm 25", "Vạn Hương", "Đối thoại", "B", 30, 10]]
+    path = write_book(tmp_path / "yy.xlsx", {"Tuyên truyền": rows})
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [path], unit_code="308").exit_code == 0
+    assert sorted(r["date"] for r in dump(ctx, "outreach").values()) == [
+        date(2024, 3, 16), date(2025, 4, 2)]
+    ctx.db.close()

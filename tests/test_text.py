@@ -28,6 +28,7 @@ from desktop.domain.text import (
     split_unit_prefix,
     vi_sort_key,
 )
+from desktop.domain.typed_dates import parse_typed_date
 
 
 def nfd(s: str) -> str:
@@ -376,8 +377,8 @@ def test_parse_vi_date(raw):
     ("raw", "reason"),
     [
         ("31/02/2022", "invalid date"),
-        ("15/3/22", "four digits"),
-        ("22-03-15", "four digits"),
+        ("15/3/022", "two or four digits"),
+        ("15/3/20222", "two or four digits"),
         ("abc", "not a date"),
         ("", "empty"),
         (None, "not a date"),
@@ -389,6 +390,24 @@ def test_parse_vi_date(raw):
 def test_parse_vi_date_rejects_with_reason(raw, reason):
     with pytest.raises(ValueError, match=reason):
         parse_vi_date(raw)
+
+
+@pytest.mark.parametrize(("raw", "meant"), [
+    ("15/3/22", dt.date(2022, 3, 15)), ("22-03-15", dt.date(2015, 3, 22)),
+    ("1/12/46", dt.date(2046, 12, 1)), ("1/12/47", dt.date(1947, 12, 1)),
+    ("ngày 5 tháng 6 năm 24", dt.date(2024, 6, 5))])
+def test_a_two_digit_year_is_read_as_a_date_field_reads_it(raw, meant):
+    today = dt.date(2026, 12, 1)
+    assert parse_vi_date(raw, today) == meant
+    if not raw.startswith("ngày"):
+        assert parse_typed_date(raw, today) == meant  # the window's date fields agree
+
+
+@pytest.mark.parametrize(("raw", "meant"), [
+    ("3/22", dt.date(2022, 3, 1)), ("tháng 3 năm 24", dt.date(2024, 3, 1)),
+    ("15/3/22", dt.date(2022, 3, 1))])
+def test_a_two_digit_year_of_a_month(raw, meant):
+    assert parse_vi_month(raw, dt.date(2026, 12, 1)) == meant
 
 
 def test_format_vi_date():
@@ -429,7 +448,7 @@ def test_parse_vi_month(raw):
     [
         ("13/2022", "invalid month"),
         ("0/2022", "invalid month"),
-        ("3/22", "four digits"),
+        ("3/022", "two or four digits"),
         ("31/02/2022", "invalid date"),
         ("tháng ba", "not a month"),
         ("", "empty"),

@@ -273,17 +273,41 @@ _MY = re.compile(r"(?:thang\s*|t)?(\d{1,2})\s*(?:[/.\-]|nam)\s*(\d+)")
 _YM = re.compile(r"(\d{4})[/.\-](\d{1,2})")
 
 
-def _make_date(year: str, month: str, day: str, text: str) -> _dt.date:
-    if len(year) != 4:
-        raise ValueError(f"year must have four digits: {text!r}")
+#: a two-digit year is this century's unless that is more than this many years ahead
+CENTURY_WINDOW = 20
+
+
+def full_year(text: str, today: _dt.date) -> int:
+    """"24" -> 2024, "1999" -> 1999; a two-digit year more than 20 years ahead is last
+    century's ("85" -> 1985). Raises ValueError for any other number of digits."""
+    year = int(text)
+    if len(text) <= 2:
+        year += 2000
+        if year > today.year + CENTURY_WINDOW:
+            year -= 100
+    elif len(text) != 4:
+        raise ValueError(f"year must have two or four digits: {text!r}")
+    return year
+
+
+def _make_date(year: str, month: str, day: str, text: str,
+               today: _dt.date | None = None) -> _dt.date:
+    """The date; a two-digit year as a date field reads it (typed_dates), else four."""
+    if len(year) == 2:
+        number = full_year(year, today or _dt.date.today())
+    elif len(year) == 4:
+        number = int(year)
+    else:
+        raise ValueError(f"year must have two or four digits: {text!r}")
     try:
-        return _dt.date(int(year), int(month), int(day))
+        return _dt.date(number, int(month), int(day))
     except ValueError:
         raise ValueError(f"invalid date: {text!r}") from None
 
 
-def parse_vi_date(value: object) -> _dt.date:
-    """Date from a cell: date objects, "15/3/2022", "2022-03-15", "ngày 15 tháng 3 năm 2022"."""
+def parse_vi_date(value: object, today: _dt.date | None = None) -> _dt.date:
+    """Date from a cell: date objects, "15/3/2022", "15/3/22", "2022-03-15", "ngày 15 tháng 3
+    năm 2022". `today` decides a two-digit year's century (default: the clock's)."""
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -295,11 +319,11 @@ def parse_vi_date(value: object) -> _dt.date:
     if not key:
         raise ValueError("empty date")
     if m := _DMY.fullmatch(key):
-        return _make_date(m.group(4), m.group(3), m.group(1), text)
+        return _make_date(m.group(4), m.group(3), m.group(1), text, today)
     if m := _YMD.fullmatch(key):
         return _make_date(m.group(1), m.group(3), m.group(4), text)
     if m := _DMY_WORDS.fullmatch(key):
-        return _make_date(m.group(3), m.group(2), m.group(1), text)
+        return _make_date(m.group(3), m.group(2), m.group(1), text, today)
     raise ValueError(f"not a date (expected dd/mm/yyyy): {text!r}")
 
 
@@ -307,8 +331,9 @@ def format_vi_date(d: _dt.date | None) -> str:
     return "" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
-def parse_vi_month(value: object) -> _dt.date:
-    """First day of the month named by a cell: "3/2022", "2022-03", "Tháng 3/2022", a date."""
+def parse_vi_month(value: object, today: _dt.date | None = None) -> _dt.date:
+    """First day of the month named by a cell: "3/2022", "3/22", "2022-03", "Tháng 3/2022", a
+    date."""
     if isinstance(value, _dt.date):  # datetime included
         return _dt.date(value.year, value.month, 1)
     if value is None or isinstance(value, bool | int | float):
@@ -324,10 +349,11 @@ def parse_vi_month(value: object) -> _dt.date:
     if year is None or month is None:
         if not any(p.fullmatch(key) for p in (_DMY, _YMD, _DMY_WORDS)):
             raise ValueError(f"not a month (expected mm/yyyy): {text!r}")
-        return parse_vi_month(parse_vi_date(text))  # a full date: its errors are the reason
+        # a full date: its errors are the reason
+        return parse_vi_month(parse_vi_date(text, today))
     if not 1 <= int(month) <= 12:
         raise ValueError(f"invalid month: {text!r}")
-    return _make_date(year, month, "1", text)
+    return _make_date(year, month, "1", text, today)
 
 
 # --- yes / no -----------------------------------------------------------------------------

@@ -16,11 +16,10 @@ import re
 from datetime import date
 
 from desktop.domain.text import fold
+from desktop.domain.text import full_year as text_full_year
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2100
-#: a two-digit year is this century's unless that is more than this many years ahead
-CENTURY_WINDOW = 20
 
 _SEPARATED = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{1,4}))?")
 _MONTH_WORDS = re.compile(r"(?:thang|t)\s*(\d{1,2})\s*(?:[/.\-\s]|nam)\s*(\d{2}|\d{4})")
@@ -37,16 +36,11 @@ class TypedDateError(ValueError):
 
 
 def full_year(text: str, today: date) -> int:
-    """"24" -> 2024, "1999" -> 1999; a two-digit year more than 20 years ahead is last
-    century's ("85" -> 1985)."""
-    year = int(text)
-    if len(text) <= 2:
-        year += 2000
-        if year > today.year + CENTURY_WINDOW:
-            year -= 100
-    elif len(text) != 4:
-        raise TypedDateError("year", text)
-    return year
+    """The year of a typed year: see domain.text.full_year (one rule for fields and cells)."""
+    try:
+        return text_full_year(text, today)
+    except ValueError:
+        raise TypedDateError("year", text) from None
 
 
 def _make(day: int, month: int, year: int, text: str) -> date:

@@ -126,9 +126,9 @@ class Validator:
             if isinstance(raw, date):
                 d = raw
             elif spec.field(name).kind == "month":
-                d = parse_vi_month(raw)
+                d = parse_vi_month(raw, self.today)
             else:
-                d = parse_vi_date(raw)
+                d = parse_vi_date(raw, self.today)
         except (ValueError, TypeError):
             return None
         if d < EARLIEST_DATE or (spec.not_future and d > self.today):
@@ -139,7 +139,8 @@ class Validator:
         label = field_label(f)
         if f.kind in ("date", "month"):
             try:
-                d = parse_vi_date(raw) if f.kind == "date" else parse_vi_month(raw)
+                d = (parse_vi_date(raw, self.today) if f.kind == "date"
+                     else parse_vi_month(raw, self.today))
             except (ValueError, TypeError):
                 msg = (tr("{field}: “{value}” is not a date (dd/mm/yyyy).") if f.kind == "date"
                        else tr("{field}: “{value}” is not a month (mm/yyyy)."))
