@@ -508,3 +508,41 @@ def test_dates_typed_as_text_with_two_digit_years_import(tmp_path: Path) -> None
     assert sorted(r["date"] for r in dump(ctx, "outreach").values()) == [
         date(2024, 3, 16), date(2025, 4, 2)]
     ctx.db.close()
+
+
+def _percent_book(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kế hoạch"
+    ws.append(["Năm", "Chỉ tiêu", "Giá trị", "Xã/phường"])
+    ws.append([2024, "Tỷ lệ cơ sở được kiểm tra (%)", 0.95, None])
+    ws.append([2025, "Tỷ lệ cơ sở được kiểm tra (%)", 0.905, None])
+    ws.append([2025, "Số công nhân khu công nghiệp", 1200, None])
+    ws["C2"].number_format = "0%"  # built in (9)
+    ws["C3"].number_format = '0.0%;[Red]"âm "0.0%'  # the workbook's own
+    ws["C4"].number_format = '#,##0" người"'  # not a percentage
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_a_cell_formatted_as_a_percentage_is_the_number_it_shows(tmp_path: Path,
+                                                                  kind: str) -> None:
+    """95 typed into a percent cell shows 95% and is stored 0.95: the target is 95."""
+    book = _percent_book(tmp_path / "p.xlsx")
+    if kind == "ods":
+        book = soffice_convert(book, "ods", tmp_path)
+    ctx = empty_context(tmp_path / "t.sqlite")
+    assert import_files(ctx, [book], unit_code="308").exit_code == 0
+    got = sorted((r["year"], r["value"]) for r in dump(ctx, "plans").values())
+    assert got == [(2024, 95.0), (2025, 90.5), (2025, 1200.0)]
+    ctx.db.close()
+
+
+def test_percent_format_codes() -> None:
+    from desktop.exchange.number_formats import is_percent_code, shown
+
+    assert is_percent_code("0%") and is_percent_code("#,##0.00%;[Red]-0%")
+    assert not is_percent_code('0" %"') and not is_percent_code("0\\%")
+    assert not is_percent_code("[Color10]0") and not is_percent_code("General")
+    assert shown(0.955) == 95.5 and shown("x") == "x" and shown(True) is True

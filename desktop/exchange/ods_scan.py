@@ -146,6 +146,8 @@ class _Table:
         self.cells = 0
         self.errors: dict[tuple[int, int], str] = {}
         self.row_errors: list[tuple[int, str]] = []
+        self.row_percent: list[int] = []  # columns of the current row shown as a percentage
+        self.percent: set[tuple[int, int]] = set()
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
     def start_row(self, repeats: int) -> None:
@@ -154,6 +156,7 @@ class _Table:
         self.row_cells = self.pending_empty = self.row_bytes = 0
         self.row_has_value = False
         self.row_errors = []
+        self.row_percent = []
 
     def cell(self, repeats: int, attrs: dict[bytes, bytes], body: bytes) -> None:
         value = any(k in attrs for k in (b"office:value", b"office:string-value",
@@ -175,6 +178,8 @@ class _Table:
             self.pending_empty = copies
             return
         length = _text_length(body) + sum(len(v) for v in attrs.values())
+        if attrs.get(b"office:value-type") == b"percentage":
+            self.row_percent.extend(range(self.row_cells, self.row_cells + min(copies, 1000)))
         if attrs.get(b"calcext:value-type") == b"error":
             text = _TEXT_P.search(body)
             literal = text.group(1).decode("utf-8", "replace") if text else ""
@@ -197,6 +202,7 @@ class _Table:
             for r in range(first, first + min(self.row_repeats, 1000)):
                 for col, literal in self.row_errors:
                     self.errors[(r, col)] = literal
+                self.percent.update((r, col) for col in self.row_percent)
         self.row_cells = self.row_bytes = self.pending_empty = 0
         self.row_has_value = False
 
@@ -206,6 +212,7 @@ class _Table:
         ext.cells = self.cells
         ext.errors = self.errors
         ext.merged = self.merged
+        ext.percent = self.percent
         ext.exact = True
         grid = ext.rows * ext.cols
         # cells and formulas as read, the trimmed grid of both, python-calamine's copy from

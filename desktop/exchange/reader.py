@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop.domain.text import clean_text
 from desktop.errors import UsageError
-from desktop.exchange import header_shapes, safety
+from desktop.exchange import header_shapes, number_formats, safety
 from desktop.exchange import workbook_format as wf
 from desktop.exchange.checksum import SheetHasher
 from desktop.exchange.legacy_text import (
@@ -246,6 +246,9 @@ class WorkbookReader:
             for (r, c), text in extent.errors.items():
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = CellError(text)
+            for r, c in extent.percent:  # 95% is 95, as it shows (number_formats)
+                if r < len(rows) and c < len(rows[r]):
+                    rows[r][c] = number_formats.shown(rows[r][c])
         return rows
 
     def close(self) -> None:
@@ -339,7 +342,9 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
     from desktop.services.record_specs import SPECS
 
     spec = SPECS.get(key)
-    for (r0, c0), (r1, _c1) in merged:
+    done: dict[int, int] = {}  # per column, the last row filled: overlapping ranges (a hostile
+    # file's; spreadsheets forbid them) cost each cell once, never ranges x rows
+    for (r0, c0), (r1, _c1) in sorted(merged):
         col = columns.get(c0)
         if r1 <= r0 or r0 < first_body or col is None or r0 >= len(rows):
             continue
@@ -349,9 +354,11 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
         value = rows[r0][c0] if c0 < len(rows[r0]) else None
         if value is None or value == "":
             continue
-        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+        last = min(r1, len(rows) - 1)
+        for r in range(max(r0, done.get(c0, -1)) + 1, last + 1):
             if c0 < len(rows[r]) and rows[r][c0] in (None, ""):
                 rows[r][c0] = value
+        done[c0] = max(done.get(c0, -1), last)
 
 
 def _say_hidden(title: str, hidden: set[int], numbers: list[int] | range, skipped: set[int],

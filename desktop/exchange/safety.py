@@ -34,7 +34,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 
 from desktop.errors import UsageError
-from desktop.exchange import formats, ods_scan, xls_scan, xlsx_scan
+from desktop.exchange import formats, number_formats, ods_scan, xls_scan, xlsx_scan
 from desktop.exchange.ole import Ole, OleError, single_stream
 from desktop.exchange.xlsx_scan import EXCEL_COLUMNS, EXCEL_ROWS, Extent, column_letters
 from desktop.i18n import current_language, translate
@@ -302,7 +302,7 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
                 head = fh.read(8)
             if head == OLE_MAGIC:
                 _check_embedded_ole(zf.read(info), key, name)
-    fonts = _xlsx_fonts(zf, infos, xl_path, name)
+    fonts, percent = _xlsx_styles(zf, infos, xl_path, name)
     memory = _shared_strings(zf, infos, xl_path, name)
     extents: dict[str, Extent] = {}
     scanned: dict[str, Extent] = {}
@@ -325,6 +325,8 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
             for sheet, p in parts.items():
                 if p == part:
                     extents[sheet] = exact
+    for ext in scanned.values():
+        ext.percent = number_formats.xlsx_percent_cells(ext.data, percent)
     keep = [info for key, info in infos.items()
             if key.endswith((".xml", ".rels")) or key in scanned]
     read = {infos[k].filename: e.data for k, e in scanned.items()}
@@ -390,12 +392,15 @@ def _workbook_sheets(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], nam
     return out, xl_path
 
 
-def _xlsx_fonts(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], xl_path: str,
-                name: str) -> list[str]:
+def _xlsx_styles(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], xl_path: str,
+                 name: str) -> tuple[list[str], frozenset[int]]:
+    """The fonts named in styles.xml (the legacy-font hint) and its percentage styles."""
     info = infos.get((xl_path + "styles.xml").lower())
     if info is None or info.file_size > 20 << 20:
-        return []
-    return [el.get("val", "") for el in _xml(zf, info, name).iter() if _local(el.tag) == "name"]
+        return [], frozenset()
+    root = _xml(zf, info, name)
+    return ([el.get("val", "") for el in root.iter() if _local(el.tag) == "name"],
+            number_formats.percent_styles(root))
 
 
 def _shared_strings(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], xl_path: str,

@@ -74,6 +74,7 @@ class Extent:
     # merged ranges ((first row, first col), (last row, last col)), 0-based, where calamine
     # does not give them (.ods)
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    percent: set[tuple[int, int]] = field(default_factory=set)  # cells shown as a percentage
 
     @property
     def seen_grid(self) -> int:
