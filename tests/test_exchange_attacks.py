@@ -525,13 +525,13 @@ def _percent_book(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "ods"])
 def test_a_cell_formatted_as_a_percentage_is_the_number_it_shows(tmp_path: Path,
                                                                   kind: str) -> None:
     """95 typed into a percent cell shows 95% and is stored 0.95: the target is 95."""
     book = _percent_book(tmp_path / "p.xlsx")
-    if kind == "ods":
-        book = soffice_convert(book, "ods", tmp_path)
+    if kind != "xlsx":
+        book = soffice_convert(book, kind, tmp_path)
     ctx = empty_context(tmp_path / "t.sqlite")
     assert import_files(ctx, [book], unit_code="308").exit_code == 0
     got = sorted((r["year"], r["value"]) for r in dump(ctx, "plans").values())

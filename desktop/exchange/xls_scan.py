@@ -13,15 +13,18 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from desktop.exchange.number_formats import BUILT_IN_PERCENT, is_percent_code
 from desktop.exchange.xlsx_scan import Extent
 
-BOF, EOF, BOUNDSHEET, FILEPASS, FONT, SUPBOOK, DCONN = (
-    0x0809, 0x000A, 0x0085, 0x002F, 0x0031, 0x01AE, 0x0876)
+BOF, EOF, BOUNDSHEET, FILEPASS, FONT, SUPBOOK, DCONN, FORMAT, XF = (
+    0x0809, 0x000A, 0x0085, 0x002F, 0x0031, 0x01AE, 0x0876, 0x041E, 0x00E0)
+NUMBER_CELLS = frozenset({0x0203, 0x027E, 0x0006})  # NUMBER, RK, FORMULA: row, col, XF
 QUERY_RECORDS = frozenset({0x01AD, 0x0802, 0x0803, 0x0804, 0x0805, 0x0806, 0x0807})
 CELL_RECORDS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})
 ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
           0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 CELL_BYTES = 40  # calamine's Cell<Data> (position + value) per reserved cell
+MAX_PERCENT = 1_000_000  # percentage cells remembered per sheet (no form has more)
 
 
 class BiffDamaged(Exception):
@@ -50,6 +53,15 @@ def _records(stream: bytes, pos: int = 0):  # Iterator[tuple[int, int, bytes]]
         pos += 4 + length
 
 
+def _unicode_string(data: bytes, at: int) -> str:
+    """XLUnicodeString: cch (2 bytes), fHighByte, characters."""
+    if at + 3 > len(data):
+        return ""
+    cch, high = struct.unpack_from("<H", data, at)[0], data[at + 2] & 1
+    raw = data[at + 3:at + 3 + cch * (2 if high else 1)]
+    return raw.decode("utf-16-le" if high else "latin-1", "replace")
+
+
 def _short_string(data: bytes, at: int) -> str:
     """ShortXLUnicodeString: cch (1 byte), fHighByte, characters."""
     if at + 2 > len(data):
@@ -62,6 +74,8 @@ def _short_string(data: bytes, at: int) -> str:
 def scan(stream: bytes) -> BiffBook:
     book = BiffBook()
     sheets: list[tuple[int, str, int]] = []
+    codes: dict[int, str] = {}  # FORMAT records: the workbook's own number formats
+    xfs: list[int] = []  # each XF record's number format, in order (a cell's XF index)
     for _, typ, data in _records(stream):
         if typ == EOF:
             break
@@ -78,10 +92,16 @@ def scan(stream: bytes) -> BiffBook:
             marker = struct.unpack_from("<H", data, 2)[0]
             if marker not in (0x0401, 0x3A01):  # 0x0401: this workbook; 0x3A01: add-ins
                 book.external_links = True
+        elif typ == FORMAT and len(data) >= 5:
+            codes[struct.unpack_from("<H", data, 0)[0]] = _unicode_string(data, 2)
+        elif typ == XF and len(data) >= 4:
+            xfs.append(struct.unpack_from("<H", data, 2)[0])
         elif typ == DCONN:
             book.connections = True
         elif typ in QUERY_RECORDS:
             book.query_tables = True
+    percent = frozenset(i for i, f in enumerate(xfs)
+                        if f in BUILT_IN_PERCENT or (f in codes and is_percent_code(codes[f])))
     for pos, name, kind in sheets:
         if kind == 1:
             book.macro_sheets.append(name)
@@ -89,15 +109,17 @@ def scan(stream: bytes) -> BiffBook:
             book.vba_modules = True
         if pos >= len(stream):
             raise BiffDamaged(f"sheet {name!r} starts beyond the stream")
-        extent, reserved = _sheet(stream, pos)
+        extent, reserved = _sheet(stream, pos, percent)
         book.sheets[name] = extent
         book.reserved[name] = reserved
     return book
 
 
-def _sheet(stream: bytes, pos: int) -> tuple[Extent, int]:
+def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
+           ) -> tuple[Extent, int]:
     """The cells of one sheet substream as calamine reads them (nested substreams skipped),
-    and the number of cells its DIMENSIONS records make calamine reserve."""
+    and the number of cells its DIMENSIONS records make calamine reserve; the numbers whose
+    XF (of `percent`) shows them as a percentage."""
     ext = Extent(xml_bytes=0)
     max_row = max_col = -1
     reserved = 0
@@ -123,6 +145,9 @@ def _sheet(stream: bytes, pos: int) -> tuple[Extent, int]:
         if typ in CELL_RECORDS and len(data) >= 4:
             row, col = struct.unpack_from("<HH", data, 0)
             where.append((row, col))
+            if percent and typ in NUMBER_CELLS and len(data) >= 6 and struct.unpack_from(
+                    "<H", data, 4)[0] in percent and len(ext.percent) < MAX_PERCENT:
+                ext.percent.add((row, col))
             if typ == 0x0006:
                 formula_at = (row, col)
                 if len(data) >= 14 and data[12:14] == b"\xff\xff" and data[6] == 2:
@@ -133,6 +158,10 @@ def _sheet(stream: bytes, pos: int) -> tuple[Extent, int]:
             row, first = struct.unpack_from("<HH", data, 0)
             last = struct.unpack_from("<H", data, len(data) - 2)[0]
             where.append((row, max(first, last)))
+            if percent and len(ext.percent) < MAX_PERCENT:  # (XF, RK) pairs of 6 bytes
+                for i in range((len(data) - 6) // 6):
+                    if struct.unpack_from("<H", data, 4 + 6 * i)[0] in percent:
+                        ext.percent.add((row, first + i))
         elif typ == 0x0207:
             where.append(formula_at)
         for row, col in where:
