@@ -2399,88 +2399,88 @@
     </message>
     <message>
         <location filename="../desktop/services/validation.py" line="88"/>
-        <location filename="../desktop/services/validation.py" line="179"/>
+        <location filename="../desktop/services/validation.py" line="180"/>
         <source>{field} is required.</source>
         <translation>Phải nhập {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="144"/>
+        <location filename="../desktop/services/validation.py" line="145"/>
         <source>{field}: “{value}” is not a date (dd/mm/yyyy).</source>
         <translation>{field}: “{value}” không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="145"/>
+        <location filename="../desktop/services/validation.py" line="146"/>
         <source>{field}: “{value}” is not a month (mm/yyyy).</source>
         <translation>{field}: “{value}” không phải là tháng (mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="148"/>
+        <location filename="../desktop/services/validation.py" line="149"/>
         <source>{field}: {value} is before 2000.</source>
         <translation>{field}: {value} trước năm 2000.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="155"/>
+        <location filename="../desktop/services/validation.py" line="156"/>
         <source>{field}: “{value}” is not a number.</source>
         <translation>{field}: “{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="158"/>
+        <location filename="../desktop/services/validation.py" line="159"/>
         <source>{field}: {value} must be a whole number.</source>
         <translation>{field}: {value} phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="161"/>
+        <location filename="../desktop/services/validation.py" line="162"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="164"/>
+        <location filename="../desktop/services/validation.py" line="165"/>
         <source>{field}: {value} is not a year.</source>
         <translation>{field}: {value} không phải là năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="168"/>
+        <location filename="../desktop/services/validation.py" line="169"/>
         <source>{field}: {value} is too large.</source>
         <translation>{field}: {value} quá lớn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="175"/>
+        <location filename="../desktop/services/validation.py" line="176"/>
         <source>{field}: “{value}” is not yes or no (Có/Không).</source>
         <translation>{field}: “{value}” không phải là Có hoặc Không.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="187"/>
-        <location filename="../desktop/services/validation.py" line="197"/>
+        <location filename="../desktop/services/validation.py" line="188"/>
+        <location filename="../desktop/services/validation.py" line="198"/>
         <source>{field}: “{value}” is not an allowed value ({allowed}).</source>
         <translation>{field}: “{value}” không thuộc các giá trị cho phép ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="213"/>
+        <location filename="../desktop/services/validation.py" line="214"/>
         <source>{field}: “{value}” is not an indicator.</source>
         <translation>{field}: “{value}” không phải là chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="218"/>
+        <location filename="../desktop/services/validation.py" line="219"/>
         <source>{field}: no record with id {value}.</source>
         <translation>{field}: không có hồ sơ nào có mã số {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="235"/>
+        <location filename="../desktop/services/validation.py" line="236"/>
         <source>{field}: {unit} is not a commune, ward or township.</source>
         <translation>{field}: {unit} không phải là xã, phường hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="238"/>
+        <location filename="../desktop/services/validation.py" line="239"/>
         <source>{field}: {unit} did not exist on {date}.</source>
         <translation>{field}: đơn vị {unit} không tồn tại vào ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="241"/>
+        <location filename="../desktop/services/validation.py" line="242"/>
         <source>{field}: {unit} is not under {owner}.</source>
         <translation>{field}: đơn vị {unit} không trực thuộc {owner}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/validation.py" line="266"/>
+        <location filename="../desktop/services/validation.py" line="267"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} là ngày trong tương lai.</translation>
     </message>

@@ -193,42 +193,42 @@
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="364"/>
+        <location filename="../desktop/exchange/reader.py" line="372"/>
         <source>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</source>
         <translation>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="369"/>
+        <location filename="../desktop/exchange/reader.py" line="377"/>
         <source>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</source>
         <translation>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="429"/>
+        <location filename="../desktop/exchange/reader.py" line="437"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="444"/>
+        <location filename="../desktop/exchange/reader.py" line="452"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="451"/>
+        <location filename="../desktop/exchange/reader.py" line="459"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="474"/>
+        <location filename="../desktop/exchange/reader.py" line="482"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="478"/>
+        <location filename="../desktop/exchange/reader.py" line="486"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Row {row} is the signature block under the table; it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="482"/>
+        <location filename="../desktop/exchange/reader.py" line="490"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>
@@ -399,8 +399,8 @@
         <location filename="../desktop/exchange/safety.py" line="189"/>
         <location filename="../desktop/exchange/safety.py" line="274"/>
         <location filename="../desktop/exchange/safety.py" line="288"/>
-        <location filename="../desktop/exchange/safety.py" line="519"/>
-        <location filename="../desktop/exchange/safety.py" line="548"/>
+        <location filename="../desktop/exchange/safety.py" line="524"/>
+        <location filename="../desktop/exchange/safety.py" line="553"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>{file} is not a workbook PCMD can read ({formats}).</translation>
     </message>
@@ -465,32 +465,32 @@
         <translation>{file} is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="432"/>
+        <location filename="../desktop/exchange/safety.py" line="437"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="438"/>
+        <location filename="../desktop/exchange/safety.py" line="443"/>
         <source>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="448"/>
+        <location filename="../desktop/exchange/safety.py" line="453"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="511"/>
+        <location filename="../desktop/exchange/safety.py" line="516"/>
         <source>{file} is protected by a password.</source>
         <translation>{file} is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <location filename="../desktop/exchange/safety.py" line="528"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="554"/>
+        <location filename="../desktop/exchange/safety.py" line="559"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</translation>
     </message>

@@ -213,42 +213,42 @@
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="364"/>
+        <location filename="../desktop/exchange/reader.py" line="372"/>
         <source>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</source>
         <translation>Dòng {row} đang bị ẩn trong tệp; dòng này vẫn được nhập như các dòng khác (nếu không được gửi, hãy xóa dòng khỏi trang tính).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="369"/>
+        <location filename="../desktop/exchange/reader.py" line="377"/>
         <source>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</source>
         <translation>Các dòng {rows} đang bị ẩn trong tệp; các dòng này vẫn được nhập như các dòng khác (nếu không được gửi, hãy xóa các dòng đó khỏi trang tính).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="429"/>
+        <location filename="../desktop/exchange/reader.py" line="437"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="444"/>
+        <location filename="../desktop/exchange/reader.py" line="452"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Cột “{column}” có hai lần (cột {first} và cột {second}); chỉ đọc cột {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="451"/>
+        <location filename="../desktop/exchange/reader.py" line="459"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="474"/>
+        <location filename="../desktop/exchange/reader.py" line="482"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="478"/>
+        <location filename="../desktop/exchange/reader.py" line="486"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Dòng {row} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="482"/>
+        <location filename="../desktop/exchange/reader.py" line="490"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
@@ -419,8 +419,8 @@
         <location filename="../desktop/exchange/safety.py" line="189"/>
         <location filename="../desktop/exchange/safety.py" line="274"/>
         <location filename="../desktop/exchange/safety.py" line="288"/>
-        <location filename="../desktop/exchange/safety.py" line="519"/>
-        <location filename="../desktop/exchange/safety.py" line="548"/>
+        <location filename="../desktop/exchange/safety.py" line="524"/>
+        <location filename="../desktop/exchange/safety.py" line="553"/>
         <source>{file} is not a workbook PCMD can read ({formats}).</source>
         <translation>Tệp {file} không phải bảng tính mà PCMD đọc được ({formats}).</translation>
     </message>
@@ -485,32 +485,32 @@
         <translation>Tệp {file} là tệp Excel nhị phân (.xlsb); hãy lưu thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="432"/>
+        <location filename="../desktop/exchange/safety.py" line="437"/>
         <source>Sheet “{sheet}” of {file} has cells beyond Excel&apos;s last cell (XFD1048576); the file is damaged.</source>
         <translation>Trang tính “{sheet}” của tệp {file} có ô nằm ngoài ô cuối cùng của Excel (XFD1048576); tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="438"/>
+        <location filename="../desktop/exchange/safety.py" line="443"/>
         <source>Sheet “{sheet}” of {file} has {cells} cells, yet they reach cell {cell}: reading it would take minutes and gigabytes of memory. Delete the stray cells far from the table (Ctrl+End shows the last one) and save the workbook again.</source>
         <translation>Trang tính “{sheet}” của tệp {file} chỉ có {cells} ô nhưng kéo dài tới ô {cell}: đọc trang này sẽ mất nhiều phút và nhiều GB bộ nhớ. Hãy xóa các ô lạc xa bảng số liệu (Ctrl+End cho thấy ô cuối cùng) rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="448"/>
+        <location filename="../desktop/exchange/safety.py" line="453"/>
         <source>Sheet “{sheet}” of {file} reaches cell {cell}: reading it would need about {need} GB of memory, more than the {limit} GB allowed. Delete the unused rows and columns after the table and save the workbook again.</source>
         <translation>Trang tính “{sheet}” của tệp {file} kéo dài tới ô {cell}: để đọc cần khoảng {need} GB bộ nhớ, vượt mức cho phép {limit} GB. Hãy xóa các dòng, cột không dùng phía sau bảng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="511"/>
+        <location filename="../desktop/exchange/safety.py" line="516"/>
         <source>{file} is protected by a password.</source>
         <translation>Tệp {file} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="523"/>
+        <location filename="../desktop/exchange/safety.py" line="528"/>
         <source>{file} is an .xls protected by a password; open it in Excel, remove the password or save it as an .xlsx, and import that.</source>
         <translation>Tệp {file} là tệp .xls có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu hoặc lưu thành tệp .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/safety.py" line="554"/>
+        <location filename="../desktop/exchange/safety.py" line="559"/>
         <source>{file} is an .ods protected by a password; open it in LibreOffice, remove the password and import it again.</source>
         <translation>Tệp {file} là tệp .ods có mật khẩu; hãy mở bằng LibreOffice, bỏ mật khẩu rồi nhập lại.</translation>
     </message>

@@ -177,77 +177,87 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="149"/>
+        <location filename="../desktop/ui/clipboard.py" line="151"/>
         <source>Reading the rows to copy…</source>
         <translation>Reading the rows to copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="151"/>
+        <location filename="../desktop/ui/clipboard.py" line="153"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="159"/>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="162"/>
+        <location filename="../desktop/ui/clipboard.py" line="164"/>
         <source>Copying {n} rows…</source>
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="317"/>
+        <location filename="../desktop/ui/clipboard.py" line="319"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="322"/>
+        <location filename="../desktop/ui/clipboard.py" line="324"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="326"/>
+        <location filename="../desktop/ui/clipboard.py" line="328"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <location filename="../desktop/ui/clipboard.py" line="356"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="378"/>
+        <location filename="../desktop/ui/clipboard.py" line="370"/>
+        <source>Checking {n} pasted rows…</source>
+        <translation>Checking {n} pasted rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="422"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="379"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="379"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="383"/>
+        <location filename="../desktop/ui/clipboard.py" line="427"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="421"/>
+        <location filename="../desktop/ui/clipboard.py" line="446"/>
+        <source>Saving the pasted rows…</source>
+        <translation>Saving the pasted rows…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="492"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="494"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="429"/>
+        <location filename="../desktop/ui/clipboard.py" line="500"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>

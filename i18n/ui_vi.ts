@@ -205,77 +205,87 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="149"/>
+        <location filename="../desktop/ui/clipboard.py" line="151"/>
         <source>Reading the rows to copy…</source>
         <translation>Đang đọc các dòng cần sao chép…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="151"/>
+        <location filename="../desktop/ui/clipboard.py" line="153"/>
         <source>Writing the table…</source>
         <translation>Đang tạo bảng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="159"/>
+        <location filename="../desktop/ui/clipboard.py" line="161"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="162"/>
+        <location filename="../desktop/ui/clipboard.py" line="164"/>
         <source>Copying {n} rows…</source>
         <translation>Đang sao chép {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="317"/>
+        <location filename="../desktop/ui/clipboard.py" line="319"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="322"/>
+        <location filename="../desktop/ui/clipboard.py" line="324"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="326"/>
+        <location filename="../desktop/ui/clipboard.py" line="328"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="354"/>
+        <location filename="../desktop/ui/clipboard.py" line="356"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="378"/>
+        <location filename="../desktop/ui/clipboard.py" line="370"/>
+        <source>Checking {n} pasted rows…</source>
+        <translation>Đang kiểm tra {n} dòng đã dán…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="422"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="379"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="379"/>
+        <location filename="../desktop/ui/clipboard.py" line="423"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="383"/>
+        <location filename="../desktop/ui/clipboard.py" line="427"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="421"/>
+        <location filename="../desktop/ui/clipboard.py" line="446"/>
+        <source>Saving the pasted rows…</source>
+        <translation>Đang lưu các dòng đã dán…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="492"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="494"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="429"/>
+        <location filename="../desktop/ui/clipboard.py" line="500"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>

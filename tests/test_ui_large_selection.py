@@ -95,3 +95,46 @@ def test_the_column_header_does_not_read_every_row_of_a_large_selection(qtbot, c
     assert panel.model.rowCount() == 30
     panel.attach(ctx)  # a new model: the header gets its own selection again
     assert panel.view.horizontalHeader().selectionModel() is not panel.view.selectionModel()
+
+
+def test_a_large_paste_is_checked_and_saved_by_a_worker(qtbot, ctx) -> None:
+    """10,000 pasted rows took 2 s to check and 5 s to save on the window's thread."""
+    from desktop.ui.exchange_preview import ExchangePreviewDialog
+    from desktop.ui.widgets import format_number
+    from tests.test_exchange_gui_flow import when_shown
+
+    count = clipboard.BACKGROUND_PASTE + 30
+    panel, runner = _panel_in_window(qtbot, ctx)
+    block = "\n".join(["Ngày\tLoại\tCơ quan, kênh\tTiêu đề\tSố lượng", *(
+        f"{1 + i % 28}/5/24\tTin\tĐài truyền thanh phường\tTin dán {i}\t{1000 + i}"
+        for i in range(count))])
+    previews: list = []
+    when_shown(ExchangePreviewDialog, lambda d: d.import_button.click(), previews)
+    assert panel.paste(block)
+    assert runner.busy() and not previews  # the check is the worker's: the window paints on
+    wait_until(qtbot, lambda: bool(previews), 60_000)
+    assert f"{format_number(count)} pasted rows" in previews[0].summary_label.text()
+    wait_until(qtbot, lambda: not runner.busy() and RecordService(ctx).count("media") == count,
+               60_000)
+    rows = RecordService(ctx).list("media")
+    assert {r["date"] for r in rows} <= {date(2024, 5, d) for d in range(1, 29)}  # 24: 2024
+    assert undo_stack().last().label().startswith("Undo the paste")
+    wait_until(qtbot, lambda: len(panel.selected_ids()) == count, 30_000)
+    assert panel.undo_last()
+    wait_until(qtbot, lambda: not runner.busy() and RecordService(ctx).count("media") == 0,
+               60_000)
+
+
+def test_a_large_paste_cancelled_at_its_preview_saves_nothing(qtbot, ctx) -> None:
+    from desktop.ui.exchange_preview import ExchangePreviewDialog
+    from tests.test_exchange_gui_flow import when_shown
+
+    count = clipboard.BACKGROUND_PASTE + 1
+    panel, runner = _panel_in_window(qtbot, ctx)
+    block = "\n".join(["Ngày\tLoại\tSố lượng", *(f"2/5/2024\tTin\t{i}" for i in range(count))])
+    previews: list = []
+    when_shown(ExchangePreviewDialog, lambda d: d.reject(), previews)
+    assert panel.paste(block)
+    wait_until(qtbot, lambda: bool(previews) and not previews[0].isVisible(), 60_000)
+    wait_until(qtbot, lambda: not runner.busy(), 10_000)
+    assert RecordService(ctx).count("media") == 0

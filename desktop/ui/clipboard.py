@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 NUMBER_KINDS = frozenset({"int", "money", "float", "year"})
 MAX_COPY = 200_000  # rows copied at once
 QUICK_COPY = 2_000  # more rows are read and written out by a worker thread
+BACKGROUND_PASTE = 2_000  # more pasted rows are checked and saved by a worker (10,000 rows
+# took 2 s to check and 5 s to save on the window's thread)
 COPY_CHUNK = 2_000  # records read at once by that worker
 
 
@@ -354,9 +356,22 @@ def _plan_and_preview(panel: RecordListPanel, rows: list[list[str]], layout: Pas
                             tr("Choose the home unit first (Settings)."))
         return False
     folder = Path(tempfile.mkdtemp(prefix="pcmd-paste-"))
+    kind, fixed = panel.kind, _fixed_columns(panel)
+    runner = _runner(panel)
+    if runner is not None and len(rows) > BACKGROUND_PASTE:
+        def work(progress: Any) -> Plan:
+            path = paste_workbook(kind, rows, layout, owner.code, owner.name, fixed, folder)
+            return plan_import(ctx, path, unit_code=owner.code, progress=progress)
+
+        def checked(plan: Plan) -> None:
+            if not preview_and_apply(panel, plan, layout, on_end=lambda: _remove(folder)):
+                _remove(folder)  # not saved (removing twice is harmless)
+
+        runner.run(tr("Checking {n} pasted rows…").format(n=_count(len(rows))), work, checked,
+                   lambda exc: _failed(panel, exc, folder))
+        return True  # checked by the worker; the preview follows
     try:
-        path = paste_workbook(panel.kind, rows, layout, owner.code, owner.name,
-                              _fixed_columns(panel), folder)
+        path = paste_workbook(kind, rows, layout, owner.code, owner.name, fixed, folder)
         plan = plan_import(ctx, path, unit_code=owner.code)
     except PcmdError as exc:
         QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
@@ -367,8 +382,37 @@ def _plan_and_preview(panel: RecordListPanel, rows: list[list[str]], layout: Pas
     return accepted
 
 
-def preview_and_apply(panel: RecordListPanel, plan: Plan, layout: PasteLayout) -> bool:
-    """The import preview of the pasted rows; Import saves them (undo: Ctrl+Z)."""
+def _runner(panel: RecordListPanel) -> Any:
+    """The window's TaskRunner (None for a list shown on its own, as in some tests)."""
+    from desktop.ui.tasks import TaskRunner
+
+    runner = getattr(panel.window(), "runner", None)
+    return runner if isinstance(runner, TaskRunner) else None
+
+
+def _count(n: int) -> str:
+    from desktop.ui.widgets import format_number
+
+    return format_number(n)
+
+
+def _failed(panel: RecordListPanel, exc: BaseException, folder: Path) -> None:
+    """A worker's check or save of pasted rows failed: one sentence (a cancel says nothing)."""
+    from desktop.errors import PcmdError
+    from desktop.services.progress import Cancelled
+    from desktop.ui.errors import show_unexpected_error
+
+    _remove(folder)
+    if isinstance(exc, PcmdError):
+        QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
+    elif not isinstance(exc, Cancelled):
+        show_unexpected_error(panel, exc)
+
+
+def preview_and_apply(panel: RecordListPanel, plan: Plan, layout: PasteLayout,
+                      on_end: Any = None) -> bool:
+    """The import preview of the pasted rows; Import saves them (undo: Ctrl+Z). With
+    `on_end` (a large paste) a worker saves them, and `on_end()` runs when it is done."""
     from desktop.errors import PcmdError
     from desktop.exchange.importer import apply_plan
     from desktop.ui.exchange_preview import ExchangePreviewDialog
@@ -386,27 +430,54 @@ def preview_and_apply(panel: RecordListPanel, plan: Plan, layout: PasteLayout) -
     panel.last_paste_dialog = dialog
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    accept_valid = dialog.choice == "valid"
+    ctx, kind = panel.ctx, panel.kind
+    assert ctx is not None
+    runner = _runner(panel) if on_end is not None else None
+    if runner is not None:
+        def work(progress: Any) -> dict[str, dict[str, object]]:
+            apply_plan(ctx, plan, accept_valid=accept_valid, progress=progress)
+            return _saved(ctx, kind, plan)
+
+        def saved(now: dict[str, dict[str, object]]) -> None:
+            on_end()
+            _after_paste(panel, plan, now)
+
+        runner.run(tr("Saving the pasted rows…"), work, saved,
+                   lambda exc: _failed(panel, exc, plan.path.parent))
+        return True
     try:
-        apply_plan(panel.ctx, plan, accept_valid=dialog.choice == "valid")  # type: ignore[arg-type]
+        apply_plan(ctx, plan, accept_valid=accept_valid)
     except PcmdError as exc:
         QMessageBox.warning(panel, what, exc.message)
         return False
-    _after_paste(panel, plan)
+    finally:
+        if on_end is not None:
+            on_end()
+    _after_paste(panel, plan, _saved(ctx, kind, plan))
     return True
 
 
-def _after_paste(panel: RecordListPanel, plan: Plan) -> None:
-    """Select the pasted records, make the paste undoable, say what happened."""
+def _pasted_ids(plan: Plan, kind: str, status: str) -> list[str]:
+    return [r.id for r in plan.rows.get(kind, []) if r.id and plan.status.get(id(r)) == status]
+
+
+def _saved(ctx: Any, kind: str, plan: Plan) -> dict[str, dict[str, object]]:
+    """The pasted records as saved (their stamps make the paste undoable)."""
     from desktop.services.records import RecordService
+
+    return RecordService(ctx).rows_by_id(
+        kind, _pasted_ids(plan, kind, "new") + _pasted_ids(plan, kind, "updated"))
+
+
+def _after_paste(panel: RecordListPanel, plan: Plan, now: dict[str, dict[str, object]]
+                 ) -> None:
+    """Select the pasted records, make the paste undoable, say what happened."""
     from desktop.ui.undo import UndoStep, undo_stack
     from desktop.ui.widgets import format_number
 
     kind = panel.kind
-    rows = plan.rows.get(kind, [])
-    new = [r.id for r in rows if r.id and plan.status.get(id(r)) == "new"]
-    updated = [r.id for r in rows if r.id and plan.status.get(id(r)) == "updated"]
-    service = RecordService(panel.ctx)  # type: ignore[arg-type]
-    now = service.rows_by_id(kind, new + updated)
+    new, updated = _pasted_ids(plan, kind, "new"), _pasted_ids(plan, kind, "updated")
     fields = [f.name for f in service_fields(kind)]
     before = plan.stored.get(kind, {})
     step = UndoStep(kind, "paste",
