@@ -138,3 +138,17 @@ def test_a_large_paste_cancelled_at_its_preview_saves_nothing(qtbot, ctx) -> Non
     wait_until(qtbot, lambda: bool(previews) and not previews[0].isVisible(), 60_000)
     wait_until(qtbot, lambda: not runner.busy(), 10_000)
     assert RecordService(ctx).count("media") == 0
+
+
+def test_rows_to_select_again_are_found_in_one_pass_and_selected_as_runs(qtbot, ctx) -> None:
+    ids = _media(ctx, 12)
+    panel, _runner = _panel_in_window(qtbot, ctx)
+    listed = panel.model.ids()
+    panel.model.positions = {}  # as after a refresh that placed none of them
+    wanted = [listed[i] for i in (0, 1, 2, 5, 6, 9)] + ["not-a-record"]
+    assert sorted(panel.model.rows_of(wanted)) == [0, 1, 2, 5, 6, 9]
+    panel._select_rows([0, 1, 2, 5, 6, 9])
+    selection = panel.view.selectionModel().selection()
+    assert [(r.top(), r.bottom()) for r in selection] == [(0, 2), (5, 6), (9, 9)]
+    assert set(panel.selected_ids()) == {listed[i] for i in (0, 1, 2, 5, 6, 9)}
+    assert set(ids) == set(listed)

@@ -279,7 +279,7 @@ class RecordListPanel(QWidget):
         wanted = self._select_next
         if wanted is not None and not self.model.partial:
             self._select_next = None
-        rows = sorted(r for r in (self.model.row_of(i) for i in (wanted or [])) if r is not None)
+        rows = sorted(self.model.rows_of(wanted or []))
         if not rows:
             rows = sorted(self.model.positions.values())
         if not rows and self.select_first and self.model.total() and \
@@ -301,8 +301,14 @@ class RecordListPanel(QWidget):
 
         selection = QItemSelection()
         last_col = max(self.model.columnCount() - 1, 0)
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, last_col))
+        first = prev = rows[0]
+        for row in [*rows[1:], None]:  # runs of rows as one range each (10,000 ranges: 1 s)
+            if row is not None and row == prev + 1:
+                prev = row
+                continue
+            selection.select(self.model.index(first, 0), self.model.index(prev, last_col))
+            if row is not None:
+                first = prev = row
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | \
             QItemSelectionModel.SelectionFlag.Rows
         sm = self.view.selectionModel()

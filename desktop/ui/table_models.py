@@ -274,6 +274,19 @@ class RecordTableModel(QAbstractTableModel):
         found = _positions(self._ids, [record_id])
         return found.get(record_id)
 
+    def rows_of(self, record_ids: Iterable[str]) -> list[int]:
+        """The rows of those ids that are in the list (one pass over the list for those the
+        last load did not place: row_of for each of 10,000 pasted ids took a second)."""
+        rows, missing = [], []
+        for i in record_ids:
+            row = self.positions.get(i)
+            if row is not None and row < len(self._ids) and self._ids[row] == i:
+                rows.append(row)
+            else:
+                missing.append(i)
+        rows.extend(_positions(self._ids, missing).values())
+        return rows
+
     def total(self) -> int:
         return len(self._ids)
 
