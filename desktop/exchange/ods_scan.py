@@ -29,6 +29,44 @@ LINKS = frozenset({b"table:table-source", b"table:dde-source", b"office:dde-sour
 _LINK_IN_BODY = re.compile(rb"<(?:table:cell-range-source|table:table-source|office:dde-source)\b")
 
 
+class RowBlocks:
+    """Cells of a table kept as its rows give them: blocks of rows (a row repeated is one
+    block) with the column ranges they share and a value per range, so that a row of 16,384
+    error or percentage cells repeated a million times costs one entry, not 16 billion.
+    `items()` gives ((row, column), value) for each cell; readers go through `blocks` only as
+    far as calamine's grid reaches (reader._rows)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[int, int, tuple[tuple[int, int, str], ...]]] = []
+
+    def add(self, first: int, stop: int, columns: list[tuple[int, int, str]]) -> None:
+        """Rows first..stop-1, each with the cells of `columns` ((first, stop, value))."""
+        if stop > first and columns:
+            self.blocks.append((first, stop, tuple(columns)))
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks)
+
+    def items(self):  # Iterator[tuple[tuple[int, int], str]]
+        for first, stop, columns in self.blocks:
+            for r in range(first, stop):
+                for c0, c1, value in columns:
+                    for c in range(c0, c1):
+                        yield (r, c), value
+
+    def __iter__(self):  # Iterator[tuple[int, int]]
+        return (cell for cell, _ in self.items())
+
+
+def _extend(ranges: list[tuple[int, int, str]], first: int, copies: int, value: str) -> None:
+    """Add columns first..first+copies-1 of `value`, joined to the range before when they go
+    on from it with the same value."""
+    if ranges and ranges[-1][1] == first and ranges[-1][2] == value:
+        ranges[-1] = (ranges[-1][0], first + copies, value)
+    else:
+        ranges.append((first, first + copies, value))
+
+
 class OdsDamaged(Exception):
     """content.xml cannot be read (calamine would refuse it too)."""
 
@@ -144,10 +182,10 @@ class _Table:
         self.max_col = -1
         self.box_bytes = 0
         self.cells = 0
-        self.errors: dict[tuple[int, int], str] = {}
-        self.row_errors: list[tuple[int, str]] = []
-        self.row_percent: list[int] = []  # columns of the current row shown as a percentage
-        self.percent: set[tuple[int, int]] = set()
+        self.errors = RowBlocks()  # error cells, "#N/A"... (calamine reads them as empty)
+        self.row_errors: list[tuple[int, int, str]] = []  # (first, stop column, text)
+        self.row_percent: list[tuple[int, int, str]] = []  # columns shown as a percentage
+        self.percent = RowBlocks()
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
     def start_row(self, repeats: int) -> None:
@@ -178,13 +216,13 @@ class _Table:
             self.pending_empty = copies
             return
         length = _text_length(body) + sum(len(v) for v in attrs.values())
-        if attrs.get(b"office:value-type") == b"percentage":
-            self.row_percent.extend(range(self.row_cells, self.row_cells + min(copies, 1000)))
+        if attrs.get(b"office:value-type") == b"percentage" and copies:
+            _extend(self.row_percent, self.row_cells, copies, "%")
         if attrs.get(b"calcext:value-type") == b"error":
             text = _TEXT_P.search(body)
             literal = text.group(1).decode("utf-8", "replace") if text else ""
-            for k in range(copies):
-                self.row_errors.append((self.row_cells + k, literal))
+            if copies:
+                _extend(self.row_errors, self.row_cells, copies, literal)
         self.row_cells += copies
         self.row_bytes += copies * (length + STRING_BYTES)
         self.row_has_value = self.row_has_value or copies > 0
@@ -199,10 +237,9 @@ class _Table:
             self.max_col = max(self.max_col, self.row_cells - 1)
             self.box_bytes += self.row_bytes * self.row_repeats
             self.cells += self.row_cells * self.row_repeats
-            for r in range(first, first + min(self.row_repeats, 1000)):
-                for col, literal in self.row_errors:
-                    self.errors[(r, col)] = literal
-                self.percent.update((r, col) for col in self.row_percent)
+            # every copy of a repeated row, as calamine gives them, in one block
+            self.errors.add(first, self.total_rows, self.row_errors)
+            self.percent.add(first, self.total_rows, self.row_percent)
         self.row_cells = self.row_bytes = self.pending_empty = 0
         self.row_has_value = False
 

@@ -243,12 +243,18 @@ class WorkbookReader:
             raise self._damaged() from None
         extent = self.checked.extent(title, self._index.get(title, -1))
         if extent is not None:  # calamine reads error cells as empty: put them back
-            for (r, c), text in extent.errors.items():
+            blocks = getattr(extent.errors, "blocks", None)  # an .ods's (ods_scan.RowBlocks)
+            for first, stop, columns in blocks or ():
+                for r in range(first, min(stop, len(rows))):
+                    row = rows[r]
+                    for c0, c1, text in columns:
+                        cell = CellError(text)  # one for the range (read, never changed)
+                        for c in range(c0, min(c1, len(row))):
+                            row[c] = cell
+            for (r, c), text in (() if blocks is not None else extent.errors.items()):
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = CellError(text)
-            for r, c in extent.percent:  # 95% is 95, as it shows (number_formats)
-                if r < len(rows) and c < len(rows[r]):
-                    rows[r][c] = number_formats.shown(rows[r][c])
+            number_formats.apply(extent.percent, rows)  # 95% is 95, as it shows
         return rows
 
     def close(self) -> None:
@@ -344,7 +350,7 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
     spec = SPECS.get(key)
     done: dict[int, int] = {}  # per column, the last row filled: overlapping ranges (a hostile
     # file's; spreadsheets forbid them) cost each cell once, never ranges x rows
-    for (r0, c0), (r1, _c1) in sorted(merged):
+    for (r0, c0), (r1, c1) in sorted(merged):
         col = columns.get(c0)
         if r1 <= r0 or r0 < first_body or col is None or r0 >= len(rows):
             continue
@@ -356,8 +362,18 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
             continue
         last = min(r1, len(rows) - 1)
         for r in range(max(r0, done.get(c0, -1)) + 1, last + 1):
-            if c0 < len(rows[r]) and rows[r][c0] in (None, ""):
-                rows[r][c0] = value
+            row = rows[r]
+            if c0 >= len(row) or row[c0] not in (None, ""):
+                continue
+            # a row blank but for the merged cell stays blank; a merge reaching into the
+            # signature block ("Người lập biểu") ends there: neither is a record
+            others = row[:c0] + row[c1 + 1:]
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in others):
+                continue
+            if header_shapes._signature(others):
+                last = r
+                break
+            row[c0] = value
         done[c0] = max(done.get(c0, -1), last)
 
 
