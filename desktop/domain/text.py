@@ -280,13 +280,13 @@ CENTURY_WINDOW = 20
 def full_year(text: str, today: _dt.date) -> int:
     """"24" -> 2024, "1999" -> 1999; a two-digit year more than 20 years ahead is last
     century's ("85" -> 1985). Raises ValueError for any other number of digits."""
+    if not text.isdigit() or len(text) not in (2, 4):  # "5" is a slip, not 2005
+        raise ValueError(f"year must have two or four digits: {text!r}")
     year = int(text)
-    if len(text) <= 2:
+    if len(text) == 2:
         year += 2000
         if year > today.year + CENTURY_WINDOW:
             year -= 100
-    elif len(text) != 4:
-        raise ValueError(f"year must have two or four digits: {text!r}")
     return year
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.domain.text import fold
+from desktop.domain.text import fold, parse_vi_date
 from desktop.domain.text import full_year as text_full_year
 
 FIRST_YEAR = 1900
@@ -69,8 +69,12 @@ def parse_typed_date(text: str, today: date) -> date | None:
             return _make(int(key[:2]), int(key[2:]), today.year, raw)
         raise TypedDateError("format", raw)
     m = _SEPARATED.fullmatch(key)
-    if m is None:
-        raise TypedDateError("format", raw)
+    if m is None:  # as a workbook's cell reads it: "ngày 2 tháng 4 năm 25", "16/3/24 8:30"
+        try:
+            d = parse_vi_date(raw, today)
+        except ValueError:
+            raise TypedDateError("format", raw) from None
+        return _make(d.day, d.month, d.year, raw)
     first, second, third = m.groups()
     if len(first) == 4:  # 2024-03-15
         if third is None or len(third) > 2:

@@ -94,8 +94,8 @@ def scan(stream: bytes) -> BiffBook:
                 book.external_links = True
         elif typ == FORMAT and len(data) >= 5:
             codes[struct.unpack_from("<H", data, 0)[0]] = _unicode_string(data, 2)
-        elif typ == XF and len(data) >= 4:
-            xfs.append(struct.unpack_from("<H", data, 2)[0])
+        elif typ == XF:  # one per XF, even a short one: a cell's XF is an index into them
+            xfs.append(struct.unpack_from("<H", data, 2)[0] if len(data) >= 4 else 0)
         elif typ == DCONN:
             book.connections = True
         elif typ in QUERY_RECORDS:
