@@ -108,7 +108,7 @@ def _heading(cells: list[object]) -> bool:
     return bool(_HEADING_TEXT.match(first)) or fold(first).startswith(_HEADING_WORDS)
 
 
-def _signature(cells: list[object]) -> bool:
+def is_signature(cells: list[object]) -> bool:
     filled = [v for v in cells if not _blank(v)]
     return (1 <= len(filled) <= 4 and all(isinstance(v, str) for v in filled)
             and any(_SIGNATURE.search(fold(v)) for v in filled))  # type: ignore[arg-type]
@@ -132,7 +132,7 @@ def _signature_tail(body: list[list[object]], required: list[int]) -> int | None
             continue
         if not _words_only(cells):
             break
-        if _signature(cells) and any(c >= len(cells) or _blank(cells[c]) for c in required):
+        if is_signature(cells) and any(c >= len(cells) or _blank(cells[c]) for c in required):
             found = i
     return found
 
@@ -160,7 +160,7 @@ def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
         cells = body[i]
         if all(_blank(v) for v in cells):
             continue
-        if signature_from is None and _signature(cells):
+        if signature_from is None and is_signature(cells):
             signature_from = i
             break
         if _heading(cells):
@@ -174,7 +174,7 @@ def shape_rows(body: list[list[object]], columns: list[tuple[object, ...]],
         last = signature_from
         for i in range(signature_from, len(body)):
             cells = body[i]
-            if _words_only(cells) or _signature(cells):
+            if _words_only(cells) or is_signature(cells):
                 if not all(_blank(v) for v in cells):
                     last = i
                 skip.add(i)

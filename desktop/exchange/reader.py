@@ -370,7 +370,7 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[tuple[int, int], t
             others = row[:c0] + row[c1 + 1:]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in others):
                 continue
-            if header_shapes._signature(others):
+            if header_shapes.is_signature(others):
                 last = r
                 break
             row[c0] = value
