@@ -32,7 +32,7 @@ def test_the_variant_maker_survives_every_seed_file() -> None:
 
     from desktop.exchange.fuzz import variant
 
-    for seed in range(300):
-        rng = random.Random(seed)
-        for src in SEEDS:
+    rng = random.Random(1)
+    for src in SEEDS:
+        for _ in range(400 if src.suffix == ".xls" else 40):
             assert isinstance(variant(src, rng), bytes)
