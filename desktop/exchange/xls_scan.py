@@ -13,7 +13,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from desktop.exchange.number_formats import BUILT_IN_PERCENT, is_percent_code
+from desktop.exchange.number_formats import BUILT_IN_PERCENT, PercentCells, is_percent_code
 from desktop.exchange.xlsx_scan import Extent
 
 BOF, EOF, BOUNDSHEET, FILEPASS, FONT, SUPBOOK, DCONN, FORMAT, XF = (
@@ -24,7 +24,6 @@ CELL_RECORDS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006
 ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
           0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 CELL_BYTES = 40  # calamine's Cell<Data> (position + value) per reserved cell
-MAX_PERCENT = 1_000_000  # percentage cells remembered per sheet (no form has more)
 
 
 class BiffDamaged(Exception):
@@ -121,6 +120,7 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
     and the number of cells its DIMENSIONS records make calamine reserve; the numbers whose
     XF (of `percent`) shows them as a percentage."""
     ext = Extent(xml_bytes=0)
+    ext.percent = cells = PercentCells()
     max_row = max_col = -1
     reserved = 0
     seen_bof = False
@@ -146,8 +146,8 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
             row, col = struct.unpack_from("<HH", data, 0)
             where.append((row, col))
             if percent and typ in NUMBER_CELLS and len(data) >= 6 and struct.unpack_from(
-                    "<H", data, 4)[0] in percent and len(ext.percent) < MAX_PERCENT:
-                ext.percent.add((row, col))
+                    "<H", data, 4)[0] in percent:
+                cells.add(row, col)
             if typ == 0x0006:
                 formula_at = (row, col)
                 if len(data) >= 14 and data[12:14] == b"\xff\xff" and data[6] == 2:
@@ -158,10 +158,10 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
             row, first = struct.unpack_from("<HH", data, 0)
             last = struct.unpack_from("<H", data, len(data) - 2)[0]
             where.append((row, max(first, last)))
-            if percent and len(ext.percent) < MAX_PERCENT:  # (XF, RK) pairs of 6 bytes
+            if percent:  # (XF, RK) pairs of 6 bytes
                 for i in range((len(data) - 6) // 6):
                     if struct.unpack_from("<H", data, 4 + 6 * i)[0] in percent:
-                        ext.percent.add((row, first + i))
+                        cells.add(row, first + i)
         elif typ == 0x0207:
             where.append(formula_at)
         for row, col in where:
