@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.exchange import safety
+from desktop.exchange import safety, xls_scan
 from desktop.exchange.number_formats import PercentCells, apply, xlsx_percent_cells
 from desktop.exchange.ole import Ole, single_stream
 from desktop.exchange.reader import read_workbook
@@ -189,6 +189,30 @@ def _split_format(records: list[tuple[int, bytes]], code: str, keep: int, wide: 
             records[i:i + 1] = [(typ, data[:5 + keep]), (0x003C, more)]
             return
     raise AssertionError(f"no FORMAT {code!r}")
+
+
+def test_an_xls_format_that_goes_on_in_a_continue_record_is_read_whole(tmp_path: Path) -> None:
+    """Found: the part of a FORMAT's text in its CONTINUE record was not read: "0.0" + "%"
+    was no percentage, and '0" %' + '"' (a literal per cent sign) was one."""
+    records = _xls(tmp_path, {"E2": (0.95, "0.0%"), "F2": (0.4, '0" %"'),
+                              "E3": (0.25, "0%"), "F3": (0.5, "0.000")})
+    _split_format(records, "0.0%", 3, wide=True)
+    _split_format(records, '0" %"', 4, wide=False)
+    path = _write(tmp_path / "continued.xls", records)
+    book = xls_scan.scan(Ole(path.read_bytes()).stream("Workbook"))
+    assert set(book.sheets["Tuyên truyền"].percent) == {(1, 4), (2, 4)}
+    sheet = read_workbook(path).sheets[0]
+    assert [(n, row[4], row[5]) for n, row in sheet.rows] == [(2, 95.0, 0.4), (3, 25.0, 0.5)]
+
+
+def test_xls_format_strings_cut_short_or_continued_oddly() -> None:
+    fmt = struct.pack("<HHB", 200, 6, 0) + b"0."
+    cont = [b"\x01" + "0".encode("utf-16-le"), b"", b"\x00%"]
+    assert xls_scan._unicode_string(fmt, 2, cont) == "0.0"  # an empty CONTINUE ends it
+    odd = b"\x01" + "0%".encode("utf-16-le") + b"z"  # an odd byte: whole characters only
+    assert xls_scan._unicode_string(fmt, 2, [odd]) == "0.0%"
+    assert xls_scan._unicode_string(fmt, 2, [b"\x00" + b"0%zzzz"]) == "0.0%zz"
+    assert xls_scan._unicode_string(fmt[:4], 2, cont) == ""
 
 
 def test_more_than_a_million_percent_cells_of_an_xls_are_all_read(tmp_path: Path) -> None:
