@@ -209,47 +209,14 @@ class Chain:
         record_id, unit_code, changes); returns their hashes in order."""
         from desktop.db import bulk
 
-        ids = columns["record_id"]
-        n = len(ids)
+        n = len(columns["record_id"])
         if not n:
             return []
-        fields = ("at", "user_name", "action", "record_type", "record_id", "unit_code",
-                  "changes")
-        quoted = []
-        for name in fields:
-            values = columns[name]
-            if name == "at":
-                quoted.append(_const_or_each(values, lambda v: _q(at_text(v))))  # type: ignore[arg-type]
-            else:
-                quoted.append(_const_or_each(values, _q))  # type: ignore[arg-type]
-        hashes: list[str] = []
-        prevs: list[str] = []
-        prev = self.last
-        sha = hashlib.sha256
-        append_prev, append_hash = prevs.append, hashes.append
-        if all(isinstance(q, str) for i, q in enumerate(quoted) if fields[i] != "record_id"):
-            # the common bulk case: only the record id differs from entry to entry
-            # the same UTF-8 bytes as (prev + before + rid + after).encode(), the shared
-            # parts encoded once
-            before = ("," + ",".join(quoted[:4]) + ",").encode()  # type: ignore[arg-type]
-            after = ("," + ",".join(quoted[5:])).encode()  # type: ignore[arg-type]
-            rids = quoted[4]
-            rid_texts = [rids] * n if isinstance(rids, str) else rids
-            join = b"".join
-            for rid in map(str.encode, rid_texts):  # type: ignore[arg-type]
-                prev = sha(join((prev.encode(), before, rid, after))).hexdigest()
-                append_hash(prev)
-            prevs = [self.last, *hashes[:-1]]
-        else:
-            cols = [[q] * n if isinstance(q, str) else q for q in quoted]
-            for row in zip(*cols, strict=True):
-                append_prev(prev)
-                prev = sha((prev + "," + ",".join(row)).encode("utf-8")).hexdigest()
-                append_hash(prev)
-        data = {name: columns[name] for name in fields}
+        prevs, hashes = entry_hashes(self.last, columns)
+        data = {name: columns[name] for name in ENTRY_FIELDS}
         data.update(prev_hash=prevs, entry_hash=hashes)
         bulk.insert_columns(self.conn, m.AuditEntry.__table__, data)
-        self._moved(n, prev)
+        self._moved(n, hashes[-1])
         return hashes
 
     def _moved(self, added: int, last: str) -> None:
@@ -266,6 +233,47 @@ def _const_or_each(values: Sequence[object], quote: Callable[[object], str]) -> 
     from desktop.domain.columns import map_values
 
     return list(map_values(values, quote))
+
+
+ENTRY_FIELDS = ("at", "user_name", "action", "record_type", "record_id", "unit_code", "changes")
+
+
+def entry_hashes(last: str, columns: Mapping[str, Sequence[object]]
+                 ) -> tuple[list[str], list[str]]:
+    """The previous hashes and the hashes of entries given column by column (ENTRY_FIELDS),
+    chained after `last`: `entry_hash` of each, with the parts every entry shares quoted and
+    encoded once (a bulk import's entries differ only in the record id)."""
+    n = len(columns["record_id"])
+    quoted: list[str | list[str]] = []
+    for name in ENTRY_FIELDS:
+        values = columns[name]
+        if name == "at":
+            quoted.append(_const_or_each(values, lambda v: _q(at_text(v))))  # type: ignore[arg-type]
+        else:
+            quoted.append(_const_or_each(values, _q))  # type: ignore[arg-type]
+    hashes: list[str] = []
+    append_hash = hashes.append
+    prev = last
+    sha = hashlib.sha256
+    if all(isinstance(q, str) for i, q in enumerate(quoted) if ENTRY_FIELDS[i] != "record_id"):
+        # the same UTF-8 bytes as (prev + before + rid + after).encode()
+        before = ("," + ",".join(quoted[:4]) + ",").encode()  # type: ignore[arg-type]
+        after = ("," + ",".join(quoted[5:])).encode()  # type: ignore[arg-type]
+        rids = quoted[4]
+        rid_texts = [rids] * n if isinstance(rids, str) else rids
+        join = b"".join
+        for rid in map(str.encode, rid_texts):
+            prev = sha(join((prev.encode(), before, rid, after))).hexdigest()
+            append_hash(prev)
+        return [last, *hashes[:-1]], hashes
+    prevs: list[str] = []
+    append_prev = prevs.append
+    cols = [[q] * n if isinstance(q, str) else q for q in quoted]
+    for row in zip(*cols, strict=True):
+        append_prev(prev)
+        prev = sha((prev + "," + ",".join(row)).encode("utf-8")).hexdigest()
+        append_hash(prev)
+    return prevs, hashes
 
 
 # ---- databases made before the chain -----------------------------------------------------

@@ -315,18 +315,21 @@ def _check_xlsx(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
             scanned[part] = _scan_part(zf, info, name, sheet)
         extents.setdefault(sheet, scanned[part])
         parts.setdefault(sheet, part)
+    for ext in scanned.values():  # every one of them; scattered ones count in the memory
+        ext.percent = number_formats.xlsx_percent_cells(ext.data, percent)
+        memory += ext.percent.nbytes  # type: ignore[attr-defined]
     for _ in range(len(extents) + 1):
         try:
             _check_memory(name, list(extents.items()), memory, limits)
             break
         except _Rescan as again:  # the quick bound is too loose: count that sheet exactly
             part = parts[again.sheet]
+            cells = scanned[part].percent
             scanned[part] = exact = xlsx_scan.exact(zf.read(infos[part]))
+            exact.percent = cells
             for sheet, p in parts.items():
                 if p == part:
                     extents[sheet] = exact
-    for ext in scanned.values():
-        ext.percent = number_formats.xlsx_percent_cells(ext.data, percent)
     keep = [info for key, info in infos.items()
             if key.endswith((".xml", ".rels")) or key in scanned]
     read = {infos[k].filename: e.data for k, e in scanned.items()}
@@ -537,6 +540,7 @@ def _check_ole(path: Path, data: bytes, limits: Limits, password: str | None) ->
         if found:
             raise _refuse(kind, name)
     reserved = sum(n * xls_scan.CELL_BYTES for n in book.reserved.values())
+    reserved += sum(e.percent.nbytes for e in book.sheets.values())  # type: ignore[attr-defined]
     sheets = list(book.sheets.items())
     # calamine holds every sheet's grid at once (it parses them all when it opens the file)
     grids = sum(e.grid for _, e in sheets) * 32

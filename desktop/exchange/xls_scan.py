@@ -13,18 +13,17 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from desktop.exchange.number_formats import BUILT_IN_PERCENT, is_percent_code
+from desktop.exchange.number_formats import BUILT_IN_PERCENT, PercentCells, is_percent_code
 from desktop.exchange.xlsx_scan import Extent
 
-BOF, EOF, BOUNDSHEET, FILEPASS, FONT, SUPBOOK, DCONN, FORMAT, XF = (
-    0x0809, 0x000A, 0x0085, 0x002F, 0x0031, 0x01AE, 0x0876, 0x041E, 0x00E0)
+BOF, EOF, BOUNDSHEET, FILEPASS, FONT, SUPBOOK, DCONN, FORMAT, XF, CONTINUE = (
+    0x0809, 0x000A, 0x0085, 0x002F, 0x0031, 0x01AE, 0x0876, 0x041E, 0x00E0, 0x003C)
 NUMBER_CELLS = frozenset({0x0203, 0x027E, 0x0006})  # NUMBER, RK, FORMULA: row, col, XF
 QUERY_RECORDS = frozenset({0x01AD, 0x0802, 0x0803, 0x0804, 0x0805, 0x0806, 0x0807})
 CELL_RECORDS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})
 ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
           0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 CELL_BYTES = 40  # calamine's Cell<Data> (position + value) per reserved cell
-MAX_PERCENT = 1_000_000  # percentage cells remembered per sheet (no form has more)
 
 
 class BiffDamaged(Exception):
@@ -53,13 +52,40 @@ def _records(stream: bytes, pos: int = 0):  # Iterator[tuple[int, int, bytes]]
         pos += 4 + length
 
 
-def _unicode_string(data: bytes, at: int) -> str:
-    """XLUnicodeString: cch (2 bytes), fHighByte, characters."""
+def _unicode_string(data: bytes, at: int, more: list[bytes] | None = None) -> str:
+    """XLUnicodeString: cch (2 bytes), fHighByte, characters. A string longer than its
+    record goes on in the CONTINUE records after it (`more`), each beginning with its own
+    fHighByte (BIFF8: the rest may be stored in the other width)."""
     if at + 3 > len(data):
         return ""
-    cch, high = struct.unpack_from("<H", data, at)[0], data[at + 2] & 1
-    raw = data[at + 3:at + 3 + cch * (2 if high else 1)]
-    return raw.decode("utf-16-le" if high else "latin-1", "replace")
+    left, high = struct.unpack_from("<H", data, at)[0], data[at + 2] & 1
+    parts: list[str] = []
+    chunk, pos = data, at + 3
+    for following in [None, *(more or ())]:
+        if following is not None:
+            if not following:
+                break
+            chunk, high, pos = following, following[0] & 1, 1
+        width = 2 if high else 1
+        take = min(left, (len(chunk) - pos) // width)
+        parts.append(chunk[pos:pos + take * width].decode(
+            "utf-16-le" if high else "latin-1", "replace"))
+        left -= take
+        if left <= 0:
+            break
+    return "".join(parts)
+
+
+def _continues(stream: bytes, pos: int) -> list[bytes]:
+    """The data of the CONTINUE records from `pos` on (those that follow a record)."""
+    out: list[bytes] = []
+    while pos + 4 <= len(stream):
+        typ, length = struct.unpack_from("<HH", stream, pos)
+        if typ != CONTINUE:
+            break
+        out.append(stream[pos + 4:pos + 4 + length])
+        pos += 4 + length
+    return out
 
 
 def _short_string(data: bytes, at: int) -> str:
@@ -76,7 +102,7 @@ def scan(stream: bytes) -> BiffBook:
     sheets: list[tuple[int, str, int]] = []
     codes: dict[int, str] = {}  # FORMAT records: the workbook's own number formats
     xfs: list[int] = []  # each XF record's number format, in order (a cell's XF index)
-    for _, typ, data in _records(stream):
+    for at, typ, data in _records(stream):
         if typ == EOF:
             break
         if typ == FILEPASS:
@@ -93,7 +119,8 @@ def scan(stream: bytes) -> BiffBook:
             if marker not in (0x0401, 0x3A01):  # 0x0401: this workbook; 0x3A01: add-ins
                 book.external_links = True
         elif typ == FORMAT and len(data) >= 5:
-            codes[struct.unpack_from("<H", data, 0)[0]] = _unicode_string(data, 2)
+            codes[struct.unpack_from("<H", data, 0)[0]] = _unicode_string(
+                data, 2, _continues(stream, at + 4 + len(data)))
         elif typ == XF:  # one per XF, even a short one: a cell's XF is an index into them
             xfs.append(struct.unpack_from("<H", data, 2)[0] if len(data) >= 4 else 0)
         elif typ == DCONN:
@@ -121,6 +148,7 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
     and the number of cells its DIMENSIONS records make calamine reserve; the numbers whose
     XF (of `percent`) shows them as a percentage."""
     ext = Extent(xml_bytes=0)
+    ext.percent = cells = PercentCells()
     max_row = max_col = -1
     reserved = 0
     seen_bof = False
@@ -146,8 +174,8 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
             row, col = struct.unpack_from("<HH", data, 0)
             where.append((row, col))
             if percent and typ in NUMBER_CELLS and len(data) >= 6 and struct.unpack_from(
-                    "<H", data, 4)[0] in percent and len(ext.percent) < MAX_PERCENT:
-                ext.percent.add((row, col))
+                    "<H", data, 4)[0] in percent:
+                cells.add(row, col)
             if typ == 0x0006:
                 formula_at = (row, col)
                 if len(data) >= 14 and data[12:14] == b"\xff\xff" and data[6] == 2:
@@ -158,10 +186,10 @@ def _sheet(stream: bytes, pos: int, percent: frozenset[int] = frozenset()
             row, first = struct.unpack_from("<HH", data, 0)
             last = struct.unpack_from("<H", data, len(data) - 2)[0]
             where.append((row, max(first, last)))
-            if percent and len(ext.percent) < MAX_PERCENT:  # (XF, RK) pairs of 6 bytes
+            if percent:  # (XF, RK) pairs of 6 bytes
                 for i in range((len(data) - 6) // 6):
                     if struct.unpack_from("<H", data, 4 + 6 * i)[0] in percent:
-                        ext.percent.add((row, first + i))
+                        cells.add(row, first + i)
         elif typ == 0x0207:
             where.append(formula_at)
         for row, col in where:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -74,7 +75,8 @@ class Extent:
     # merged ranges ((first row, first col), (last row, last col)), 0-based, where calamine
     # does not give them (.ods)
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    percent: set[tuple[int, int]] = field(default_factory=set)  # cells shown as a percentage
+    # cells shown as a percentage: number_formats.PercentCells (.xlsx, .xls), RowBlocks (.ods)
+    percent: AbstractSet[tuple[int, int]] = field(default_factory=frozenset)
 
     @property
     def seen_grid(self) -> int:
