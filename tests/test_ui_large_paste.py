@@ -5,7 +5,7 @@ turning unwritable while the worker checks or saves the rows. Real windows, real
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,13 +25,15 @@ COUNT = clipboard.BACKGROUND_PASTE + 40
 
 
 @pytest.fixture(autouse=True)
-def _settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     isolate_qsettings(tmp_path / "qsettings")
     undo_stack().clear()
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # the paste's scratch workbooks
     _TEST[0] += 1  # the dialog watchers of an earlier test stop
+    yield
+    _TEST[0] += 1  # this test's watchers stop: they must not act on a later test's dialogs
 
 
 _TEST = [0]
@@ -325,7 +327,13 @@ def test_a_database_turning_unwritable_mid_save_is_one_sentence_and_saves_nothin
     previews: list = []
     texts: list[str] = []
 
+    armed = [True]
+
     def act(d: ExchangePreviewDialog) -> None:
+        if not armed[0]:  # the second paste's preview: the disk is back
+            d.import_button.click()
+            return
+        armed[0] = False
         if fault == "read-only":  # root ignores permissions: the immutable flag
             _chattr("+i", *files)
         else:  # no file may grow further: the disk is full
@@ -347,7 +355,6 @@ def test_a_database_turning_unwritable_mid_save_is_one_sentence_and_saves_nothin
     assert "cannot be written" in texts[0] and "nothing was saved" in texts[0]
     assert "Traceback" not in texts[0] and "\n" not in texts[0]
     assert count(ctx) == 0 and imported(ctx) == 0 and undo_stack().last() is None
-    on_dialog(ExchangePreviewDialog, lambda d: d.import_button.click(), previews)
     assert panel.paste(block(5000))  # once the disk is back, the same paste saves
     wait_until(qtbot, lambda: count(ctx) == 5000 and not window.runner.busy(), 60_000)
     assert imported(ctx) == 5000
