@@ -193,42 +193,42 @@
         <translation>A second sheet “{sheet}” was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="372"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</source>
         <translation>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="377"/>
+        <location filename="../desktop/exchange/reader.py" line="393"/>
         <source>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</source>
         <translation>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <location filename="../desktop/exchange/reader.py" line="453"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="452"/>
+        <location filename="../desktop/exchange/reader.py" line="468"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="459"/>
+        <location filename="../desktop/exchange/reader.py" line="475"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Column “{column}” is not a column of this sheet; it was ignored.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="482"/>
+        <location filename="../desktop/exchange/reader.py" line="498"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Row {row} is a section heading (“{text}”); it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="486"/>
+        <location filename="../desktop/exchange/reader.py" line="502"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Row {row} is the signature block under the table; it was skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="490"/>
+        <location filename="../desktop/exchange/reader.py" line="506"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Rows {first} to {last} are the signature block under the table; they were skipped.</translation>
     </message>

@@ -213,42 +213,42 @@
         <translation>Đã bỏ qua trang tính trùng lặp “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="372"/>
+        <location filename="../desktop/exchange/reader.py" line="388"/>
         <source>Row {row} is hidden in the file; it was imported like the others (delete it from the sheet if it must not be sent).</source>
         <translation>Dòng {row} đang bị ẩn trong tệp; dòng này vẫn được nhập như các dòng khác (nếu không được gửi, hãy xóa dòng khỏi trang tính).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="377"/>
+        <location filename="../desktop/exchange/reader.py" line="393"/>
         <source>Rows {rows} are hidden in the file; they were imported like the others (delete them from the sheet if they must not be sent).</source>
         <translation>Các dòng {rows} đang bị ẩn trong tệp; các dòng này vẫn được nhập như các dòng khác (nếu không được gửi, hãy xóa các dòng đó khỏi trang tính).</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="437"/>
+        <location filename="../desktop/exchange/reader.py" line="453"/>
         <source>No header row was found in sheet “{sheet}” (expected headers such as {headers}); the sheet was ignored.</source>
         <translation>Không tìm thấy dòng tiêu đề trong trang tính “{sheet}” (cần các tiêu đề như {headers}); đã bỏ qua trang tính này.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="452"/>
+        <location filename="../desktop/exchange/reader.py" line="468"/>
         <source>Column “{column}” appears twice (columns {first} and {second}); only column {first} was read.</source>
         <translation>Cột “{column}” có hai lần (cột {first} và cột {second}); chỉ đọc cột {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="459"/>
+        <location filename="../desktop/exchange/reader.py" line="475"/>
         <source>Column “{column}” is not a column of this sheet; it was ignored.</source>
         <translation>Cột “{column}” không thuộc trang tính này; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="482"/>
+        <location filename="../desktop/exchange/reader.py" line="498"/>
         <source>Row {row} is a section heading (“{text}”); it was skipped.</source>
         <translation>Dòng {row} là dòng tiêu đề mục (“{text}”); đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="486"/>
+        <location filename="../desktop/exchange/reader.py" line="502"/>
         <source>Row {row} is the signature block under the table; it was skipped.</source>
         <translation>Dòng {row} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../desktop/exchange/reader.py" line="490"/>
+        <location filename="../desktop/exchange/reader.py" line="506"/>
         <source>Rows {first} to {last} are the signature block under the table; they were skipped.</source>
         <translation>Các dòng {first} đến {last} là phần ký tên dưới bảng; đã bỏ qua.</translation>
     </message>

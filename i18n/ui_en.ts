@@ -177,87 +177,103 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="151"/>
+        <location filename="../desktop/ui/clipboard.py" line="152"/>
         <source>Reading the rows to copy…</source>
         <translation>Reading the rows to copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="153"/>
+        <location filename="../desktop/ui/clipboard.py" line="154"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>{n} rows copied with their headers: paste them into Excel or Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="164"/>
+        <location filename="../desktop/ui/clipboard.py" line="165"/>
         <source>Copying {n} rows…</source>
         <translation>Copying {n} rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="319"/>
+        <location filename="../desktop/ui/clipboard.py" line="261"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="324"/>
+        <location filename="../desktop/ui/clipboard.py" line="266"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Choose the record the rows belong to first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="328"/>
+        <location filename="../desktop/ui/clipboard.py" line="270"/>
+        <source>The rows pasted before are still being checked or saved. Wait until that is done, then paste again.</source>
+        <translation>The rows pasted before are still being checked or saved. Wait until that is done, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="276"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="356"/>
+        <location filename="../desktop/ui/clipboard.py" line="281"/>
+        <source>The clipboard holds only a header row. Copy the rows under it too, then paste them here with Ctrl+V.</source>
+        <translation>The clipboard holds only a header row. Copy the rows under it too, then paste them here with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="309"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Choose the home unit first (Settings).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="370"/>
+        <location filename="../desktop/ui/clipboard.py" line="318"/>
         <source>Checking {n} pasted rows…</source>
         <translation>Checking {n} pasted rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="422"/>
+        <location filename="../desktop/ui/clipboard.py" line="403"/>
         <source>Paste: {what}</source>
         <translation>Paste: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="404"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Pasted rows, read with their header row.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="404"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="427"/>
+        <location filename="../desktop/ui/clipboard.py" line="408"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Columns left out (no such column here): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="446"/>
+        <location filename="../desktop/ui/clipboard.py" line="419"/>
         <source>Saving the pasted rows…</source>
         <translation>Saving the pasted rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="492"/>
+        <location filename="../desktop/ui/clipboard.py" line="478"/>
         <source>{n} pasted rows saved.</source>
         <translation>{n} pasted rows saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="494"/>
+        <location filename="../desktop/ui/clipboard.py" line="480"/>
+        <source>Cancel came too late: the rows had already been saved.</source>
+        <translation>Cancel came too late: the rows had already been saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="482"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="500"/>
+        <location filename="../desktop/ui/clipboard.py" line="488"/>
+        <location filename="../desktop/ui/clipboard.py" line="491"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
@@ -1529,104 +1545,104 @@ Records of the prostitution-prevention programme: outreach, training, inspection
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="197"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>New record (Ctrl+N)</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Add &amp;officers…</source>
         <translation>Add &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="200"/>
+        <location filename="../desktop/ui/list_panel.py" line="201"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Tick many officers for the class (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="202"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Many rows…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="203"/>
+        <location filename="../desktop/ui/list_panel.py" line="204"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Type many new records in a grid, as in a sheet (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="205"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="206"/>
+        <location filename="../desktop/ui/list_panel.py" line="207"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="230"/>
+        <location filename="../desktop/ui/list_panel.py" line="231"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="236"/>
+        <location filename="../desktop/ui/list_panel.py" line="237"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: choose a record above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="239"/>
+        <location filename="../desktop/ui/list_panel.py" line="240"/>
         <source>{what}: loading…</source>
         <translation>{what}: loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="242"/>
+        <location filename="../desktop/ui/list_panel.py" line="243"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="245"/>
+        <location filename="../desktop/ui/list_panel.py" line="246"/>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="248"/>
+        <location filename="../desktop/ui/list_panel.py" line="249"/>
         <source>{n} selected</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="462"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Select at most {n} records to delete at once.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="460"/>
+        <location filename="../desktop/ui/list_panel.py" line="467"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Delete this record?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="463"/>
+        <location filename="../desktop/ui/list_panel.py" line="470"/>
         <source>Delete these {n} records?</source>
         <translation>Delete these {n} records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="465"/>
+        <location filename="../desktop/ui/list_panel.py" line="472"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="503"/>
+        <location filename="../desktop/ui/list_panel.py" line="510"/>
         <source>Deleting {n} records…</source>
         <translation>Deleting {n} records…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="531"/>
+        <location filename="../desktop/ui/list_panel.py" line="538"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</translation>
     </message>
@@ -1639,12 +1655,12 @@ Records of the prostitution-prevention programme: outreach, training, inspection
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="337"/>
+        <location filename="../desktop/ui/table_models.py" line="350"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="337"/>
+        <location filename="../desktop/ui/table_models.py" line="350"/>
         <source>No</source>
         <translation>No</translation>
     </message>

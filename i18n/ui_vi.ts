@@ -205,87 +205,103 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="151"/>
+        <location filename="../desktop/ui/clipboard.py" line="152"/>
         <source>Reading the rows to copy…</source>
         <translation>Đang đọc các dòng cần sao chép…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="153"/>
+        <location filename="../desktop/ui/clipboard.py" line="154"/>
         <source>Writing the table…</source>
         <translation>Đang tạo bảng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="161"/>
+        <location filename="../desktop/ui/clipboard.py" line="162"/>
         <source>{n} rows copied with their headers: paste them into Excel or Word.</source>
         <translation>Đã sao chép {n} dòng kèm tiêu đề: có thể dán vào Excel hoặc Word.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="164"/>
+        <location filename="../desktop/ui/clipboard.py" line="165"/>
         <source>Copying {n} rows…</source>
         <translation>Đang sao chép {n} dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="319"/>
+        <location filename="../desktop/ui/clipboard.py" line="261"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (or LibreOffice, WPS) first, then paste them here with Ctrl+V.</source>
         <translation>Bộ nhớ tạm không có dòng nào. Hãy sao chép các dòng trong Excel (hoặc LibreOffice, WPS) trước, rồi dán vào đây bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="324"/>
+        <location filename="../desktop/ui/clipboard.py" line="266"/>
         <source>Choose the record the rows belong to first.</source>
         <translation>Hãy chọn trước bản ghi mà các dòng này thuộc về.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="328"/>
+        <location filename="../desktop/ui/clipboard.py" line="270"/>
+        <source>The rows pasted before are still being checked or saved. Wait until that is done, then paste again.</source>
+        <translation>Các dòng dán trước vẫn đang được kiểm tra hoặc lưu. Vui lòng chờ xong rồi dán lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="276"/>
         <source>No pasted column matches a column of this list. Paste the rows with their header row, or in the order of the list&apos;s columns.</source>
         <translation>Không cột nào được dán khớp với cột của danh sách này. Hãy dán các dòng kèm dòng tiêu đề, hoặc theo đúng thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="356"/>
+        <location filename="../desktop/ui/clipboard.py" line="281"/>
+        <source>The clipboard holds only a header row. Copy the rows under it too, then paste them here with Ctrl+V.</source>
+        <translation>Bộ nhớ tạm chỉ có dòng tiêu đề. Hãy sao chép cả các dòng bên dưới rồi dán vào đây bằng Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="309"/>
         <source>Choose the home unit first (Settings).</source>
         <translation>Hãy chọn đơn vị quản lý trước (Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="370"/>
+        <location filename="../desktop/ui/clipboard.py" line="318"/>
         <source>Checking {n} pasted rows…</source>
         <translation>Đang kiểm tra {n} dòng đã dán…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="422"/>
+        <location filename="../desktop/ui/clipboard.py" line="403"/>
         <source>Paste: {what}</source>
         <translation>Dán: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="404"/>
         <source>Pasted rows, read with their header row.</source>
         <translation>Các dòng được dán, đọc theo dòng tiêu đề của chúng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="423"/>
+        <location filename="../desktop/ui/clipboard.py" line="404"/>
         <source>Pasted rows without a header row: the columns were read in the order of the list&apos;s columns.</source>
         <translation>Các dòng được dán không có dòng tiêu đề: các cột được đọc theo thứ tự các cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="427"/>
+        <location filename="../desktop/ui/clipboard.py" line="408"/>
         <source>Columns left out (no such column here): {names}.</source>
         <translation>Các cột bị bỏ qua (ở đây không có cột này): {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="446"/>
+        <location filename="../desktop/ui/clipboard.py" line="419"/>
         <source>Saving the pasted rows…</source>
         <translation>Đang lưu các dòng đã dán…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="492"/>
+        <location filename="../desktop/ui/clipboard.py" line="478"/>
         <source>{n} pasted rows saved.</source>
         <translation>Đã lưu {n} dòng được dán.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="494"/>
+        <location filename="../desktop/ui/clipboard.py" line="480"/>
+        <source>Cancel came too late: the rows had already been saved.</source>
+        <translation>Lệnh hủy đến quá muộn: các dòng đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/clipboard.py" line="482"/>
         <source>{m} rows were not saved (see the preview); they are back on the clipboard with a Lỗi column, to correct in Excel.</source>
         <translation>{m} dòng chưa được lưu (xem bảng xem trước); các dòng này đã được đưa lại vào bộ nhớ tạm kèm cột Lỗi để sửa trong Excel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/clipboard.py" line="500"/>
+        <location filename="../desktop/ui/clipboard.py" line="488"/>
+        <location filename="../desktop/ui/clipboard.py" line="491"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
@@ -1608,104 +1624,104 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="196"/>
+        <location filename="../desktop/ui/list_panel.py" line="197"/>
         <source>&amp;New</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="197"/>
+        <location filename="../desktop/ui/list_panel.py" line="198"/>
         <source>New record (Ctrl+N)</source>
         <translation>Thêm bản ghi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="199"/>
+        <location filename="../desktop/ui/list_panel.py" line="200"/>
         <source>Add &amp;officers…</source>
         <translation>Thêm &amp;cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="200"/>
+        <location filename="../desktop/ui/list_panel.py" line="201"/>
         <source>Tick many officers for the class (Ctrl+G)</source>
         <translation>Đánh dấu nhiều cán bộ tham dự lớp cùng lúc (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="202"/>
+        <location filename="../desktop/ui/list_panel.py" line="203"/>
         <source>&amp;Many rows…</source>
         <translation>&amp;Nhiều dòng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="203"/>
+        <location filename="../desktop/ui/list_panel.py" line="204"/>
         <source>Type many new records in a grid, as in a sheet (Ctrl+G)</source>
         <translation>Nhập nhiều bản ghi mới trên một bảng, như trên bảng tính (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="205"/>
+        <location filename="../desktop/ui/list_panel.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="206"/>
+        <location filename="../desktop/ui/list_panel.py" line="207"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="230"/>
+        <location filename="../desktop/ui/list_panel.py" line="231"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="236"/>
+        <location filename="../desktop/ui/list_panel.py" line="237"/>
         <source>{what}: choose a record above</source>
         <translation>{what}: hãy chọn một dòng ở danh sách trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="239"/>
+        <location filename="../desktop/ui/list_panel.py" line="240"/>
         <source>{what}: loading…</source>
         <translation>{what}: đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="242"/>
+        <location filename="../desktop/ui/list_panel.py" line="243"/>
         <source>{what}: {count} records</source>
         <translation>{what}: {count} bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="245"/>
+        <location filename="../desktop/ui/list_panel.py" line="246"/>
         <source>(updating…)</source>
         <translation>(đang cập nhật…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="248"/>
+        <location filename="../desktop/ui/list_panel.py" line="249"/>
         <source>{n} selected</source>
         <translation>đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="455"/>
+        <location filename="../desktop/ui/list_panel.py" line="462"/>
         <source>Select at most {n} records to delete at once.</source>
         <translation>Mỗi lần chỉ xóa được tối đa {n} bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="460"/>
+        <location filename="../desktop/ui/list_panel.py" line="467"/>
         <source>Delete this record?
 {summary}</source>
         <translation>Xóa bản ghi này?
 {summary}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="463"/>
+        <location filename="../desktop/ui/list_panel.py" line="470"/>
         <source>Delete these {n} records?</source>
         <translation>Xóa {n} bản ghi này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="465"/>
+        <location filename="../desktop/ui/list_panel.py" line="472"/>
         <source>(Ctrl+Z undoes it.)</source>
         <translation>(Ctrl+Z để hoàn tác.)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="503"/>
+        <location filename="../desktop/ui/list_panel.py" line="510"/>
         <source>Deleting {n} records…</source>
         <translation>Đang xóa {n} bản ghi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/list_panel.py" line="531"/>
+        <location filename="../desktop/ui/list_panel.py" line="538"/>
         <source>Nothing was deleted: {n} of the {total} records may not be deleted. {record}: {reason}</source>
         <translation>Chưa xóa bản ghi nào: {n} trong số {total} bản ghi không được xóa. {record}: {reason}</translation>
     </message>
@@ -1718,12 +1734,12 @@ Quản lý số liệu chương trình phòng, chống mại dâm: tuyên truy�
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="337"/>
+        <location filename="../desktop/ui/table_models.py" line="350"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_models.py" line="337"/>
+        <location filename="../desktop/ui/table_models.py" line="350"/>
         <source>No</source>
         <translation>Không</translation>
     </message>

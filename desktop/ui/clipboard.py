@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.record_types.base import header_key
 from desktop.ui.labels import field_text, record_type_text
+from desktop.ui.paste_book import Pasting, Said, number_lines, paste_workbook
 
 if TYPE_CHECKING:
     from desktop.exchange.importer import Plan
@@ -249,65 +250,6 @@ def layout_of(kind: str, first_row: list[str], list_fields: list[FieldSpec]) -> 
     return PasteLayout(headers, False, [])
 
 
-def paste_workbook(kind: str, rows: list[list[str]], layout: PasteLayout, unit_code: str,
-                   unit_name: str, fixed: dict[str, str], folder: Path) -> Path:
-    """The pasted block as a one-sheet exchange workbook of the home unit (cells as typed);
-    `fixed`: exchange header -> value for every row (the parent of a linked list)."""
-    import xlsxwriter
-
-    from desktop.exchange import workbook_format as wf
-    from desktop.services.audit_view import PASTED_FILE
-
-    path = folder / PASTED_FILE
-    book = xlsxwriter.Workbook(str(path))
-    info = book.add_worksheet(wf.MANIFEST_SHEET)
-    info.write_string(0, 0, wf.M_UNIT_CODE)
-    info.write_string(0, 1, unit_code)
-    info.write_string(1, 0, wf.M_UNIT_NAME)
-    info.write_string(1, 1, unit_name)
-    sheet = book.add_worksheet(wf.SHEET_BY_KEY[kind].name)
-    columns = [(i, h) for i, h in enumerate(layout.headers) if h and h not in fixed]
-    header_row = [h for _i, h in columns] + list(fixed)
-    for c, h in enumerate(header_row):
-        sheet.write_string(0, c, h)
-    data = rows[1:] if layout.has_header else rows
-    dated = {h: k for h, k in header_kinds(kind).items() if k in ("date", "month")}
-    for r, cells in enumerate(data, start=1):
-        values = [typed_date(cells[i], dated[h]) if h in dated and i < len(cells) else
-                  cells[i] if i < len(cells) else "" for i, h in columns] + list(fixed.values())
-        for c, v in enumerate(values):
-            if v.strip():
-                sheet.write_string(r, c, v)
-    book.close()
-    return path
-
-
-def header_kinds(kind: str) -> dict[str, str]:
-    """Exchange header -> the kind of the field it holds (date, month, int, …)."""
-    from desktop.exchange import workbook_format as wf
-    from desktop.services.record_specs import SPECS
-
-    spec = SPECS[kind]
-    names = {f.name: f.kind for f in spec.fields}
-    return {c.header: names[c.field] for c in wf.SHEET_BY_KEY[kind].columns
-            if c.field in names}
-
-
-def typed_date(text: str, kind: str) -> str:
-    """A pasted date as the date field reads one typed ("16/3/24", "15032024" ->
-    "16/03/2024"); a text it cannot read is left for the importer to name."""
-    from desktop.domain.typed_dates import TypedDateError, parse_typed_date, parse_typed_month
-
-    try:
-        value = (parse_typed_month if kind == "month" else parse_typed_date)(text, date.today())
-    except TypedDateError:
-        return text
-    if value is None:
-        return text
-    return f"{value.month:02d}/{value.year}" if kind == "month" else \
-        f"{value.day:02d}/{value.month:02d}/{value.year}"
-
-
 def paste_into(panel: RecordListPanel, text: str | None = None) -> bool:
     """Ctrl+V in a list: the block on the clipboard (or `text`) -> preview -> saved."""
     if panel.model is None or panel.ctx is None:
@@ -323,11 +265,22 @@ def paste_into(panel: RecordListPanel, text: str | None = None) -> bool:
     if panel.fixed_field and panel.parent_id is None:
         QMessageBox.information(panel, what, tr("Choose the record the rows belong to first."))
         return False
+    job = getattr(panel, "pasting", None)
+    if isinstance(job, Pasting) and not job.ended:  # Ctrl+V held down, or pressed again
+        QMessageBox.information(panel, what, tr(  # while a large paste is checked or saved
+            "The rows pasted before are still being checked or saved. Wait until that is "
+            "done, then paste again."))
+        return False
     layout = layout_of(panel.kind, rows[0], [f for _c, f in visible_fields(panel)])
     if not any(layout.headers):
         QMessageBox.warning(panel, what, tr(
             "No pasted column matches a column of this list. Paste the rows with their "
             "header row, or in the order of the list's columns."))
+        return False
+    if layout.has_header and len(rows) == 1:
+        QMessageBox.information(panel, what, tr(
+            "The clipboard holds only a header row. Copy the rows under it too, then paste "
+            "them here with Ctrl+V."))
         return False
     return _plan_and_preview(panel, rows, layout)
 
@@ -358,17 +311,33 @@ def _plan_and_preview(panel: RecordListPanel, rows: list[list[str]], layout: Pas
     folder = Path(tempfile.mkdtemp(prefix="pcmd-paste-"))
     kind, fixed = panel.kind, _fixed_columns(panel)
     runner = _runner(panel)
-    if runner is not None and len(rows) > BACKGROUND_PASTE:
+    count = len(rows) - layout.has_header  # the header row is no pasted row
+    if runner is not None and count > BACKGROUND_PASTE:
+        job = Pasting(folder)
+        panel.pasting = job
+        title = tr("Checking {n} pasted rows…").format(n=_count(count))
+
         def work(progress: Any) -> Plan:
+            said = Said(progress, title)
+            said.update(0, 0)
             path = paste_workbook(kind, rows, layout, owner.code, owner.name, fixed, folder)
-            return plan_import(ctx, path, unit_code=owner.code, progress=progress)
+            plan = plan_import(ctx, path, unit_code=owner.code, progress=said)
+            said.update(count, count)  # a Cancel pressed during the last step counts too
+            return plan
 
         def checked(plan: Plan) -> None:
-            if not preview_and_apply(panel, plan, layout, on_end=lambda: _remove(folder)):
-                _remove(folder)  # not saved (removing twice is harmless)
+            if task.progress.cancelled or not _shown(panel):  # cancelled, window closed
+                job.end()
+                return
+            try:
+                number_lines(plan, layout)
+                if not preview_and_apply(panel, plan, layout, on_end=job.end):
+                    job.end()  # not saved (ending twice is harmless)
+            except BaseException:
+                job.end()  # the next paste may go on (the error is shown by the runner)
+                raise
 
-        runner.run(tr("Checking {n} pasted rows…").format(n=_count(len(rows))), work, checked,
-                   lambda exc: _failed(panel, exc, folder))
+        task = runner.run(title, work, checked, lambda exc: _failed(panel, exc, job.end))
         return True  # checked by the worker; the preview follows
     try:
         path = paste_workbook(kind, rows, layout, owner.code, owner.name, fixed, folder)
@@ -377,9 +346,17 @@ def _plan_and_preview(panel: RecordListPanel, rows: list[list[str]], layout: Pas
         QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
         _remove(folder)
         return False
+    number_lines(plan, layout)
     accepted = preview_and_apply(panel, plan, layout)
     _remove(folder)
     return accepted
+
+
+def _shown(panel: RecordListPanel) -> bool:
+    """Whether the list is still there to show a preview over (its window not closed)."""
+    import shiboken6
+
+    return shiboken6.isValid(panel) and panel.window().isVisible()
 
 
 def _runner(panel: RecordListPanel) -> Any:
@@ -396,13 +373,17 @@ def _count(n: int) -> str:
     return format_number(n)
 
 
-def _failed(panel: RecordListPanel, exc: BaseException, folder: Path) -> None:
+def _failed(panel: RecordListPanel, exc: BaseException, end: Any) -> None:
     """A worker's check or save of pasted rows failed: one sentence (a cancel says nothing)."""
     from desktop.errors import PcmdError
     from desktop.services.progress import Cancelled
     from desktop.ui.errors import show_unexpected_error
 
-    _remove(folder)
+    end()
+    import shiboken6
+
+    if not shiboken6.isValid(panel):
+        return  # its window was closed meanwhile
     if isinstance(exc, PcmdError):
         QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
     elif not isinstance(exc, Cancelled):
@@ -435,16 +416,20 @@ def preview_and_apply(panel: RecordListPanel, plan: Plan, layout: PasteLayout,
     assert ctx is not None
     runner = _runner(panel) if on_end is not None else None
     if runner is not None:
+        title = tr("Saving the pasted rows…")
+
         def work(progress: Any) -> dict[str, dict[str, object]]:
-            apply_plan(ctx, plan, accept_valid=accept_valid, progress=progress)
+            apply_plan(ctx, plan, accept_valid=accept_valid, progress=Said(progress, title))
             return _saved(ctx, kind, plan)
 
         def saved(now: dict[str, dict[str, object]]) -> None:
             on_end()
-            _after_paste(panel, plan, now)
+            import shiboken6
 
-        runner.run(tr("Saving the pasted rows…"), work, saved,
-                   lambda exc: _failed(panel, exc, plan.path.parent))
+            if shiboken6.isValid(panel):
+                _after_paste(panel, plan, now, too_late=task.progress.cancelled)
+
+        task = runner.run(title, work, saved, lambda exc: _failed(panel, exc, on_end))
         return True
     try:
         apply_plan(ctx, plan, accept_valid=accept_valid)
@@ -470,9 +455,10 @@ def _saved(ctx: Any, kind: str, plan: Plan) -> dict[str, dict[str, object]]:
         kind, _pasted_ids(plan, kind, "new") + _pasted_ids(plan, kind, "updated"))
 
 
-def _after_paste(panel: RecordListPanel, plan: Plan, now: dict[str, dict[str, object]]
-                 ) -> None:
-    """Select the pasted records, make the paste undoable, say what happened."""
+def _after_paste(panel: RecordListPanel, plan: Plan, now: dict[str, dict[str, object]],
+                 too_late: bool = False) -> None:
+    """Select the pasted records, make the paste undoable, say what happened (`too_late`:
+    Cancel was pressed once the rows were saved)."""
     from desktop.ui.undo import UndoStep, undo_stack
     from desktop.ui.widgets import format_number
 
@@ -490,6 +476,8 @@ def _after_paste(panel: RecordListPanel, plan: Plan, now: dict[str, dict[str, ob
     panel.records_changed.emit()
     rejected = len(plan.rejected_rows())
     text = tr("{n} pasted rows saved.").format(n=format_number(len(new) + len(updated)))
+    if too_late:
+        text = tr("Cancel came too late: the rows had already been saved.") + " " + text
     if rejected:
         text += " " + tr("{m} rows were not saved (see the preview); they are back on the "
                          "clipboard with a Lỗi column, to correct in Excel.").format(
@@ -498,8 +486,9 @@ def _after_paste(panel: RecordListPanel, plan: Plan, now: dict[str, dict[str, ob
     status = getattr(panel.window(), "statusBar", None)
     if callable(status):
         status().showMessage(text + " " + tr("(Ctrl+Z undoes it.)"), 15_000)
-    if rejected:
-        QMessageBox.information(panel, record_type_text(kind), text)
+    if rejected or too_late:
+        QMessageBox.information(panel, record_type_text(kind), text + (
+            " " + tr("(Ctrl+Z undoes it.)") if too_late else ""))
 
 
 def service_fields(kind: str) -> Any:

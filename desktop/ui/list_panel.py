@@ -138,6 +138,7 @@ class RecordListPanel(QWidget):
         self.view.copy_requested.connect(self.copy_selection)
         self.view.paste_requested.connect(self.paste)
         self.last_paste_dialog: QWidget | None = None
+        self.pasting: object | None = None  # a large paste being checked or saved
         self.filter_bar.changed.connect(self.apply_filters)
         if ctx is not None:
             self.attach(ctx)
