@@ -265,7 +265,9 @@ def _tag_pieces(pieces: Iterable[bytes]):  # Iterator[bytes]
 # `<c r="C2" s="1"`: as Excel, LibreOffice, openpyxl and xlsxwriter write a styled cell
 _TYPICAL_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})" s="([0-9]+)"')
 # a cell without `r` (calamine places it after the one before) or with a prefixed name
-_ODD = re.compile(rb"<c(?=[\s/>])(?![^<>]*?\sr\s*=)|<[^\s/>!?:]+:c[\s/>]")
+# (its attributes read one by one: an `r=` inside another's value is no `r`)
+_ODD = re.compile(rb"<c(?=[\s/>])(?!(?:\s+[^\s=<>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*?\s+r\s*=)"
+                  rb"|<[^\s/>!?:]+:c[\s/>]")
 _STYLED_CELL = re.compile(rb"<c(?=\s)([^<>]*?\ss\s*=[^<>]*)>")
 _ODD_STYLE = (b"s =", b"s= ", b"s='", b"\ts=", b"\ns=", b"\rs=")
 
