@@ -93,3 +93,14 @@ def test_a_scattered_sheet_in_random_row_order_is_found_cell_for_cell() -> None:
     got = xlsx_percent_cells(pieces, frozenset({1}))
     assert len(got) == 20_000 * 8
     assert set(got) == {(r - 1, c) for r in rows for c in range(r % 2, 16, 2)}
+
+
+def test_cells_without_r_are_placed_when_their_attributes_are_parsed_once() -> None:
+    """A sheet of `<c s="1"/>` without `r` (1.9 MB zipped can hold 16 million) took the
+    by-place scan 110 s, every tag parsed anew; the same attributes are now parsed once."""
+    row = b'<row><c s="1"/><c s="0"><v>1</v></c><c s="1"><v>0.5</v></c><x:c s="1"/></row>'
+    got = xlsx_percent_cells([b"<sheetData>" + row * 3 + b'<row r="9"><c s="1"><v>1</v></c>'
+                              b'<c r="E9" s="01"><v>1</v></c><c s="1"/></row></sheetData>'],
+                             frozenset({1}))
+    assert sorted(got) == [(0, 0), (0, 2), (0, 3), (1, 0), (1, 2), (1, 3), (2, 0),
+                           (2, 2), (2, 3), (8, 0), (8, 4), (8, 5)]
