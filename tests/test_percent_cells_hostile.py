@@ -104,3 +104,17 @@ def test_cells_without_r_are_placed_when_their_attributes_are_parsed_once() -> N
                              frozenset({1}))
     assert sorted(got) == [(0, 0), (0, 2), (0, 3), (1, 0), (1, 2), (1, 3), (2, 0),
                            (2, 2), (2, 3), (8, 0), (8, 4), (8, 5)]
+
+
+@pytest.mark.xfail(strict=True, reason="open: the scan keeps a cell as percent when a later "
+                   "copy of it (the one calamine keeps) has another style")
+@pytest.mark.parametrize("body", [
+    _row(2, '<c r="E2" s="1"><v>0.95</v></c><c r="E2" s="0"><v>0.4</v></c>'),
+    _row(2, '<c r="E2" s="1"><v>0.95</v></c>') + '<row r="2"><c r="E2" s="0"><v>0.4</v></c></row>',
+])
+def test_a_cell_given_twice_is_read_with_the_style_of_the_copy_calamine_keeps(
+        tmp_path: Path, body: str) -> None:
+    """Found: calamine keeps the last copy of E2 (0.4, style 0) but the scan marked E2 a
+    percentage from the first copy: 40 was imported for a cell that shows 0.4. Excel itself
+    refuses such a file; refusing it, or taking the last copy's style, would both do."""
+    assert _book(tmp_path, body) == [(2, [0.4, ""])]
