@@ -265,7 +265,9 @@ def _tag_pieces(pieces: Iterable[bytes]):  # Iterator[bytes]
 # `<c r="C2" s="1"`: as Excel, LibreOffice, openpyxl and xlsxwriter write a styled cell
 _TYPICAL_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})" s="([0-9]+)"')
 # a cell without `r` (calamine places it after the one before) or with a prefixed name
-_ODD = re.compile(rb"<c(?=[\s/>])(?![^<>]*?\sr\s*=)|<[^\s/>!?:]+:c[\s/>]")
+# (its attributes read one by one: an `r=` inside another's value is no `r`)
+_ODD = re.compile(rb"<c(?=[\s/>])(?!(?:\s+[^\s=<>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*?\s+r\s*=)"
+                  rb"|<[^\s/>!?:]+:c[\s/>]")
 _STYLED_CELL = re.compile(rb"<c(?=\s)([^<>]*?\ss\s*=[^<>]*)>")
 _ODD_STYLE = (b"s =", b"s= ", b"s='", b"\ts=", b"\ns=", b"\rs=")
 
@@ -290,10 +292,18 @@ def _cells_by_place(data: bytes, marks: frozenset[bytes]) -> PercentCells:
 
     found = PercentCells()
     row = col = 0
+    plain: dict[bytes, bool] = {}  # a cell's attributes without `r`: a percent style or not
     start = data.find(b"sheetData")
     for m in _TAG.finditer(data, max(start, 0)):
         closing, name, raw = m.group(1), m.group(2), m.group(3) or b""
         if name is None:
+            continue
+        known = (plain.get(raw) if not closing and (name == b"c" or name.endswith(b":c"))
+                 else None)
+        if known is not None:  # a million `<c s="1"/>` parsed once, not a million times
+            if known:
+                found.add(row, col)
+            col += 1
             continue
         local = _local(name)
         if local == b"sheetData" and closing:
@@ -319,8 +329,11 @@ def _cells_by_place(data: bytes, marks: frozenset[bytes]) -> PercentCells:
                                                 for _, c in places)) if places else (row, col))
         col = here[1] + 1
         style = next((v.strip() for k, v in pairs if k == b"s"), b"")
-        if style.isdigit() and (style.lstrip(b"0") or b"0") in marks:
+        percent = style.isdigit() and (style.lstrip(b"0") or b"0") in marks
+        if percent:
             found.add(*here)
+        if not places and local == b"c" and len(plain) < 4096:
+            plain[raw] = percent
     return found
 
 
