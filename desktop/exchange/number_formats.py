@@ -40,21 +40,7 @@ class PercentCells(Set):
         return set(it)  # what `&`, `|`, `-` of a set give: a set
 
     def add(self, row: int, col: int) -> None:
-        if not (0 <= row < EXCEL_ROWS and 0 <= col < EXCEL_COLUMNS):
-            return  # beyond Excel's last cell: the sheet is refused for it (safety)
-        runs = self.columns.get(col)
-        if runs is None:
-            self.columns[col] = array("I", (row, row + 1))
-            self._len += 1
-        elif runs[-1] == row:
-            runs[-1] = row + 1
-            self._len += 1
-        else:
-            if row < runs[-1]:
-                self._unsorted.add(col)
-            runs.append(row)
-            runs.append(row + 1)
-            self._len += 1
+        self.add_run(col, row, row + 1)
 
     def add_refs(self, refs: Iterable[tuple[bytes, bytes]], columns: dict[bytes, int]) -> None:
         """Add cells given as column letters and row digits (b"C", b"2"), `columns` caching
@@ -65,7 +51,7 @@ class PercentCells(Set):
             row = int(digits) - 1
             col = columns.get(letters)
             if col is None:
-                col = columns[letters] = column_number(letters) - 1
+                col = _column(columns, letters)
             runs = cols.get(col)
             if runs is not None and runs[-1] == row:
                 runs[-1] = row + 1
@@ -103,10 +89,7 @@ class PercentCells(Set):
             return
         self.add_refs(refs[:start], columns)
         for name in body[:width]:
-            col = columns.get(name)
-            if col is None:
-                col = columns[name] = column_number(name) - 1
-            self.add_run(col, top - 1, top - 1 + len(numbers))
+            self.add_run(_column(columns, name), top - 1, top - 1 + len(numbers))
         self.add_refs(refs[start + whole:], columns)
 
     def add_run(self, col: int, first: int, stop: int) -> None:
@@ -175,6 +158,14 @@ class PercentCells(Set):
 
     def __repr__(self) -> str:
         return f"PercentCells({len(self)} cells)"
+
+
+def _column(columns: dict[bytes, int], letters: bytes) -> int:
+    """The 0-based column of `letters` (b"C" -> 2), remembered in `columns`."""
+    col = columns.get(letters)
+    if col is None:
+        col = columns[letters] = column_number(letters) - 1
+    return col
 
 
 def is_percent_code(code: str) -> bool:
