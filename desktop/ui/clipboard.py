@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.record_types.base import header_key
 from desktop.ui.labels import field_text, record_type_text
-from desktop.ui.paste_book import Pasting, Said, number_lines, paste_workbook
+from desktop.ui.paste_book import Pasting, Said, number_lines, paste_workbook, remove_scratch
 
 if TYPE_CHECKING:
     from desktop.exchange.importer import Plan
@@ -344,19 +344,24 @@ def _plan_and_preview(panel: RecordListPanel, rows: list[list[str]], layout: Pas
         plan = plan_import(ctx, path, unit_code=owner.code)
     except PcmdError as exc:
         QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
-        _remove(folder)
+        remove_scratch(folder)
         return False
     number_lines(plan, layout)
     accepted = preview_and_apply(panel, plan, layout)
-    _remove(folder)
+    remove_scratch(folder)
     return accepted
+
+
+def _alive(panel: RecordListPanel) -> bool:
+    """Whether the list still exists (its window may have been closed meanwhile)."""
+    import shiboken6
+
+    return shiboken6.isValid(panel)
 
 
 def _shown(panel: RecordListPanel) -> bool:
     """Whether the list is still there to show a preview over (its window not closed)."""
-    import shiboken6
-
-    return shiboken6.isValid(panel) and panel.window().isVisible()
+    return _alive(panel) and panel.window().isVisible()
 
 
 def _runner(panel: RecordListPanel) -> Any:
@@ -380,9 +385,7 @@ def _failed(panel: RecordListPanel, exc: BaseException, end: Any) -> None:
     from desktop.ui.errors import show_unexpected_error
 
     end()
-    import shiboken6
-
-    if not shiboken6.isValid(panel):
+    if not _alive(panel):
         return  # its window was closed meanwhile
     if isinstance(exc, PcmdError):
         QMessageBox.warning(panel, record_type_text(panel.kind), exc.message)
@@ -424,9 +427,7 @@ def preview_and_apply(panel: RecordListPanel, plan: Plan, layout: PasteLayout,
 
         def saved(now: dict[str, dict[str, object]]) -> None:
             on_end()
-            import shiboken6
-
-            if shiboken6.isValid(panel):
+            if _alive(panel):
                 _after_paste(panel, plan, now, too_late=task.progress.cancelled)
 
         task = runner.run(title, work, saved, lambda exc: _failed(panel, exc, on_end))
@@ -526,7 +527,3 @@ def _plain(v: object) -> str:
     return str(v)
 
 
-def _remove(folder: Path) -> None:
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)

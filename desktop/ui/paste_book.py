@@ -83,7 +83,12 @@ class Pasting:
 
     def end(self) -> None:
         self.ended = True
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_scratch(self.folder)
+
+
+def remove_scratch(folder: Path) -> None:
+    """Remove a paste's scratch folder (removing it twice is harmless)."""
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 class Said:
