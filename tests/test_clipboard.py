@@ -18,7 +18,7 @@ from desktop.ui.exchange_preview import ExchangePreviewDialog
 from desktop.ui.list_panel import RecordListPanel
 from desktop.ui.outreach_tab import SESSION_COLUMNS
 from desktop.ui.undo import undo_stack
-from tests.ui_helpers import answer_message_box, isolate_qsettings
+from tests.ui_helpers import answer_message_box, isolate_qsettings, table_cells
 
 HEADER = "Ngày\tXã/phường\tHình thức\tTiêu đề\tSố người tham dự\tTrong đó nữ"
 ROWS = [
@@ -165,9 +165,7 @@ def test_rows_pasted_into_a_locked_month_are_refused_by_name_and_the_others_save
     shown: list[list[str]] = []
 
     def act(d: ExchangePreviewDialog) -> None:
-        m = d.model
-        shown.extend([str(m.index(r, c).data()) for c in range(m.columnCount())]
-                     for r in range(m.rowCount()))
+        shown.extend(table_cells(d.model))
         assert not d.import_button.isEnabled()
         d.valid_button.click()
 

@@ -18,7 +18,7 @@ from desktop.ui import clipboard
 from desktop.ui.exchange_preview import ExchangePreviewDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.undo import undo_stack
-from tests.ui_helpers import isolate_qsettings, wait_until
+from tests.ui_helpers import isolate_qsettings, table_cells, wait_until
 
 HEADER = "Ngày\tLoại\tCơ quan, kênh\tTiêu đề\tSố lượng"
 COUNT = clipboard.BACKGROUND_PASTE + 40
@@ -247,9 +247,7 @@ def test_rows_pasted_without_a_header_are_named_by_their_pasted_line(qtbot, ctx)
     shown: list[list[str]] = []
 
     def act(d: ExchangePreviewDialog) -> None:
-        m = d.model
-        shown.extend([str(m.index(r, c).data()) for c in range(m.columnCount())]
-                     for r in range(m.rowCount()))
+        shown.extend(table_cells(d.model))
         d.valid_button.click()
 
     on_dialog(ExchangePreviewDialog, act, previews)
@@ -373,9 +371,7 @@ def test_a_locked_month_and_bad_rows_are_named_and_the_rest_saved(qtbot, ctx) ->
     shown: list[list[str]] = []
 
     def act(d: ExchangePreviewDialog) -> None:
-        m = d.model
-        shown.extend([str(m.index(r, c).data()) for c in range(m.columnCount())]
-                     for r in range(m.rowCount()))
+        shown.extend(table_cells(d.model))
         assert not d.import_button.isEnabled()
         d.valid_button.click()
 

@@ -58,3 +58,9 @@ def forget_unsaved_forms() -> None:
             widget.dirty = False
         elif isinstance(widget, GridDialog):
             widget.model.clear_rows()
+
+
+def table_cells(model) -> list[list[str]]:
+    """Every cell of a table model as the view shows it, row by row."""
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
