@@ -43,7 +43,7 @@ def refusing_folder(tmp_path: Path) -> tuple[Path, OSError]:
         except OSError as exc:
             return folder, exc
         (folder / "probe.part").unlink()
-    pytest.skip("no folder here refuses new files")
+    pytest.skip("no folder on this machine refuses new files, so a refused save cannot be tried")
 
 
 def commands(out: Path, workbook: Path) -> dict[str, list[str]]:
@@ -168,7 +168,8 @@ def test_something_that_is_not_a_file_is_refused_untouched(office, tmp_path: Pat
                                                            capsys) -> None:
     """Writing "into" a pipe hung, and a device or pipe would have been replaced by a file."""
     if not hasattr(os, "mkfifo"):
-        pytest.skip("no named pipes here")
+        pytest.skip("this system has no named pipes (Windows), so none can be given as a "
+                    "file to write")
     db, _ = office
     pipe = tmp_path / "ong.xlsx"
     os.mkfifo(pipe)

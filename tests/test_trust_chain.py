@@ -195,7 +195,9 @@ def test_settings_and_catalogues_changed_outside_pcmd_are_named(busy: AppContext
 def test_pcmd_check_fails_on_a_database_edited_with_sqlite3(ctx: AppContext, tmp_path: Path,
                                                             capsys) -> None:
     if not ctx.db.is_sqlite:
-        pytest.skip("the sqlite3 tool edits SQLite files")
+        pytest.skip("on PostgreSQL: this test edits the database file with the sqlite3 tool, "
+                    "as someone holding an office's SQLite file could; the tests above make "
+                    "the same edits by SQL on both databases")
     service = RecordService(ctx)
     for i in range(5):
         service.create("media", {**MEDIA, "quantity": i + 1})

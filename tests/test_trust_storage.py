@@ -148,7 +148,8 @@ def test_the_window_says_damaged_too(qtbot, monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_a_deleted_database_file_refuses_saves_instead_of_losing_them(ctx: AppContext) -> None:
     if not ctx.db.is_sqlite:
-        pytest.skip("an SQLite file")
+        pytest.skip("on PostgreSQL: only an SQLite database is a file that can be moved "
+                    "or replaced under PCMD")
     service = RecordService(ctx)
     service.create("media", MEDIA)
     path = ctx.db.path
@@ -166,7 +167,8 @@ def test_a_deleted_database_file_refuses_saves_instead_of_losing_them(ctx: AppCo
 def test_a_restore_while_another_pcmd_has_the_file_open_loses_no_save(
         ctx: AppContext, tmp_path: Path) -> None:
     if not ctx.db.is_sqlite:
-        pytest.skip("an SQLite file")
+        pytest.skip("on PostgreSQL: only an SQLite database is a file that can be moved "
+                    "or replaced under PCMD")
     path = ctx.db.path
     assert path is not None
     service = RecordService(ctx)  # PCMD on the other PC, left open
